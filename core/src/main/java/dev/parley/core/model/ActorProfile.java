@@ -1,0 +1,41 @@
+package dev.parley.core.model;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What an actor wants and what it can do: its stance on each issue, its power, what walking away is
+ * worth to it, how patient it is and the lines it will not cross.
+ *
+ * @param capability the actor's power to shape the outcome, on a scale shared by all actors
+ * @param reservation the utility of walking away (for example, of continuing the war), 0 to 1
+ * @param patience the actor's discount factor per bargaining round, in (0, 1]
+ * @param deadline when the actor needs a deal, or null if it has none
+ * @param stances the actor's preferences per issue; issues it does not care about are absent
+ */
+public record ActorProfile(
+    ActorId actor,
+    Estimate capability,
+    Estimate reservation,
+    Estimate patience,
+    @Nullable Deadline deadline,
+    Map<IssueId, IssueStance> stances,
+    List<RedLine> redLines) {
+  /** Validates and copies the fields. */
+  public ActorProfile {
+    Objects.requireNonNull(actor, "actor");
+    Objects.requireNonNull(capability, "capability");
+    Objects.requireNonNull(reservation, "reservation");
+    Objects.requireNonNull(patience, "patience");
+    stances = Map.copyOf(stances);
+    redLines = List.copyOf(redLines);
+  }
+
+  /** Returns the actor's stance on an issue, if it has one. */
+  public Optional<IssueStance> stance(IssueId issue) {
+    return Optional.ofNullable(stances.get(issue));
+  }
+}

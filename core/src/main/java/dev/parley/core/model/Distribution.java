@@ -1,0 +1,140 @@
+package dev.parley.core.model;
+
+import java.util.random.RandomGenerator;
+
+/**
+ * What is known about a number: a point, or a distribution over its plausible values.
+ *
+ * <p>Deterministic analyses use {@link #nominal()}; Monte Carlo analyses draw with {@link
+ * #sample(RandomGenerator)}.
+ */
+public sealed interface Distribution {
+  /** Returns the value deterministic analyses use: the point, the mean or the mode. */
+  double nominal();
+
+  /** Returns the smallest value the distribution can take (after truncation). */
+  double lower();
+
+  /** Returns the largest value the distribution can take (after truncation). */
+  double upper();
+
+  /** Draws one value. */
+  double sample(RandomGenerator random);
+
+  /** Returns a point distribution. */
+  static Distribution point(double value) {
+    return new Point(value);
+  }
+
+  /** A number known exactly, or assumed to be. */
+  record Point(double value) implements Distribution {
+    @Override
+    public double nominal() {
+      return value;
+    }
+
+    @Override
+    public double lower() {
+      return value;
+    }
+
+    @Override
+    public double upper() {
+      return value;
+    }
+
+    @Override
+    public double sample(RandomGenerator random) {
+      return value;
+    }
+  }
+
+  /**
+   * A number known only to lie in a range, every value in it equally plausible.
+   *
+   * @param nominal the value deterministic analyses use; the midpoint unless the source names one
+   */
+  record Uniform(double low, double high, double nominal) implements Distribution {
+    @Override
+    public double lower() {
+      return low;
+    }
+
+    @Override
+    public double upper() {
+      return high;
+    }
+
+    @Override
+    public double sample(RandomGenerator random) {
+      return low == high ? low : low + (high - low) * random.nextDouble();
+    }
+  }
+
+  /** A triangular distribution: a range and its most plausible value. */
+  record Triangular(double low, double mode, double high) implements Distribution {
+    @Override
+    public double nominal() {
+      return mode;
+    }
+
+    @Override
+    public double lower() {
+      return low;
+    }
+
+    @Override
+    public double upper() {
+      return high;
+    }
+
+    @Override
+    public double sample(RandomGenerator random) {
+      if (low == high) {
+        return low;
+      }
+      double u = random.nextDouble();
+      double split = (mode - low) / (high - low);
+      return u < split
+          ? low + Math.sqrt(u * (high - low) * (mode - low))
+          : high - Math.sqrt((1 - u) * (high - low) * (high - mode));
+    }
+  }
+
+  /**
+   * A normal distribution truncated to {@code [low, high]}, drawn by rejection.
+   *
+   * @param low the truncation floor; use negative infinity for none
+   * @param high the truncation ceiling; use positive infinity for none
+   */
+  record Normal(double mean, double sd, double low, double high) implements Distribution {
+    @Override
+    public double nominal() {
+      return mean;
+    }
+
+    @Override
+    public double lower() {
+      return low;
+    }
+
+    @Override
+    public double upper() {
+      return high;
+    }
+
+    @Override
+    public double sample(RandomGenerator random) {
+      if (sd == 0) {
+        return Math.min(high, Math.max(low, mean));
+      }
+      for (int attempt = 0; attempt < 1000; attempt++) {
+        double x = random.nextGaussian(mean, sd);
+        if (x >= low && x <= high) {
+          return x;
+        }
+      }
+      return Math.min(high, Math.max(low, mean));
+    }
+  }
+}

@@ -1,0 +1,45 @@
+package dev.parley.core.model;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A question the parties must settle, with its ordered options.
+ *
+ * <p>Spatial models see each option's position on the 0–100 scale; bargaining models see the
+ * discrete options. A numeric issue carries its {@link NumericScale}, and its options are the
+ * values of that scale.
+ *
+ * @param numeric the range of a numeric issue, or null for an issue with named options
+ */
+public record Issue(
+    IssueId id,
+    String name,
+    String description,
+    List<IssueOption> options,
+    @Nullable NumericScale numeric) {
+  /** Validates and copies the fields. */
+  public Issue {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(description, "description");
+    options = List.copyOf(options);
+  }
+
+  /** Returns the option with the given id, if there is one. */
+  public Optional<IssueOption> option(String optionId) {
+    return options.stream().filter(o -> o.id().equals(optionId)).findFirst();
+  }
+
+  /** Returns the index of the option with the given id, or -1. */
+  public int indexOf(String optionId) {
+    for (int i = 0; i < options.size(); i++) {
+      if (options.get(i).id().equals(optionId)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+}

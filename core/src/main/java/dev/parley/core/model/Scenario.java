@@ -1,0 +1,64 @@
+package dev.parley.core.model;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A negotiation as an analyst models it: who takes part, what they bargain over, what each wants,
+ * what could change, and the sources behind every value.
+ *
+ * @param asOf the date the scenario describes, or null
+ * @param profiles the preferences of the actors who bargain; actors without a profile only act
+ */
+public record Scenario(
+    String id,
+    String title,
+    String description,
+    @Nullable LocalDate asOf,
+    UtilityModel utility,
+    List<Actor> actors,
+    List<Issue> issues,
+    List<ActorProfile> profiles,
+    List<Lever> levers,
+    List<Source> sources) {
+  /** Validates and copies the fields. */
+  public Scenario {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(title, "title");
+    Objects.requireNonNull(description, "description");
+    Objects.requireNonNull(utility, "utility");
+    actors = List.copyOf(actors);
+    issues = List.copyOf(issues);
+    profiles = List.copyOf(profiles);
+    levers = List.copyOf(levers);
+    sources = List.copyOf(sources);
+  }
+
+  /** Returns the actor with the given id, if there is one. */
+  public Optional<Actor> actor(ActorId id) {
+    return actors.stream().filter(a -> a.id().equals(id)).findFirst();
+  }
+
+  /** Returns the issue with the given id, if there is one. */
+  public Optional<Issue> issue(IssueId id) {
+    return issues.stream().filter(i -> i.id().equals(id)).findFirst();
+  }
+
+  /** Returns the profile of the actor with the given id, if it has one. */
+  public Optional<ActorProfile> profile(ActorId id) {
+    return profiles.stream().filter(p -> p.actor().equals(id)).findFirst();
+  }
+
+  /** Returns the lever with the given id, if there is one. */
+  public Optional<Lever> lever(LeverId id) {
+    return levers.stream().filter(l -> l.id().equals(id)).findFirst();
+  }
+
+  /** Returns the source with the given id, if there is one. */
+  public Optional<Source> source(SourceId id) {
+    return sources.stream().filter(s -> s.id().equals(id)).findFirst();
+  }
+}
