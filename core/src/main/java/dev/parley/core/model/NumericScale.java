@@ -29,9 +29,13 @@ public record NumericScale(double min, double max, double step, String unit) {
     return (int) whole + 1;
   }
 
-  /** Returns the value of the option with the given index. */
+  /**
+   * Returns the value of the option with the given index: {@code min + (index · (max − min)) /
+   * (count − 1)}, computed in that order, and {@code max} exactly for the last option.
+   */
   public double valueAt(int index) {
-    return index == optionCount() - 1 ? max : min + index * step;
+    int last = optionCount() - 1;
+    return index == last ? max : min + (index * (max - min)) / last;
   }
 
   /** Returns the 0–100 position of a value in this range. */
