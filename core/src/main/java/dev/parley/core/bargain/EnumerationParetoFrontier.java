@@ -33,7 +33,7 @@ public final class EnumerationParetoFrontier implements ParetoFrontierAlgorithm 
           problem,
           new FrontierLimit(0, total.min(BigInteger.valueOf(Long.MAX_VALUE)).longValue(), limit));
     }
-    return new Run(problem).run();
+    return new Run(problem, (int) Math.min(BUFFER, Math.max(1, total.longValue()))).run();
   }
 
   /** One enumeration: the buffer, and the frontier so far at its front. */
@@ -50,7 +50,7 @@ public final class EnumerationParetoFrontier implements ParetoFrontierAlgorithm 
     private int size;
     private long next;
 
-    Run(BargainingProblem problem) {
+    Run(BargainingProblem problem, int buffer) {
       this.problem = problem;
       this.k = problem.partyCount();
       this.n = problem.issueCount();
@@ -58,10 +58,10 @@ public final class EnumerationParetoFrontier implements ParetoFrontierAlgorithm 
       for (int i = 0; i < n; i++) {
         opts[i] = problem.feasibleOptions(i);
       }
-      utilities = new double[BUFFER * k];
-      ticks = new long[BUFFER * k];
-      counts = new long[BUFFER];
-      sequence = new long[BUFFER];
+      utilities = new double[buffer * k];
+      ticks = new long[buffer * k];
+      counts = new long[buffer];
+      sequence = new long[buffer];
     }
 
     ParetoFrontier run() {

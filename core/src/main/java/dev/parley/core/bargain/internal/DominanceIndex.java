@@ -232,7 +232,8 @@ public abstract sealed class DominanceIndex {
         }
         return false;
       }
-      return search(left[node], q) || search(right[node], q);
+      // The right child holds the larger values on its axis: a dominator is likelier there.
+      return search(right[node], q) || search(left[node], q);
     }
 
     private boolean covers(int p, int q) {

@@ -1,0 +1,5 @@
+/** Benchmarks of the bargaining analyses. */
+@NullMarked
+package dev.parley.bench.bargain;
+
+import org.jspecify.annotations.NullMarked;
