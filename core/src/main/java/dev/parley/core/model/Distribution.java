@@ -21,6 +21,55 @@ public sealed interface Distribution {
   /** Draws one value. */
   double sample(RandomGenerator random);
 
+  /**
+   * Returns this distribution under the affine map {@code x ↦ scale · x + shift}, with its bounds
+   * mapped too (and swapped if the scale is negative).
+   */
+  default Distribution affine(double scale, double shift) {
+    return switch (this) {
+      case Point p -> new Point(scale * p.value() + shift);
+      case Uniform u -> {
+        double a = scale * u.low() + shift;
+        double b = scale * u.high() + shift;
+        yield new Uniform(Math.min(a, b), Math.max(a, b), scale * u.nominal() + shift);
+      }
+      case Triangular t -> {
+        double a = scale * t.low() + shift;
+        double b = scale * t.high() + shift;
+        yield new Triangular(Math.min(a, b), scale * t.mode() + shift, Math.max(a, b));
+      }
+      case Normal n -> {
+        double a = scale * n.low() + shift;
+        double b = scale * n.high() + shift;
+        yield new Normal(
+            scale * n.mean() + shift, Math.abs(scale) * n.sd(), Math.min(a, b), Math.max(a, b));
+      }
+    };
+  }
+
+  /** Returns this distribution with every value clamped to {@code [min, max]}. */
+  default Distribution clamped(double min, double max) {
+    return switch (this) {
+      case Point p -> new Point(Math.min(max, Math.max(min, p.value())));
+      case Uniform u ->
+          new Uniform(
+              Math.min(max, Math.max(min, u.low())),
+              Math.min(max, Math.max(min, u.high())),
+              Math.min(max, Math.max(min, u.nominal())));
+      case Triangular t ->
+          new Triangular(
+              Math.min(max, Math.max(min, t.low())),
+              Math.min(max, Math.max(min, t.mode())),
+              Math.min(max, Math.max(min, t.high())));
+      case Normal n ->
+          new Normal(
+              Math.min(max, Math.max(min, n.mean())),
+              n.sd(),
+              Math.max(min, n.low()),
+              Math.min(max, n.high()));
+    };
+  }
+
   /** Returns a point distribution. */
   static Distribution point(double value) {
     return new Point(value);

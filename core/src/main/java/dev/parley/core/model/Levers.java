@@ -1,0 +1,158 @@
+package dev.parley.core.model;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Pulling levers: the scenario as it would be with some levers switched on.
+ *
+ * <p>Effects are applied in the order the levers are declared in the scenario, and within a lever
+ * in the order of its effects. An operation maps the whole distribution of the value it changes
+ * (ADD shifts it, MULTIPLY scales it, SET replaces it with a point), and the result is clamped to
+ * the parameter's range: reservation, salience and utilities to [0, 1], ideal points to [0, 100],
+ * patience to (0, 1] and capability to [0, ∞). The changed value's basis becomes the lever's.
+ */
+public final class Levers {
+  private Levers() {}
+
+  /**
+   * Returns the scenario with the given levers pulled.
+   *
+   * @throws IllegalArgumentException if a lever id is unknown, or an effect names an actor without
+   *     a profile or an issue or option the actor has no stance on
+   */
+  public static Scenario apply(Scenario scenario, Collection<LeverId> pulled) {
+    Set<LeverId> wanted = Set.copyOf(pulled);
+    for (LeverId id : wanted) {
+      if (scenario.lever(id).isEmpty()) {
+        throw new IllegalArgumentException("expected a lever of the scenario, but found " + id);
+      }
+    }
+    Map<ActorId, ActorProfile> profiles = new HashMap<>();
+    for (ActorProfile p : scenario.profiles()) {
+      profiles.put(p.actor(), p);
+    }
+    for (Lever lever : scenario.levers()) {
+      if (!wanted.contains(lever.id())) {
+        continue;
+      }
+      for (LeverEffect effect : lever.effects()) {
+        ActorProfile profile = profiles.get(effect.actor());
+        if (profile == null) {
+          throw new IllegalArgumentException(
+              "lever "
+                  + lever.id()
+                  + ": expected an actor with a profile, but found "
+                  + effect.actor());
+        }
+        profiles.put(effect.actor(), applyTo(profile, effect, lever.basis()));
+      }
+    }
+    List<ActorProfile> out = new ArrayList<>();
+    for (ActorProfile p : scenario.profiles()) {
+      out.add(profiles.get(p.actor()));
+    }
+    return new Scenario(
+        scenario.id(),
+        scenario.title(),
+        scenario.description(),
+        scenario.asOf(),
+        scenario.utility(),
+        scenario.actors(),
+        scenario.issues(),
+        out,
+        scenario.levers(),
+        scenario.sources());
+  }
+
+  private static ActorProfile applyTo(ActorProfile p, LeverEffect e, Basis basis) {
+    return switch (e.parameter()) {
+      case CAPABILITY ->
+          new ActorProfile(
+              p.actor(),
+              change(p.capability(), e, basis, 0, Double.MAX_VALUE),
+              p.reservation(),
+              p.patience(),
+              p.deadline(),
+              p.stances(),
+              p.redLines());
+      case RESERVATION ->
+          new ActorProfile(
+              p.actor(),
+              p.capability(),
+              change(p.reservation(), e, basis, 0, 1),
+              p.patience(),
+              p.deadline(),
+              p.stances(),
+              p.redLines());
+      case PATIENCE ->
+          new ActorProfile(
+              p.actor(),
+              p.capability(),
+              p.reservation(),
+              change(p.patience(), e, basis, Double.MIN_VALUE, 1),
+              p.deadline(),
+              p.stances(),
+              p.redLines());
+      case SALIENCE, IDEAL, UTILITY -> withStance(p, e, basis);
+    };
+  }
+
+  private static ActorProfile withStance(ActorProfile p, LeverEffect e, Basis basis) {
+    IssueId issue = e.issue();
+    IssueStance stance = issue == null ? null : p.stances().get(issue);
+    if (stance == null) {
+      throw new IllegalArgumentException(
+          "expected a stance of " + p.actor() + " on the lever's issue, but found " + issue);
+    }
+    IssueStance changed =
+        switch (e.parameter()) {
+          case SALIENCE ->
+              new IssueStance(
+                  stance.ideal(), change(stance.salience(), e, basis, 0, 1), stance.utilities());
+          case IDEAL ->
+              new IssueStance(
+                  change(stance.ideal(), e, basis, 0, 100), stance.salience(), stance.utilities());
+          default -> {
+            Estimate old = e.option() == null ? null : stance.utilities().get(e.option());
+            if (old == null) {
+              throw new IllegalArgumentException(
+                  "expected a utility for option "
+                      + e.option()
+                      + " of "
+                      + issue
+                      + ", but found none");
+            }
+            Map<String, Estimate> utilities = new HashMap<>(stance.utilities());
+            utilities.put(e.option(), change(old, e, basis, 0, 1));
+            yield new IssueStance(stance.ideal(), stance.salience(), utilities);
+          }
+        };
+    Map<IssueId, IssueStance> stances = new HashMap<>(p.stances());
+    stances.put(issue, changed);
+    return new ActorProfile(
+        p.actor(),
+        p.capability(),
+        p.reservation(),
+        p.patience(),
+        p.deadline(),
+        stances,
+        p.redLines());
+  }
+
+  private static Estimate change(
+      Estimate value, LeverEffect e, Basis basis, double min, double max) {
+    Distribution d = value.distribution();
+    Distribution changed =
+        switch (e.operation()) {
+          case SET -> Distribution.point(e.amount());
+          case ADD -> d.affine(1, e.amount());
+          case MULTIPLY -> d.affine(e.amount(), 0);
+        };
+    return new Estimate(changed.clamped(min, max), basis);
+  }
+}
