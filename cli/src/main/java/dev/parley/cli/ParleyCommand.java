@@ -1,5 +1,6 @@
 package dev.parley.cli;
 
+import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -9,7 +10,15 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Sourced, quantitative analysis and forecasting of multi-party negotiations.",
-    subcommands = {CommandLine.HelpCommand.class})
+    subcommands = {
+      DemoCommand.class,
+      ValidateCommand.class,
+      AnalyzeCommand.class,
+      ImportCommand.class,
+      CommandLine.HelpCommand.class
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:success", "1:internal error (details with --verbose)", "2:usage or input error"})
 public final class ParleyCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -18,8 +27,33 @@ public final class ParleyCommand implements Runnable {
     spec.commandLine().usage(spec.commandLine().getOut());
   }
 
+  /** Returns the command line with Parley's exit codes and error handling installed. */
+  public static CommandLine commandLine() {
+    CommandLine cl = new CommandLine(new ParleyCommand());
+    cl.setExecutionExceptionHandler(ParleyCommand::handle);
+    cl.setCaseInsensitiveEnumValuesAllowed(true);
+    return cl;
+  }
+
+  /** Prints an unexpected failure briefly, with the stack trace only under {@code --verbose}. */
+  private static int handle(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
+    PrintWriter err = cl.getErr();
+    err.println("parley: internal error: " + e);
+    boolean verbose = parsed.hasMatchedOption("--verbose");
+    for (CommandLine.ParseResult sub = parsed.subcommand(); sub != null && !verbose; sub = sub.subcommand()) {
+      verbose = sub.hasMatchedOption("--verbose");
+    }
+    if (verbose) {
+      e.printStackTrace(err);
+    } else {
+      err.println("    rerun with --verbose for the stack trace");
+    }
+    err.flush();
+    return ExitCodes.INTERNAL;
+  }
+
   /** Runs the command and exits with its exit code. */
   public static void main(String[] args) {
-    System.exit(new CommandLine(new ParleyCommand()).execute(args));
+    System.exit(commandLine().execute(args));
   }
 }

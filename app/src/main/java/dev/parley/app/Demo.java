@@ -1,0 +1,88 @@
+package dev.parley.app;
+
+import dev.parley.core.bargain.ScenarioBargaining;
+import dev.parley.core.model.ActorProfile;
+import dev.parley.core.model.Estimate;
+import dev.parley.core.model.IssueStance;
+import dev.parley.core.model.Scenario;
+import dev.parley.core.validate.Assumption;
+import dev.parley.core.validate.ScenarioValidator;
+import dev.parley.io.diagnostic.DiagnosticPrinter;
+import dev.parley.io.diagnostic.LoadResult;
+import dev.parley.io.scenario.ScenarioReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The use case behind {@code parley demo}: the bundled Ukraine 2025 example, loaded from the
+ * application's own resources so that it runs on a fresh machine, validated and analysed.
+ */
+public final class Demo {
+  /** The bundled scenario, a classpath resource copied from {@code examples/}. */
+  public static final String SCENARIO = "examples/ukraine-2025/scenario.yaml";
+
+  private Demo() {}
+
+  /** Runs the demo. */
+  public static Result run() {
+    String text = resource(SCENARIO);
+    LoadResult<Scenario> loaded = ScenarioReader.read(SCENARIO, text);
+    Scenario scenario = loaded.value();
+    if (scenario == null) {
+      throw new IllegalStateException(
+          "the bundled example does not load:\n" + DiagnosticPrinter.format(loaded.diagnostics()));
+    }
+    ScenarioBargaining.Report report = new ScenarioBargaining().analyze(scenario);
+    return new Result(
+        SCENARIO, scenario, report, ScenarioValidator.assumptions(scenario), citedValues(scenario));
+  }
+
+  /** Returns a bundled text resource. */
+  static String resource(String name) {
+    try (InputStream in = Demo.class.getClassLoader().getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("expected the resource " + name + " in the jar, but it is missing");
+      }
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static int citedValues(Scenario scenario) {
+    List<Estimate> all = new ArrayList<>();
+    for (ActorProfile p : scenario.profiles()) {
+      all.add(p.capability());
+      all.add(p.reservation());
+      all.add(p.patience());
+      for (IssueStance s : p.stances().values()) {
+        all.add(s.ideal());
+        all.add(s.salience());
+        all.addAll(s.utilities().values());
+      }
+    }
+    return (int) all.stream().filter(e -> !e.basis().isAssumption()).count();
+  }
+
+  /**
+   * What the demo shows.
+   *
+   * @param resource the bundled scenario's name
+   * @param assumptions the values that cite no source
+   * @param citedValues how many actor values cite a source or evidence
+   */
+  public record Result(
+      String resource,
+      Scenario scenario,
+      ScenarioBargaining.Report report,
+      List<Assumption> assumptions,
+      int citedValues) {
+    /** Copies the fields. */
+    public Result {
+      assumptions = List.copyOf(assumptions);
+    }
+  }
+}

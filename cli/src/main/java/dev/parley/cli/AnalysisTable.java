@@ -1,0 +1,306 @@
+package dev.parley.cli;
+
+import dev.parley.core.bargain.Agreement;
+import dev.parley.core.bargain.BargainingProblem;
+import dev.parley.core.bargain.BargainingReport;
+import dev.parley.core.bargain.Logroll;
+import dev.parley.core.bargain.ParetoFrontier;
+import dev.parley.core.bargain.RationalCount;
+import dev.parley.core.bargain.ReservationChange;
+import dev.parley.core.bargain.ScenarioBargaining;
+import dev.parley.core.bargain.Ticks;
+import dev.parley.core.model.Issue;
+import dev.parley.core.model.Scenario;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Renders a scenario's bargaining analysis as aligned text for people. */
+final class AnalysisTable {
+  private static final List<String> SHOWN = List.of("nash", "ks", "kalai", "max_welfare");
+  private static final List<String> TITLES =
+      List.of("Nash", "Kalai-Smorodinsky", "Egalitarian", "Max welfare");
+
+  private final StringBuilder out = new StringBuilder();
+  private final Scenario scenario;
+  private final BargainingReport base;
+  private final BargainingProblem problem;
+
+  private AnalysisTable(ScenarioBargaining.Report report) {
+    this.scenario = report.scenario();
+    this.base = report.base();
+    this.problem = base.problem();
+  }
+
+  /** Returns the report as text. */
+  static String render(ScenarioBargaining.Report report) {
+    AnalysisTable t = new AnalysisTable(report);
+    t.header();
+    t.zone();
+    t.opening(report);
+    t.solutions();
+    t.logrolls();
+    t.rubinstein(report);
+    t.levers(report);
+    return t.out.toString();
+  }
+
+  private void line(String format, Object... args) {
+    out.append(String.format(Locale.ROOT, format, args)).append('\n');
+  }
+
+  private void header() {
+    line("%s (%s)", scenario.title(), scenario.id());
+    List<String> parties = new ArrayList<>();
+    for (String id : problem.parties()) {
+      String name = scenario.actor(new dev.parley.core.model.ActorId(id)).map(a -> a.name()).orElse(id);
+      parties.add(name.equals(id) ? id : name + " (" + id + ")");
+    }
+    line("Parties: %s", String.join(", ", parties));
+    line("Issues: %d; packages allowed by the red lines: %s", problem.issueCount(), count(base.rational().total()));
+    line("");
+  }
+
+  private void zone() {
+    RationalCount r = base.rational();
+    line("ZONE OF POSSIBLE AGREEMENT");
+    String share = percent(r.fraction());
+    if (r.exact()) {
+      line(
+          "  Packages every party prefers to walking away: %s of %s (%s)%s",
+          count(r.rational()),
+          count(r.total()),
+          share,
+          r.isEmpty() ? " - the zone is EMPTY" : "");
+    } else {
+      line(
+          "  Share of packages every party prefers to walking away: about %s (± %s, estimated from %,d samples)",
+          share,
+          percent(2 * r.standardError()),
+          r.samples());
+    }
+    List<String> walk = new ArrayList<>();
+    for (int j = 0; j < problem.partyCount(); j++) {
+      walk.add(problem.parties().get(j) + " " + fixed(problem.disagreement(j)));
+    }
+    line("  Walking away is worth: %s", String.join(" · ", walk));
+    ParetoFrontier f = base.frontier();
+    if (f.isComplete()) {
+      line(
+          "  Pareto frontier: %,d distinct utility vectors (%,d packages); opposition level %s",
+          f.size(),
+          f.totalOutcomeCount(),
+          Double.isNaN(base.opposition()) ? "n/a" : fixed(base.opposition()));
+    } else {
+      line("  Pareto frontier: not computed exactly - %s", f.limit().orElseThrow().describe());
+    }
+    line("");
+  }
+
+  private void opening(ScenarioBargaining.Report report) {
+    if (base.opening() == null) {
+      return;
+    }
+    line("WHAT WOULD OPEN THE ZONE");
+    line("  Each party alone, the others unchanged:");
+    for (ReservationChange c : base.opening().perParty()) {
+      String party = problem.parties().get(c.party());
+      if (c.isPossible()) {
+        line(
+            "    %-14s lower its walk-away value from %s to %s (by %s)",
+            party,
+            fixed(c.current()),
+            fixed(c.required()),
+            fixed(c.decrease()));
+      } else {
+        line("    %-14s cannot open it alone: the others' demands are incompatible among themselves", party);
+      }
+    }
+    line("  All together: lower every walk-away value by %s", fixed(base.opening().uniformCut()));
+    List<ScenarioBargaining.RedLineRelaxation> opening =
+        report.relaxations().stream().filter(ScenarioBargaining.RedLineRelaxation::opensZone).toList();
+    if (report.relaxations().isEmpty()) {
+      line("  No red lines to relax.");
+    } else if (opening.isEmpty()) {
+      line("  Relaxing any one red line alone does not open it.");
+    } else {
+      line("  Red lines whose relaxation alone opens it:");
+      for (ScenarioBargaining.RedLineRelaxation r : opening) {
+        line(
+            "    %s on %s: \"%s\" (now forbids %s)",
+            r.actor(),
+            r.redLine().issue(),
+            r.redLine().statement(),
+            String.join(", ", r.redLine().forbidden().stream().sorted().toList()));
+      }
+    }
+    line("");
+  }
+
+  private void solutions() {
+    line("SOLUTIONS (option on each issue; each party's utility)");
+    List<Optional<Agreement>> chosen = new ArrayList<>();
+    for (String concept : SHOWN) {
+      chosen.add(base.agreement(concept));
+    }
+    if (chosen.stream().allMatch(Optional::isEmpty)) {
+      line("  none: no complete frontier, or no package every party prefers to walking away");
+      line("");
+      return;
+    }
+    int first = 22;
+    for (Issue issue : scenario.issues()) {
+      first = Math.max(first, issue.id().value().length() + 2);
+    }
+    int width = 18;
+    for (Optional<Agreement> a : chosen) {
+      if (a.isPresent()) {
+        for (int i = 0; i < problem.issueCount(); i++) {
+          width = Math.max(width, option(i, a.get().outcome().get(i)).length() + 2);
+        }
+      }
+    }
+    String rowFormat = "  %-" + first + "s" + ("%-" + width + "s").repeat(SHOWN.size());
+    line(rowFormat, "", TITLES.toArray());
+    for (int i = 0; i < problem.issueCount(); i++) {
+      Object[] cells = new Object[SHOWN.size() + 1];
+      cells[0] = problem.issues().get(i);
+      for (int c = 0; c < SHOWN.size(); c++) {
+        final int issue = i;
+        cells[c + 1] = chosen.get(c).map(a -> option(issue, a.outcome().get(issue))).orElse("-");
+      }
+      line(rowFormat, cells);
+    }
+    for (int j = 0; j < problem.partyCount(); j++) {
+      Object[] cells = new Object[SHOWN.size() + 1];
+      cells[0] = "utility: " + problem.parties().get(j);
+      for (int c = 0; c < SHOWN.size(); c++) {
+        final int party = j;
+        cells[c + 1] =
+            chosen.get(c)
+                .map(a -> fixed(a.utility(party)) + (rational(a, party) ? "" : " *"))
+                .orElse("-");
+      }
+      line(rowFormat, cells);
+    }
+    line("  (- : no package every party prefers to walking away; * : below that party's walk-away value)");
+    line("");
+  }
+
+  private boolean rational(Agreement a, int party) {
+    return Ticks.of(a.utility(party)) >= Ticks.of(problem.disagreement(party));
+  }
+
+  private void logrolls() {
+    List<Logroll> all = new ArrayList<>(base.logrolls());
+    all.sort((a, b) -> Double.compare(b.minimumGain(), a.minimumGain()));
+    line("BEST LOGROLLS (from each pair's issue-by-issue compromise)");
+    if (all.isEmpty()) {
+      line("  none: no pair can trade concessions to both parties' gain");
+    }
+    for (Logroll l : all.subList(0, Math.min(8, all.size()))) {
+      String a = problem.parties().get(l.first());
+      String b = problem.parties().get(l.second());
+      List<String> others = new ArrayList<>();
+      for (int j = 0; j < problem.partyCount(); j++) {
+        if (j != l.first() && j != l.second()) {
+          others.add(String.format(Locale.ROOT, "%s %+.3f", problem.parties().get(j), l.effects().get(j)));
+        }
+      }
+      line(
+          "  %s yields on %s (%s -> %s), %s yields on %s (%s -> %s): %s %+.3f, %s %+.3f%s",
+          a,
+          problem.issues().get(l.firstConcedes()),
+          option(l.firstConcedes(), l.firstFrom()),
+          option(l.firstConcedes(), l.firstTo()),
+          b,
+          problem.issues().get(l.secondConcedes()),
+          option(l.secondConcedes(), l.secondFrom()),
+          option(l.secondConcedes(), l.secondTo()),
+          a,
+          l.firstGain(),
+          b,
+          l.secondGain(),
+          others.isEmpty() ? "" : "; others: " + String.join(", ", others));
+    }
+    line("");
+  }
+
+  private void rubinstein(ScenarioBargaining.Report report) {
+    if (report.splits().isEmpty()) {
+      return;
+    }
+    line("RUBINSTEIN SPLITS OF A SURPLUS (patience as discount factors per round)");
+    for (ScenarioBargaining.PairSplit s : report.splits()) {
+      line(
+          "  %s (%.3f) proposing to %s (%.3f): %s gets %s; as offers quicken, %s %s and %s %s",
+          s.first(),
+          s.split().firstDiscount(),
+          s.second(),
+          s.split().secondDiscount(),
+          s.first(),
+          fixed(s.split().firstShare()),
+          s.first(),
+          fixed(s.split().limitFirstShare()),
+          s.second(),
+          fixed(1 - s.split().limitFirstShare()));
+    }
+    line("");
+  }
+
+  private void levers(ScenarioBargaining.Report report) {
+    if (report.levers().isEmpty()) {
+      return;
+    }
+    line("LEVERS (each pulled alone; compared with the baseline)");
+    line("  %-28s %-12s %-34s %s", "lever", "zone share", "Nash utilities (" + String.join(", ", problem.parties()) + ")", "Nash package changes");
+    leverRow("baseline", base, null);
+    for (ScenarioBargaining.LeverReport l : report.levers()) {
+      leverRow(l.lever().value(), l.report(), base);
+    }
+    line("");
+  }
+
+  private void leverRow(String name, BargainingReport r, BargainingReport baseline) {
+    Optional<Agreement> nash = r.agreement("nash");
+    String utilities =
+        nash.map(a -> String.join(" ", a.utilities().stream().map(AnalysisTable::fixed).toList()))
+            .orElse("no agreement");
+    String changes = "-";
+    if (baseline != null) {
+      Optional<Agreement> before = baseline.agreement("nash");
+      if (nash.isPresent() && before.isPresent()) {
+        List<String> diff = new ArrayList<>();
+        for (int i = 0; i < problem.issueCount(); i++) {
+          int o0 = before.get().outcome().get(i);
+          int o1 = nash.get().outcome().get(i);
+          if (o0 != o1) {
+            diff.add(problem.issues().get(i) + ": " + option(i, o0) + " -> " + option(i, o1));
+          }
+        }
+        changes = diff.isEmpty() ? "same package" : String.join("; ", diff);
+      } else if (nash.isPresent() != before.isPresent()) {
+        changes = nash.isPresent() ? "opens a zone of agreement" : "closes the zone of agreement";
+      }
+    }
+    line("  %-28s %-12s %-34s %s", name, percent(r.rational().fraction()), utilities, changes);
+  }
+
+  private String option(int issue, int option) {
+    return problem.options(issue).get(option);
+  }
+
+  private static String fixed(double v) {
+    return String.format(Locale.ROOT, "%.3f", v);
+  }
+
+  private static String percent(double share) {
+    return String.format(Locale.ROOT, "%.2f%%", 100 * share);
+  }
+
+  private static String count(BigInteger n) {
+    return String.format(Locale.ROOT, "%,d", n);
+  }
+}

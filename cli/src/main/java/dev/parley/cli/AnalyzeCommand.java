@@ -1,0 +1,61 @@
+package dev.parley.cli;
+
+import dev.parley.app.AnalyzeScenario;
+import dev.parley.io.diagnostic.DiagnosticPrinter;
+import dev.parley.io.report.BargainingJson;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code parley analyze}: the bargaining analysis of a scenario. */
+@Command(
+    name = "analyze",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Analyse a negotiation: the zone of possible agreement, the exact Pareto frontier, the Nash,",
+      "Kalai-Smorodinsky, egalitarian and maximum-welfare packages, logrolls, what would open an",
+      "empty zone, Rubinstein splits, and each lever's effect side by side.",
+      "FILE is a scenario, or a GENIUS / GeniusWeb domain followed by its profiles."
+    })
+final class AnalyzeCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(paramLabel = "FILE", arity = "1..*", description = "A scenario, or a domain and its profiles.")
+  List<Path> inputs;
+
+  @Option(names = "--format", defaultValue = "table", description = "table or json (default: ${DEFAULT-VALUE}).")
+  OutputFormat format;
+
+  @Option(names = "--verbose", description = "Show stack traces of internal errors.")
+  boolean verbose;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    AnalyzeScenario.Result result;
+    try (Progress progress = Progress.start(err, "analysing")) {
+      result = new AnalyzeScenario().run(inputs);
+    }
+    err.print(DiagnosticPrinter.format(result.diagnostics()));
+    err.flush();
+    if (result.report() == null) {
+      return ExitCodes.INPUT;
+    }
+    if (format == OutputFormat.JSON) {
+      out.print(
+          BargainingJson.write(
+              result.report(), inputs.stream().map(Path::toString).toList(), VersionProvider.version()));
+    } else {
+      out.print(AnalysisTable.render(result.report()));
+    }
+    out.flush();
+    return ExitCodes.OK;
+  }
+}

@@ -1,0 +1,47 @@
+package dev.parley.cli;
+
+import java.io.PrintWriter;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A progress bar on the terminal for long runs; silent when output is not a terminal, so that
+ * pipes and tests see only the result.
+ */
+final class Progress implements AutoCloseable {
+  private final @Nullable ProgressBar bar;
+
+  private Progress(@Nullable ProgressBar bar) {
+    this.bar = bar;
+  }
+
+  /** Starts an indeterminate bar with the given task name, if standard error is a terminal. */
+  static Progress start(PrintWriter err, String task) {
+    if (System.console() == null || !System.console().isTerminal()) {
+      return new Progress(null);
+    }
+    return new Progress(
+        new ProgressBarBuilder()
+            .setTaskName(task)
+            .setInitialMax(-1)
+            .setStyle(ProgressBarStyle.ASCII)
+            .setConsumer(new me.tongfei.progressbar.PrintStreamProgressBarConsumer(System.err))
+            .build());
+  }
+
+  /** Advances the bar by one step. */
+  void step() {
+    if (bar != null) {
+      bar.step();
+    }
+  }
+
+  @Override
+  public void close() {
+    if (bar != null) {
+      bar.close();
+    }
+  }
+}

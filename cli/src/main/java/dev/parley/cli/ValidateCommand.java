@@ -1,0 +1,65 @@
+package dev.parley.cli;
+
+import dev.parley.app.ValidateScenario;
+import dev.parley.core.validate.Assumption;
+import dev.parley.io.diagnostic.DiagnosticPrinter;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code parley validate}: report every problem in a scenario, and its assumptions. */
+@Command(
+    name = "validate",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Check a scenario and report every problem in one pass, as file:line:col: error: [code] message.",
+      "Also accepts a GENIUS or GeniusWeb domain followed by its profiles."
+    })
+final class ValidateCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(paramLabel = "FILE", arity = "1..*", description = "A scenario (.yaml or .json), or a domain and profiles.")
+  List<Path> inputs;
+
+  @Option(names = "--assumptions", description = "Also list every value that cites no source.")
+  boolean listAssumptions;
+
+  @Option(names = "--verbose", description = "Show stack traces of internal errors.")
+  boolean verbose;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    ValidateScenario.Result result = ValidateScenario.run(inputs);
+    err.print(DiagnosticPrinter.format(result.loaded().diagnostics()));
+    err.flush();
+    if (result.loaded().hasErrors()) {
+      long errors = result.loaded().errors().size();
+      err.println(errors + (errors == 1 ? " error" : " errors"));
+      return ExitCodes.INPUT;
+    }
+    var scenario = result.loaded().orElseThrow();
+    out.printf(
+        "%s: ok (%d actors, %d issues, %d profiles, %d levers, %d sources; %d values are assumptions)%n",
+        inputs.get(0),
+        scenario.actors().size(),
+        scenario.issues().size(),
+        scenario.profiles().size(),
+        scenario.levers().size(),
+        scenario.sources().size(),
+        result.assumptions().size());
+    if (listAssumptions) {
+      for (Assumption a : result.assumptions()) {
+        out.printf("  assumption: %s = %s%s%n", a.where(), a.value(), a.note() == null ? "" : "  (" + a.note() + ")");
+      }
+    }
+    return ExitCodes.OK;
+  }
+}
