@@ -18,9 +18,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Reads a scenario in Parley's own format, YAML or JSON, with every problem reported at its line
@@ -105,8 +107,17 @@ public final class ScenarioReader {
     diagnostics.addAll(binder.diagnostics());
     SourceMap map = binder.sourceMap();
     if (scenario != null) {
+      Set<TextPosition> reported = new HashSet<>();
+      for (LocatedDiagnostic d : diagnostics) {
+        reported.add(d.position());
+      }
       for (Diagnostic d : ScenarioValidator.validate(scenario)) {
-        diagnostics.add(new LocatedDiagnostic(d, name, map.locate(d.where())));
+        TextPosition at = map.locate(d.where());
+        // a structural error at the same place already explains this one (a missing 'options'
+        // leaves the issue empty); report the cause only
+        if (!reported.contains(at)) {
+          diagnostics.add(new LocatedDiagnostic(d, name, at));
+        }
       }
     }
     diagnostics.sort(

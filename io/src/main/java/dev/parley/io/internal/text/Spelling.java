@@ -11,8 +11,8 @@ public final class Spelling {
   private Spelling() {}
 
   /**
-   * Returns the candidate nearest to the word by Levenshtein distance (case-insensitive), if its
-   * distance is at most a third of the word's length (at least 1, at most 3).
+   * Returns the candidate nearest to the word by edit distance (case-insensitive), if its distance
+   * is at most a third of the word's length (at least 1, at most 3).
    */
   public static Optional<String> nearest(String word, Collection<String> candidates) {
     String lower = word.toLowerCase(java.util.Locale.ROOT);
@@ -36,24 +36,32 @@ public final class Spelling {
     return nearest(word, candidates).map(s -> "; did you mean '" + s + "'?").orElse("");
   }
 
-  /** Returns the Levenshtein distance between two strings. */
+  /**
+   * Returns the edit distance between two strings: insertions, deletions, substitutions and
+   * transpositions of adjacent characters each count 1 (optimal string alignment).
+   */
   public static int distance(String a, String b) {
-    int[] previous = new int[b.length() + 1];
-    int[] current = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      previous[j] = j;
+    int n = a.length();
+    int m = b.length();
+    int[][] d = new int[n + 1][m + 1];
+    for (int i = 0; i <= n; i++) {
+      d[i][0] = i;
     }
-    for (int i = 1; i <= a.length(); i++) {
-      current[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
+    for (int j = 0; j <= m; j++) {
+      d[0][j] = j;
+    }
+    for (int i = 1; i <= n; i++) {
+      for (int j = 1; j <= m; j++) {
         int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        current[j] =
-            Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+        d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+        if (i > 1
+            && j > 1
+            && a.charAt(i - 1) == b.charAt(j - 2)
+            && a.charAt(i - 2) == b.charAt(j - 1)) {
+          d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+        }
       }
-      int[] swap = previous;
-      previous = current;
-      current = swap;
     }
-    return previous[b.length()];
+    return d[n][m];
   }
 }

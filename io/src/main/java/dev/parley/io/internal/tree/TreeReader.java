@@ -101,7 +101,7 @@ public final class TreeReader {
       return fail(
           syntax.syntaxErrorCode(),
           position(e.getLocation()),
-          "expected valid " + syntax.displayName() + ", but found: " + firstLine(e),
+          "expected valid " + syntax.displayName() + ", but found: " + explanation(e),
           syntax == Syntax.YAML
               ? "check the indentation and quoting near this line; quote strings that contain ': ' or"
                   + " start with a special character"
@@ -259,13 +259,25 @@ public final class TreeReader {
     return TextPosition.of(location.getLineNr(), location.getColumnNr());
   }
 
-  private static String firstLine(JacksonException e) {
+  /**
+   * Returns the parser's explanation without the source excerpts it quotes: SnakeYAML indents the
+   * excerpts and location lines, so only the unindented lines ("while parsing a flow mapping",
+   * "expected ',' or '}', but got ...") are kept.
+   */
+  private static String explanation(JacksonException e) {
     String message = e.getOriginalMessage();
     if (message == null || message.isBlank()) {
       return e.getClass().getSimpleName();
     }
-    String line = message.strip().lines().findFirst().orElse(message).strip();
-    return line.endsWith(":") ? line.substring(0, line.length() - 1) : line;
+    List<String> kept =
+        message
+            .lines()
+            .filter(l -> !l.isBlank() && !Character.isWhitespace(l.charAt(0)))
+            .map(String::strip)
+            .toList();
+    return kept.isEmpty()
+        ? message.strip().lines().findFirst().orElse("")
+        : String.join("; ", kept);
   }
 
   private static final class DepthExceeded extends RuntimeException {
