@@ -1,0 +1,878 @@
+package dev.parley.core.validate;
+
+import dev.parley.core.model.Actor;
+import dev.parley.core.model.ActorId;
+import dev.parley.core.model.ActorProfile;
+import dev.parley.core.model.Basis;
+import dev.parley.core.model.Distribution;
+import dev.parley.core.model.Estimate;
+import dev.parley.core.model.Issue;
+import dev.parley.core.model.IssueId;
+import dev.parley.core.model.IssueOption;
+import dev.parley.core.model.IssueStance;
+import dev.parley.core.model.Lever;
+import dev.parley.core.model.LeverEffect;
+import dev.parley.core.model.RedLine;
+import dev.parley.core.model.Scenario;
+import dev.parley.core.model.SourceId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+/**
+ * Checks a scenario's meaning: ranges of values, well-formed uncertainty, references between
+ * elements, unique ids, salience sums and red lines that leave an issue no option.
+ *
+ * <p>Every problem is reported, none stops the check. Each diagnostic's {@link ModelPath} mirrors
+ * the scenario file: keyed lists use the element's id as the segment ({@code
+ * profiles/russia/stances/nato/salience}, {@code issues/nato/options/membership}); plain lists and
+ * duplicated ids use the element's index ({@code profiles/russia/red_lines/0}, {@code actors/3}).
+ *
+ * <p>The utility semantics it protects are the engine's: for actor j and issue i with stance s, an
+ * option is worth {@code s.utilities[o]} if the stance gives utilities (which must then cover every
+ * option) and {@code 1 - |position - ideal| / 100} otherwise; weights are saliences, divided by
+ * their sum in normalised mode (so the sum must not be 0).
+ */
+public final class ScenarioValidator {
+  /** How far from 1 a normalised actor's salience sum may be before a warning. */
+  public static final double NORMALIZED_SUM_TOLERANCE = 0.1;
+
+  /** How far from 1 an as-written actor's salience sum may be before a warning. */
+  public static final double AS_WRITTEN_SUM_TOLERANCE = 0.25;
+
+  private final Scenario scenario;
+  private final List<Diagnostic> out = new ArrayList<>();
+  private final Map<IssueId, Issue> issues = new HashMap<>();
+  private final Set<ActorId> actors = new HashSet<>();
+  private final Set<SourceId> sources = new HashSet<>();
+  private final Map<ActorId, ActorProfile> profiles = new HashMap<>();
+
+  private ScenarioValidator(Scenario scenario) {
+    this.scenario = scenario;
+    scenario.issues().forEach(i -> issues.putIfAbsent(i.id(), i));
+    scenario.actors().forEach(a -> actors.add(a.id()));
+    scenario.sources().forEach(s -> sources.add(s.id()));
+    scenario.profiles().forEach(p -> profiles.putIfAbsent(p.actor(), p));
+  }
+
+  /** Returns every problem in the scenario, in model order; an empty list if there is none. */
+  public static List<Diagnostic> validate(Scenario scenario) {
+    ScenarioValidator v = new ScenarioValidator(scenario);
+    v.run();
+    return List.copyOf(v.out);
+  }
+
+  /**
+   * Returns every value that cites neither a source nor evidence: estimates, deadlines, red lines
+   * and levers. The ideal of a stance that gives utilities is not used, and is not listed.
+   */
+  public static List<Assumption> assumptions(Scenario scenario) {
+    List<Assumption> found = new ArrayList<>();
+    for (ActorProfile p : scenario.profiles()) {
+      ModelPath at = ModelPath.of("profiles", p.actor().value());
+      assume(found, at.child("capability"), p.capability());
+      assume(found, at.child("reservation"), p.reservation());
+      assume(found, at.child("patience"), p.patience());
+      if (p.deadline() != null && p.deadline().basis().isAssumption()) {
+        found.add(
+            new Assumption(
+                at.child("deadline"), p.deadline().date().toString(), p.deadline().basis().note()));
+      }
+      for (IssueId issue : stanceOrder(scenario, p)) {
+        IssueStance s = p.stances().get(issue);
+        ModelPath sp = at.child("stances", issue.value());
+        if (!s.hasExplicitUtilities()) {
+          assume(found, sp.child("ideal"), s.ideal());
+        }
+        assume(found, sp.child("salience"), s.salience());
+        for (String option : utilityOrder(scenario, issue, s)) {
+          assume(found, sp.child("utilities", option), s.utilities().get(option));
+        }
+      }
+      for (int i = 0; i < p.redLines().size(); i++) {
+        RedLine r = p.redLines().get(i);
+        if (r.basis().isAssumption()) {
+          found.add(
+              new Assumption(
+                  at.child("red_lines").index(i),
+                  "rejects " + String.join(", ", new TreeSet<>(r.forbidden())),
+                  r.basis().note()));
+        }
+      }
+    }
+    for (Lever lever : scenario.levers()) {
+      if (lever.basis().isAssumption()) {
+        found.add(
+            new Assumption(
+                ModelPath.of("levers", lever.id().value()), lever.name(), lever.basis().note()));
+      }
+    }
+    return List.copyOf(found);
+  }
+
+  private static void assume(List<Assumption> found, ModelPath at, Estimate e) {
+    if (e.basis().isAssumption()) {
+      found.add(new Assumption(at, describe(e.distribution()), e.basis().note()));
+    }
+  }
+
+  private void run() {
+    if (!(scenario.utility().cap() > 0)) {
+      error(
+          "cap-range",
+          ModelPath.of("utility", "cap"),
+          "the utility cap must be greater than 0, was " + num(scenario.utility().cap()),
+          "write 'cap: 1' to clip utilities at 1 as GENIUS does, or 'cap: none'");
+    }
+    duplicates("sources", scenario.sources(), s -> s.id().value());
+    duplicates("actors", scenario.actors(), a -> a.id().value());
+    duplicates("issues", scenario.issues(), i -> i.id().value());
+    duplicates("profiles", scenario.profiles(), p -> p.actor().value());
+    duplicates("levers", scenario.levers(), l -> l.id().value());
+    for (Actor actor : scenario.actors()) {
+      actor(actor);
+    }
+    for (Issue issue : scenario.issues()) {
+      issue(issue);
+    }
+    for (ActorProfile profile : scenario.profiles()) {
+      profile(profile);
+    }
+    redLinesTogether();
+    for (Lever lever : scenario.levers()) {
+      lever(lever);
+    }
+  }
+
+  private void actor(Actor actor) {
+    ModelPath at = ModelPath.of("actors", actor.id().value());
+    for (int i = 0; i < actor.memberOf().size(); i++) {
+      ActorId parent = actor.memberOf().get(i);
+      if (!actors.contains(parent)) {
+        unknown(
+            "unknown-actor",
+            "actor",
+            parent.value(),
+            at.child("member_of").index(i),
+            ids(scenario.actors(), a -> a.id().value()));
+      } else if (parent.equals(actor.id())) {
+        error(
+            "unknown-actor",
+            at.child("member_of").index(i),
+            "actor '" + actor.id() + "' cannot be a member of itself",
+            "list the coalitions or organisations the actor belongs to");
+      }
+    }
+  }
+
+  private void issue(Issue issue) {
+    ModelPath at = ModelPath.of("issues", issue.id().value());
+    if (issue.numeric() != null) {
+      int count = issue.numeric().optionCount();
+      if (count < 0) {
+        error(
+            "numeric-range",
+            at.child("numeric"),
+            "a numeric range needs min <= max, a step > 0 and a whole number of steps from min to"
+                + " max, was min "
+                + num(issue.numeric().min())
+                + ", max "
+                + num(issue.numeric().max())
+                + ", step "
+                + num(issue.numeric().step()),
+            "choose a step that divides max - min, such as min 0, max 100, step 10");
+        return;
+      }
+      if (count != issue.options().size()) {
+        error(
+            "numeric-range",
+            at.child("numeric"),
+            "a numeric range may yield at most 100000 options, was " + count,
+            "use a larger step");
+        return;
+      }
+    }
+    if (issue.options().isEmpty()) {
+      error(
+          "empty-issue",
+          at,
+          "issue '" + issue.id() + "' has no options",
+          "list at least two options, or give a numeric range");
+      return;
+    }
+    duplicates(at.child("options"), issue.options(), IssueOption::id);
+    for (IssueOption option : issue.options()) {
+      double p = option.position();
+      if (!(p >= 0 && p <= 100)) {
+        error(
+            "position-range",
+            at.child("options", option.id(), "position"),
+            "position must be within [0, 100], was " + num(p),
+            "place the options on a 0-100 scale, from one extreme to the other");
+      }
+    }
+  }
+
+  private void profile(ActorProfile p) {
+    ModelPath at = ModelPath.of("profiles", p.actor().value());
+    if (!actors.contains(p.actor())) {
+      unknown(
+          "unknown-actor",
+          "actor",
+          p.actor().value(),
+          at.child("actor"),
+          ids(scenario.actors(), a -> a.id().value()));
+    }
+    range(
+        p.capability(),
+        at.child("capability"),
+        "capability-range",
+        "capability",
+        0,
+        false,
+        Double.POSITIVE_INFINITY,
+        true,
+        "capability is power on a scale shared by all actors;" + " use 0 or more");
+    range(
+        p.reservation(),
+        at.child("reservation"),
+        "reservation-range",
+        "reservation",
+        0,
+        true,
+        1,
+        true,
+        "the reservation is the utility of walking away, on the 0-1 utility scale");
+    range(
+        p.patience(),
+        at.child("patience"),
+        "patience-range",
+        "patience",
+        0,
+        false,
+        1,
+        true,
+        "patience is a discount factor per round: 1 is infinitely patient, near 0 impatient");
+    if (p.deadline() != null) {
+      cites(p.deadline().basis(), at.child("deadline"));
+    }
+    double sum = 0;
+    for (IssueId issueId : stanceOrder(scenario, p)) {
+      IssueStance s = p.stances().get(issueId);
+      ModelPath sp = at.child("stances", issueId.value());
+      sum += s.salience().nominal();
+      stance(issueId, s, sp);
+    }
+    salienceSum(p, at, sum);
+    for (int i = 0; i < p.redLines().size(); i++) {
+      redLine(p.redLines().get(i), at.child("red_lines").index(i));
+    }
+  }
+
+  private void stance(IssueId issueId, IssueStance s, ModelPath sp) {
+    Issue issue = issues.get(issueId);
+    if (issue == null) {
+      unknown(
+          "unknown-issue",
+          "issue",
+          issueId.value(),
+          sp,
+          ids(scenario.issues(), i -> i.id().value()));
+    }
+    range(
+        s.salience(),
+        sp.child("salience"),
+        "salience-range",
+        "salience",
+        0,
+        true,
+        1,
+        true,
+        "saliences are shares of attention; rescale so each actor's sum is 1");
+    if (!s.hasExplicitUtilities()) {
+      range(
+          s.ideal(),
+          sp.child("ideal"),
+          "position-range",
+          "ideal",
+          0,
+          true,
+          100,
+          true,
+          "the ideal is a position on the issue's 0-100 scale");
+      return;
+    }
+    for (String option : new TreeSet<>(s.utilities().keySet())) {
+      ModelPath up = sp.child("utilities", option);
+      if (issue != null && issue.indexOf(option) < 0) {
+        unknown(
+            "unknown-option",
+            "option of issue '" + issueId + "'",
+            option,
+            up,
+            issue.options().stream().map(IssueOption::id).toList());
+      }
+      range(
+          s.utilities().get(option),
+          up,
+          "utility-range",
+          "utility",
+          0,
+          true,
+          1,
+          true,
+          "utilities are on a 0-1 scale: 1 for the best option, 0 for the worst");
+    }
+    if (issue != null) {
+      List<String> missing =
+          issue.options().stream()
+              .map(IssueOption::id)
+              .filter(o -> !s.utilities().containsKey(o))
+              .toList();
+      if (!missing.isEmpty()) {
+        error(
+            "missing-utility",
+            sp.child("utilities"),
+            "utilities must cover every option of issue '"
+                + issueId
+                + "', but found none for "
+                + String.join(", ", missing),
+            "give a utility for each option, 0 for the ones the actor finds worthless");
+      }
+    }
+  }
+
+  private void salienceSum(ActorProfile p, ModelPath at, double sum) {
+    if (p.stances().isEmpty()) {
+      return;
+    }
+    ModelPath where = at.child("stances");
+    boolean normalized = scenario.utility().normalizeSaliences();
+    if (normalized && !(sum > 0)) {
+      error(
+          "salience-sum",
+          where,
+          "saliences must not sum to 0 when they are normalised, was " + num(sum),
+          "give at least one issue a positive salience");
+      return;
+    }
+    double tolerance = normalized ? NORMALIZED_SUM_TOLERANCE : AS_WRITTEN_SUM_TOLERANCE;
+    if (Math.abs(sum - 1) > tolerance) {
+      warning(
+          "salience-sum",
+          where,
+          "saliences of '" + p.actor() + "' should sum to about 1, was " + num(sum),
+          normalized
+              ? "they are divided by their sum, so only their ratios count; rescale them to sum to"
+                  + " 1 to make that plain"
+              : "they are used as written (utility.saliences: as-written), so the best package is"
+                  + " worth their sum; rescale them, or normalise");
+    }
+  }
+
+  private void redLine(RedLine r, ModelPath at) {
+    cites(r.basis(), at);
+    Issue issue = issues.get(r.issue());
+    if (issue == null) {
+      unknown(
+          "unknown-issue",
+          "issue",
+          r.issue().value(),
+          at.child("issue"),
+          ids(scenario.issues(), i -> i.id().value()));
+      return;
+    }
+    List<String> optionIds = issue.options().stream().map(IssueOption::id).toList();
+    for (String option : new TreeSet<>(r.forbidden())) {
+      if (!optionIds.contains(option)) {
+        unknown(
+            "unknown-option",
+            "option of issue '" + issue.id() + "'",
+            option,
+            at.child("reject"),
+            optionIds);
+      }
+    }
+    if (!optionIds.isEmpty() && r.forbidden().containsAll(optionIds)) {
+      error(
+          "red-line-unreachable",
+          at,
+          "the red line forbids every option of issue '" + issue.id() + "', so no deal is feasible",
+          "a red line rejects some options; keep at least one the actor can accept");
+    }
+  }
+
+  private void redLinesTogether() {
+    for (Issue issue : scenario.issues()) {
+      if (issue.options().isEmpty()) {
+        continue;
+      }
+      Set<String> union = new HashSet<>();
+      List<String> who = new ArrayList<>();
+      boolean singleCovers = false;
+      for (ActorProfile p : scenario.profiles()) {
+        for (RedLine r : p.redLines()) {
+          if (r.issue().equals(issue.id()) && !r.forbidden().isEmpty()) {
+            union.addAll(r.forbidden());
+            if (!who.contains(p.actor().value())) {
+              who.add(p.actor().value());
+            }
+            singleCovers |= issue.options().stream().allMatch(o -> r.forbidden().contains(o.id()));
+          }
+        }
+      }
+      if (!singleCovers && issue.options().stream().allMatch(o -> union.contains(o.id()))) {
+        error(
+            "red-lines-conflict",
+            ModelPath.of("issues", issue.id().value()),
+            "the red lines of "
+                + String.join(", ", who)
+                + " together forbid every option of issue '"
+                + issue.id()
+                + "', so no deal is feasible",
+            "this may be the truth of the negotiation; if not, relax one of the red lines");
+      }
+    }
+  }
+
+  private void lever(Lever lever) {
+    ModelPath at = ModelPath.of("levers", lever.id().value());
+    cites(lever.basis(), at);
+    for (int i = 0; i < lever.effects().size(); i++) {
+      effect(lever.effects().get(i), at.child("effects").index(i));
+    }
+  }
+
+  private void effect(LeverEffect e, ModelPath at) {
+    if (!actors.contains(e.actor())) {
+      unknown(
+          "unknown-actor",
+          "actor",
+          e.actor().value(),
+          at.child("actor"),
+          ids(scenario.actors(), a -> a.id().value()));
+      return;
+    }
+    ActorProfile profile = profiles.get(e.actor());
+    if (profile == null) {
+      target(at.child("actor"), "actor '" + e.actor() + "' has no profile to change");
+      return;
+    }
+    boolean perIssue =
+        switch (e.parameter()) {
+          case SALIENCE, IDEAL, UTILITY -> true;
+          case CAPABILITY, RESERVATION, PATIENCE -> false;
+        };
+    String parameter = e.parameter().name().toLowerCase(java.util.Locale.ROOT);
+    if (!perIssue) {
+      if (e.issue() != null || e.option() != null) {
+        target(at, "a " + parameter + " effect takes no issue or option");
+      }
+    } else if (e.issue() == null) {
+      target(at, "a " + parameter + " effect needs the issue it changes");
+    } else {
+      Issue issue = issues.get(e.issue());
+      IssueStance stance = profile.stances().get(e.issue());
+      if (issue == null) {
+        unknown(
+            "unknown-issue",
+            "issue",
+            e.issue().value(),
+            at.child("issue"),
+            ids(scenario.issues(), i -> i.id().value()));
+      } else if (stance == null) {
+        target(at.child("issue"), "actor '" + e.actor() + "' has no stance on '" + e.issue() + "'");
+      } else if (e.parameter() == LeverEffect.Parameter.UTILITY) {
+        if (e.option() == null) {
+          target(at, "a utility effect needs the option it changes");
+        } else if (issue.indexOf(e.option()) < 0) {
+          unknown(
+              "unknown-option",
+              "option of issue '" + issue.id() + "'",
+              e.option(),
+              at.child("option"),
+              issue.options().stream().map(IssueOption::id).toList());
+        } else if (!stance.hasExplicitUtilities()) {
+          target(
+              at,
+              "actor '"
+                  + e.actor()
+                  + "' gives no utilities on '"
+                  + e.issue()
+                  + "'; change its ideal instead");
+        }
+      } else if (e.option() != null) {
+        target(at, "a " + parameter + " effect takes no option");
+      }
+    }
+    if (!Double.isFinite(e.amount())) {
+      target(at, "the effect's amount must be a finite number, was " + num(e.amount()));
+    } else if (e.operation() == LeverEffect.Operation.SET) {
+      ModelPath where = at.child("set");
+      Estimate value = Estimate.assumed(e.amount());
+      switch (e.parameter()) {
+        case SALIENCE ->
+            range(
+                value,
+                where,
+                "salience-range",
+                "salience",
+                0,
+                true,
+                1,
+                true,
+                "saliences are shares of attention, 0 to 1");
+        case UTILITY ->
+            range(
+                value,
+                where,
+                "utility-range",
+                "utility",
+                0,
+                true,
+                1,
+                true,
+                "utilities are on a 0-1 scale");
+        case IDEAL ->
+            range(
+                value,
+                where,
+                "position-range",
+                "ideal",
+                0,
+                true,
+                100,
+                true,
+                "the ideal is a position on the issue's 0-100 scale");
+        case RESERVATION ->
+            range(
+                value,
+                where,
+                "reservation-range",
+                "reservation",
+                0,
+                true,
+                1,
+                true,
+                "the reservation is a utility, 0 to 1");
+        case PATIENCE ->
+            range(
+                value,
+                where,
+                "patience-range",
+                "patience",
+                0,
+                false,
+                1,
+                true,
+                "patience is a discount factor in (0, 1]");
+        case CAPABILITY ->
+            range(
+                value,
+                where,
+                "capability-range",
+                "capability",
+                0,
+                true,
+                Double.POSITIVE_INFINITY,
+                true,
+                "capability is 0 or more");
+      }
+    }
+  }
+
+  private void target(ModelPath at, String message) {
+    error(
+        "lever-effect-target",
+        at,
+        message,
+        "a lever changes a parameter of an actor with a profile: capability, reservation or"
+            + " patience; or salience, ideal or utility (with issue and, for utility, option) of"
+            + " a stance it has");
+  }
+
+  // ---- values ----
+
+  private void range(
+      Estimate e,
+      ModelPath at,
+      String code,
+      String name,
+      double low,
+      boolean lowInclusive,
+      double high,
+      boolean highInclusive,
+      String hint) {
+    cites(e.basis(), at);
+    Distribution d = e.distribution();
+    if (!wellFormed(d, at)) {
+      return;
+    }
+    double lo = d.lower();
+    double hi = d.upper();
+    double nominal = d.nominal();
+    boolean ok =
+        (lowInclusive ? lo >= low : lo > low)
+            && (highInclusive ? hi <= high : hi < high)
+            && !Double.isNaN(nominal);
+    if (!ok) {
+      error(
+          code,
+          at,
+          name
+              + " must be within "
+              + (lowInclusive ? "[" : "(")
+              + num(low)
+              + ", "
+              + (high == Double.POSITIVE_INFINITY ? "infinity" : num(high))
+              + (highInclusive && high != Double.POSITIVE_INFINITY ? "]" : ")")
+              + ", was "
+              + describe(d),
+          d instanceof Distribution.Normal && Double.isInfinite(lo + hi)
+              ? "truncate the normal distribution with min and max inside the allowed range"
+              : hint);
+    }
+  }
+
+  private boolean wellFormed(Distribution d, ModelPath at) {
+    String problem =
+        switch (d) {
+          case Distribution.Point p ->
+              Double.isFinite(p.value()) ? null : "the value is not finite";
+          case Distribution.Uniform u ->
+              !(Double.isFinite(u.low()) && Double.isFinite(u.high()))
+                  ? "the range's ends must be finite"
+                  : u.low() > u.high()
+                      ? "the range's low end "
+                          + num(u.low())
+                          + " is above its high end "
+                          + num(u.high())
+                      : !(u.nominal() >= u.low() && u.nominal() <= u.high())
+                          ? "the value "
+                              + num(u.nominal())
+                              + " lies outside its range ["
+                              + num(u.low())
+                              + ", "
+                              + num(u.high())
+                              + "]"
+                          : null;
+          case Distribution.Triangular t ->
+              !(Double.isFinite(t.low()) && Double.isFinite(t.mode()) && Double.isFinite(t.high()))
+                  ? "the triangle's points must be finite"
+                  : !(t.low() <= t.mode() && t.mode() <= t.high())
+                      ? "a triangular [low, mode, high] needs low <= mode <= high, was ["
+                          + num(t.low())
+                          + ", "
+                          + num(t.mode())
+                          + ", "
+                          + num(t.high())
+                          + "]"
+                      : null;
+          case Distribution.Normal n ->
+              !(Double.isFinite(n.mean()) && Double.isFinite(n.sd()))
+                  ? "the mean and sd must be finite"
+                  : n.sd() < 0
+                      ? "the sd must be 0 or more, was " + num(n.sd())
+                      : !(n.low() <= n.high())
+                          ? "the truncation min "
+                              + num(n.low())
+                              + " is above the max "
+                              + num(n.high())
+                          : !(n.mean() >= n.low() && n.mean() <= n.high())
+                              ? "the mean "
+                                  + num(n.mean())
+                                  + " lies outside the truncation ["
+                                  + num(n.low())
+                                  + ", "
+                                  + num(n.high())
+                                  + "]"
+                              : null;
+        };
+    if (problem != null) {
+      error(
+          "range-order",
+          at,
+          problem,
+          "write a range as [low, high], a triangle as [low, mode, high], and keep the value"
+              + " inside");
+      return false;
+    }
+    return true;
+  }
+
+  private void cites(Basis basis, ModelPath at) {
+    for (int i = 0; i < basis.sources().size(); i++) {
+      SourceId id = basis.sources().get(i);
+      if (!sources.contains(id)) {
+        unknown(
+            "unknown-source",
+            "source",
+            id.value(),
+            at.child("cite").index(i),
+            ids(scenario.sources(), s -> s.id().value()));
+      }
+    }
+  }
+
+  // ---- ids ----
+
+  private <T> void duplicates(String list, List<T> items, Function<T, String> id) {
+    duplicates(ModelPath.of(list), items, id);
+  }
+
+  private <T> void duplicates(ModelPath list, List<T> items, Function<T, String> id) {
+    Map<String, Integer> first = new HashMap<>();
+    for (int i = 0; i < items.size(); i++) {
+      String key = id.apply(items.get(i));
+      Integer before = first.putIfAbsent(key, i);
+      if (before != null) {
+        error(
+            "duplicate-id",
+            list.index(i),
+            "expected each id once in "
+                + list
+                + ", but found '"
+                + key
+                + "' again (first at"
+                + " position "
+                + (before + 1)
+                + ")",
+            "rename or merge the two; ids must be unique within their list");
+      }
+    }
+  }
+
+  private void unknown(String code, String kind, String id, ModelPath at, List<String> known) {
+    String suggestion = nearest(id, known);
+    error(
+        code,
+        at,
+        "expected a known "
+            + kind
+            + ", but found '"
+            + id
+            + "'"
+            + (suggestion == null ? "" : "; did you mean '" + suggestion + "'?"),
+        suggestion != null
+            ? "rename '" + id + "' to '" + suggestion + "'"
+            : known.isEmpty()
+                ? "define it first"
+                : "use one of: "
+                    + String.join(", ", known.stream().limit(12).toList())
+                    + (known.size() > 12 ? ", ..." : ""));
+  }
+
+  private static <T> List<String> ids(List<T> items, Function<T, String> id) {
+    return items.stream().map(id).distinct().toList();
+  }
+
+  /** Returns the known id within a small edit distance of the given one, or null. */
+  static String nearest(String word, List<String> candidates) {
+    String lower = word.toLowerCase(java.util.Locale.ROOT);
+    int limit = Math.max(1, Math.min(3, word.length() / 3));
+    String best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (String c : candidates) {
+      int d = distance(lower, c.toLowerCase(java.util.Locale.ROOT));
+      if (d < bestDistance) {
+        bestDistance = d;
+        best = c;
+      }
+    }
+    return bestDistance <= limit ? best : null;
+  }
+
+  /** Returns the optimal-string-alignment edit distance (adjacent swaps count 1). */
+  private static int distance(String a, String b) {
+    int n = a.length();
+    int m = b.length();
+    int[][] d = new int[n + 1][m + 1];
+    for (int i = 0; i <= n; i++) {
+      d[i][0] = i;
+    }
+    for (int j = 0; j <= m; j++) {
+      d[0][j] = j;
+    }
+    for (int i = 1; i <= n; i++) {
+      for (int j = 1; j <= m; j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+        if (i > 1
+            && j > 1
+            && a.charAt(i - 1) == b.charAt(j - 2)
+            && a.charAt(i - 2) == b.charAt(j - 1)) {
+          d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+        }
+      }
+    }
+    return d[n][m];
+  }
+
+  // ---- order and text ----
+
+  private static List<IssueId> stanceOrder(Scenario scenario, ActorProfile p) {
+    Set<IssueId> order = new LinkedHashSet<>();
+    for (Issue issue : scenario.issues()) {
+      if (p.stances().containsKey(issue.id())) {
+        order.add(issue.id());
+      }
+    }
+    order.addAll(new TreeSet<>(p.stances().keySet()));
+    return List.copyOf(order);
+  }
+
+  private static List<String> utilityOrder(Scenario scenario, IssueId issueId, IssueStance s) {
+    Set<String> order = new LinkedHashSet<>();
+    scenario
+        .issue(issueId)
+        .ifPresent(
+            issue ->
+                issue.options().stream()
+                    .map(IssueOption::id)
+                    .filter(s.utilities()::containsKey)
+                    .forEach(order::add));
+    order.addAll(new TreeSet<>(s.utilities().keySet()));
+    return List.copyOf(order);
+  }
+
+  /** Returns a distribution as it would be written: {@code 0.4}, {@code range [0.3, 0.5]}, .... */
+  static String describe(Distribution d) {
+    return switch (d) {
+      case Distribution.Point p -> num(p.value());
+      case Distribution.Uniform u -> "range [" + num(u.low()) + ", " + num(u.high()) + "]";
+      case Distribution.Triangular t ->
+          "triangular [" + num(t.low()) + ", " + num(t.mode()) + ", " + num(t.high()) + "]";
+      case Distribution.Normal n ->
+          "normal(mean "
+              + num(n.mean())
+              + ", sd "
+              + num(n.sd())
+              + ")"
+              + (Double.isInfinite(n.low()) && Double.isInfinite(n.high())
+                  ? ""
+                  : " truncated to [" + num(n.low()) + ", " + num(n.high()) + "]");
+    };
+  }
+
+  /** Returns a number as written: whole numbers without a fraction, others shortest. */
+  static String num(double x) {
+    if (x == Math.rint(x) && Math.abs(x) < 1e15) {
+      return Long.toString((long) x);
+    }
+    return Double.toString(x);
+  }
+
+  private void error(String code, ModelPath at, String message, String hint) {
+    out.add(Diagnostic.error(code, at, message, hint));
+  }
+
+  private void warning(String code, ModelPath at, String message, String hint) {
+    out.add(Diagnostic.warning(code, at, message, hint));
+  }
+}

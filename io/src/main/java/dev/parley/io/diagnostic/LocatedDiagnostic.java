@@ -1,0 +1,29 @@
+package dev.parley.io.diagnostic;
+
+import dev.parley.core.validate.Diagnostic;
+import java.util.Objects;
+
+/**
+ * A diagnostic together with the file and the place in it where the problem was found.
+ *
+ * @param file the file name as the user gave it, such as {@code scenarios/trade.yaml}
+ * @param position where in the file; {@link TextPosition#UNKNOWN} for the whole file
+ */
+public record LocatedDiagnostic(Diagnostic diagnostic, String file, TextPosition position) {
+  /** Validates the fields. */
+  public LocatedDiagnostic {
+    Objects.requireNonNull(diagnostic, "diagnostic");
+    Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(position, "position");
+  }
+
+  /** Returns whether the diagnostic is an error. */
+  public boolean isError() {
+    return diagnostic.isError();
+  }
+
+  /** Returns the diagnostic's code, such as {@code salience-range}. */
+  public String code() {
+    return diagnostic.code();
+  }
+}

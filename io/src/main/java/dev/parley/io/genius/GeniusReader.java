@@ -1,0 +1,606 @@
+package dev.parley.io.genius;
+
+import dev.parley.core.model.Actor;
+import dev.parley.core.model.ActorId;
+import dev.parley.core.model.ActorKind;
+import dev.parley.core.model.ActorProfile;
+import dev.parley.core.model.Basis;
+import dev.parley.core.model.Estimate;
+import dev.parley.core.model.Issue;
+import dev.parley.core.model.IssueId;
+import dev.parley.core.model.IssueStance;
+import dev.parley.core.model.NumericScale;
+import dev.parley.core.model.Scenario;
+import dev.parley.core.model.UtilityModel;
+import dev.parley.core.validate.Diagnostic;
+import dev.parley.core.validate.ScenarioValidator;
+import dev.parley.io.diagnostic.LoadResult;
+import dev.parley.io.diagnostic.LocatedDiagnostic;
+import dev.parley.io.diagnostic.SourceMap;
+import dev.parley.io.diagnostic.TextPosition;
+import dev.parley.io.internal.interchange.ImportParts;
+import dev.parley.io.internal.xml.SafeXmlReader;
+import dev.parley.io.internal.xml.XmlElement;
+import dev.parley.io.internal.xml.XmlResult;
+import dev.parley.io.scenario.NumericIssues;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads a GENIUS domain and its profiles (XML) into a scenario, with GENIUS's additive utility
+ * semantics reproduced exactly.
+ *
+ * <p>The rules are those of {@code data/anac/README.md} in the shared data [1]:
+ *
+ * <ol>
+ *   <li>Issues are the {@code <issue>} children of the first {@code <objective>}, in file order,
+ *       then those of nested objectives in pre-order. Discrete issues list their direct {@code
+ *       <item value>} children; integer issues every integer from {@code lowerbound} to {@code
+ *       upperbound}; real issues 11 points {@code lb + (k·(ub − lb))/10} of their {@code <range>}.
+ *       Numeric issues become {@link NumericScale}s whose options are {@link
+ *       NumericIssues#options(NumericScale)}.
+ *   <li>A profile issue is matched to the domain's by {@code index}. Its weight is the {@code
+ *       <weight>} with that index, used as written (the stance's salience). Discrete evaluations
+ *       are {@code eval / max} over the issue's direct items (0 if {@code max < 1e-5}); integer
+ *       evaluators {@code clamp(slope·(x − lowerbound) + offset, 0, 1)}; real evaluators linear,
+ *       constant or triangular. Every stance gives these utilities explicitly, so {@code w · e}
+ *       reproduces GENIUS's doubles bit for bit.
+ *   <li>Utilities are capped at 1 and saliences used as written ({@code UtilityModel(false, 1)}).
+ *       The reservation is the first {@code <reservation value>} (0 if none); the discount factor
+ *       becomes patience (a value {@code <= 0} or {@code >= 1} means 1).
+ * </ol>
+ *
+ * <p>Actors are named after the profile files. Every imported value's basis is a note naming the
+ * file it came from. [1] GENIUS 10.4, {@code genius.core.utility.AdditiveUtilitySpace} and {@code
+ * EvaluatorDiscrete}, as summarised in that README.
+ */
+public final class GeniusReader {
+  private static final String FORMAT = "genius-format";
+  private static final String MISMATCH = "genius-mismatch";
+
+  private final List<LocatedDiagnostic> diagnostics = new ArrayList<>();
+
+  private GeniusReader() {}
+
+  /**
+   * Reads a domain file and its profile files; the profiles become the actors, in the order given.
+   */
+  public static LoadResult<Scenario> read(Path domain, List<Path> profiles) {
+    return new GeniusReader().run(domain, profiles);
+  }
+
+  private LoadResult<Scenario> run(Path domainFile, List<Path> profileFiles) {
+    Domain domain = domain(domainFile);
+    List<Actor> actors = new ArrayList<>();
+    List<ActorProfile> profiles = new ArrayList<>();
+    Set<String> used = new HashSet<>();
+    for (Path file : profileFiles) {
+      ActorId id = ImportParts.actorId(file, used);
+      actors.add(new Actor(id, id.value(), ActorKind.ORGANIZATION, List.of(), List.of()));
+      if (domain != null) {
+        ActorProfile profile = profile(file, id, domain);
+        if (profile != null) {
+          profiles.add(profile);
+        }
+      }
+    }
+    if (domain == null || hasErrors()) {
+      return LoadResult.failure(diagnostics);
+    }
+    List<String> names = profileFiles.stream().map(ImportParts::fileName).toList();
+    Scenario scenario =
+        new Scenario(
+            ImportParts.stem(domainFile),
+            domain.title,
+            "Imported from the GENIUS domain "
+                + ImportParts.fileName(domainFile)
+                + " with the profiles "
+                + String.join(", ", names)
+                + ".",
+            null,
+            new UtilityModel(false, 1.0),
+            actors,
+            domain.issues.stream().map(DomainIssue::issue).toList(),
+            profiles,
+            List.of(),
+            List.of());
+    for (Diagnostic d : ScenarioValidator.validate(scenario)) {
+      diagnostics.add(new LocatedDiagnostic(d, domainFile.toString(), TextPosition.UNKNOWN));
+    }
+    return hasErrors()
+        ? LoadResult.failure(diagnostics)
+        : new LoadResult<>(scenario, diagnostics, SourceMap.empty());
+  }
+
+  // ---- domain ----
+
+  private record Domain(String title, List<DomainIssue> issues) {}
+
+  private record DomainIssue(int index, Issue issue, double lowerbound, boolean integer) {}
+
+  private @Nullable Domain domain(Path file) {
+    XmlElement root = parse(file);
+    if (root == null) {
+      return null;
+    }
+    String name = file.toString();
+    XmlElement space = root.find("utility_space").orElse(null);
+    XmlElement objective = space == null ? null : space.find("objective").orElse(null);
+    if (objective == null) {
+      diagnostics.add(
+          ImportParts.error(
+              name,
+              FORMAT,
+              root.position(),
+              "expected a GENIUS domain with <utility_space> and <objective>, but found <"
+                  + root.name()
+                  + "> without them",
+              "pass a GENIUS domain file (the one the profiles refer to)"));
+      return null;
+    }
+    List<DomainIssue> issues = new ArrayList<>();
+    Set<Integer> indexes = new HashSet<>();
+    for (XmlElement element : issuesOf(objective)) {
+      DomainIssue issue = domainIssue(name, element);
+      if (issue != null && indexes.add(issue.index)) {
+        issues.add(issue);
+      } else if (issue != null) {
+        diagnostics.add(
+            ImportParts.error(
+                name,
+                FORMAT,
+                element.position(),
+                "expected each issue index once, but found index " + issue.index + " again",
+                "give every issue its own index"));
+      }
+    }
+    if (issues.isEmpty() && !hasErrors()) {
+      diagnostics.add(
+          ImportParts.error(
+              name,
+              FORMAT,
+              objective.position(),
+              "expected at least one <issue> in the domain, but found none",
+              "pass a GENIUS domain file"));
+    }
+    String title =
+        objective.attribute("name").filter(s -> !s.isBlank()).orElse(ImportParts.stem(file));
+    return new Domain(title, issues);
+  }
+
+  /** Returns the issues of an objective: its own in file order, then nested ones in pre-order. */
+  private static List<XmlElement> issuesOf(XmlElement objective) {
+    List<XmlElement> out = new ArrayList<>(objective.children("issue"));
+    for (XmlElement nested : objective.children("objective")) {
+      out.addAll(issuesOf(nested));
+    }
+    return out;
+  }
+
+  private @Nullable DomainIssue domainIssue(String file, XmlElement element) {
+    String name = attribute(file, element, "name");
+    Double index = number(file, element, "index");
+    if (name == null || index == null || !integral(file, element, "index", index)) {
+      return null;
+    }
+    String type = element.attribute("type").or(() -> element.attribute("vtype")).orElse("discrete");
+    IssueId id = IssueId.of(name);
+    switch (type) {
+      case "discrete" -> {
+        List<String> values = new ArrayList<>();
+        for (XmlElement item : element.children("item")) {
+          String value = attribute(file, item, "value");
+          if (value != null) {
+            values.add(value);
+          }
+        }
+        return new DomainIssue(
+            index.intValue(),
+            new Issue(id, name, "", ImportParts.discreteOptions(values), null),
+            0,
+            false);
+      }
+      case "integer" -> {
+        Double lb = number(file, element, "lowerbound");
+        Double ub = number(file, element, "upperbound");
+        if (lb == null
+            || ub == null
+            || !integral(file, element, "lowerbound", lb)
+            || !integral(file, element, "upperbound", ub)) {
+          return null;
+        }
+        return numericIssue(
+            file, element, index.intValue(), id, name, new NumericScale(lb, ub, 1, ""), true);
+      }
+      case "real" -> {
+        XmlElement range = element.child("range").orElse(null);
+        if (range == null) {
+          diagnostics.add(
+              ImportParts.error(
+                  file,
+                  FORMAT,
+                  element.position(),
+                  "expected a <range lowerbound upperbound> in real issue '"
+                      + name
+                      + "', but found none",
+                  "add the range of the real issue"));
+          return null;
+        }
+        Double lb = number(file, range, "lowerbound");
+        Double ub = number(file, range, "upperbound");
+        if (lb == null || ub == null) {
+          return null;
+        }
+        return numericIssue(
+            file,
+            range,
+            index.intValue(),
+            id,
+            name,
+            new NumericScale(lb, ub, (ub - lb) / 10, ""),
+            false);
+      }
+      default -> {
+        diagnostics.add(
+            ImportParts.error(
+                file,
+                FORMAT,
+                element.position(),
+                "expected issue type discrete, integer or real, but found '" + type + "'",
+                "only additive GENIUS domains can be imported"));
+        return null;
+      }
+    }
+  }
+
+  private @Nullable DomainIssue numericIssue(
+      String file,
+      XmlElement at,
+      int index,
+      IssueId id,
+      String name,
+      NumericScale scale,
+      boolean integer) {
+    int count = scale.optionCount();
+    if (count < 1
+        || count > NumericIssues.MAX_OPTIONS
+        || !(scale.max() > scale.min() || count == 1)) {
+      diagnostics.add(
+          ImportParts.error(
+              file,
+              FORMAT,
+              at.position(),
+              "expected lowerbound < upperbound and at most "
+                  + NumericIssues.MAX_OPTIONS
+                  + " values in issue '"
+                  + name
+                  + "', but found ["
+                  + scale.min()
+                  + ", "
+                  + scale.max()
+                  + "]",
+              "check the bounds of the issue"));
+      return null;
+    }
+    return new DomainIssue(
+        index, new Issue(id, name, "", NumericIssues.options(scale), scale), scale.min(), integer);
+  }
+
+  // ---- profiles ----
+
+  private @Nullable ActorProfile profile(Path path, ActorId actor, Domain domain) {
+    XmlElement root = parse(path);
+    if (root == null) {
+      return null;
+    }
+    String file = path.toString();
+    String fileName = ImportParts.fileName(path);
+    XmlElement space = root.find("utility_space").orElse(null);
+    XmlElement objective = space == null ? null : space.find("objective").orElse(null);
+    if (space == null || objective == null) {
+      diagnostics.add(
+          ImportParts.error(
+              file,
+              FORMAT,
+              root.position(),
+              "expected a GENIUS profile with <utility_space> and <objective>, but found <"
+                  + root.name()
+                  + "> without them",
+              "pass GENIUS profile files after the domain"));
+      return null;
+    }
+    if (space.attribute("type").filter(t -> !t.equalsIgnoreCase("linear")).isPresent()) {
+      diagnostics.add(
+          ImportParts.error(
+              file,
+              FORMAT,
+              space.position(),
+              "expected an additive (linear) utility space, but found type '"
+                  + space.attribute("type").orElseThrow()
+                  + "'",
+              "non-linear GENIUS profiles (hyper-rectangles) cannot be imported"));
+      return null;
+    }
+    Map<Integer, XmlElement> issues = new HashMap<>();
+    Map<Integer, XmlElement> weights = new HashMap<>();
+    for (XmlElement o : objective.findAll("objective")) {
+      for (XmlElement issue : o.children("issue")) {
+        Double index = number(file, issue, "index");
+        if (index != null) {
+          issues.putIfAbsent(index.intValue(), issue);
+        }
+      }
+      for (XmlElement weight : o.children("weight")) {
+        Double index = number(file, weight, "index");
+        if (index != null) {
+          weights.putIfAbsent(index.intValue(), weight);
+        }
+      }
+    }
+    Basis basis = Basis.assumption("GENIUS profile " + fileName);
+    Map<IssueId, IssueStance> stances = new LinkedHashMap<>();
+    for (DomainIssue d : domain.issues) {
+      XmlElement issue = issues.get(d.index);
+      XmlElement weightElement = weights.get(d.index);
+      if (issue == null || weightElement == null) {
+        diagnostics.add(
+            ImportParts.error(
+                file,
+                MISMATCH,
+                objective.position(),
+                "expected "
+                    + (issue == null ? "an <issue>" : "a <weight>")
+                    + " with index "
+                    + d.index
+                    + " (issue '"
+                    + d.issue.name()
+                    + "' of the domain), but found none",
+                "check that the profile belongs to this domain"));
+        continue;
+      }
+      Double weight = number(file, weightElement, "value");
+      double[] utilities = evaluations(file, issue, d);
+      if (weight != null && utilities != null) {
+        stances.put(d.issue.id(), ImportParts.stance(d.issue, weight, utilities, basis));
+      }
+    }
+    double reservation = 0;
+    String reservationNote = fileName + " has no <reservation>; GENIUS reads 0";
+    XmlElement reservationElement = root.find("reservation").orElse(null);
+    if (reservationElement != null) {
+      Double value = number(file, reservationElement, "value");
+      reservation = value == null ? 0 : value;
+      reservationNote = "reservation value in GENIUS profile " + fileName;
+    }
+    double patience = 1;
+    String patienceNote = fileName + " has no <discount_factor>; no discounting";
+    XmlElement discount = root.find("discount_factor").orElse(null);
+    if (discount != null) {
+      Double value = number(file, discount, "value");
+      double df = value == null ? 1 : value;
+      patience = df <= 0 || df >= 1 ? 1 : df;
+      patienceNote =
+          "discount factor in GENIUS profile "
+              + fileName
+              + (patience == df ? "" : " was " + df + ", which GENIUS reads as no discounting");
+    }
+    return new ActorProfile(
+        actor,
+        Estimate.of(1, Basis.assumption("GENIUS profiles carry no capability; 1 for every party")),
+        Estimate.of(reservation, Basis.assumption(reservationNote)),
+        Estimate.of(patience, Basis.assumption(patienceNote)),
+        null,
+        stances,
+        List.of());
+  }
+
+  private double @Nullable [] evaluations(String file, XmlElement issue, DomainIssue d) {
+    int n = d.issue.options().size();
+    double[] out = new double[n];
+    NumericScale scale = d.issue.numeric();
+    if (scale == null) {
+      Map<String, Double> evaluations = new LinkedHashMap<>();
+      double max = Double.NEGATIVE_INFINITY;
+      for (XmlElement item : issue.children("item")) {
+        String value = attribute(file, item, "value");
+        Double evaluation = number(file, item, "evaluation");
+        if (value == null || evaluation == null) {
+          return null;
+        }
+        evaluations.putIfAbsent(value, evaluation);
+        max = Math.max(max, evaluation);
+      }
+      for (int k = 0; k < n; k++) {
+        String value = d.issue.options().get(k).id();
+        Double evaluation = evaluations.get(value);
+        if (evaluation == null) {
+          diagnostics.add(
+              ImportParts.error(
+                  file,
+                  MISMATCH,
+                  issue.position(),
+                  "expected an <item> with an evaluation for value '"
+                      + value
+                      + "' of issue '"
+                      + d.issue.name()
+                      + "', but found none",
+                  "check that the profile belongs to this domain"));
+          return null;
+        }
+        out[k] = max < 1e-5 ? 0 : evaluation / max;
+      }
+      return out;
+    }
+    XmlElement evaluator = issue.child("evaluator").orElse(null);
+    if (evaluator == null) {
+      diagnostics.add(
+          ImportParts.error(
+              file,
+              FORMAT,
+              issue.position(),
+              "expected an <evaluator> in issue '" + d.issue.name() + "', but found none",
+              "numeric GENIUS issues need an evaluator function"));
+      return null;
+    }
+    String ftype = evaluator.attribute("ftype").orElse("");
+    if (d.integer) {
+      if (!ftype.equals("linear")) {
+        return unsupported(file, evaluator, ftype, "linear");
+      }
+      Double slope = number(file, evaluator, "slope");
+      Double offset = number(file, evaluator, "offset");
+      Double lbAttr =
+          issue.attribute("lowerbound").isPresent() ? number(file, issue, "lowerbound") : null;
+      if (slope == null || offset == null) {
+        return null;
+      }
+      double lb = lbAttr != null ? lbAttr : d.lowerbound;
+      for (int k = 0; k < n; k++) {
+        double x = scale.valueAt(k);
+        out[k] = clamp(slope * (x - lb) + offset);
+      }
+      return out;
+    }
+    switch (ftype) {
+      case "linear" -> {
+        Double p0 = number(file, evaluator, "parameter0");
+        Double p1 = number(file, evaluator, "parameter1");
+        if (p0 == null || p1 == null) {
+          return null;
+        }
+        for (int k = 0; k < n; k++) {
+          out[k] = clamp(p1 * scale.valueAt(k) + p0);
+        }
+      }
+      case "constant" -> {
+        Double p0 = number(file, evaluator, "parameter0");
+        if (p0 == null) {
+          return null;
+        }
+        java.util.Arrays.fill(out, p0);
+      }
+      case "triangular" -> {
+        Double low = number(file, evaluator, "parameter0");
+        Double high = number(file, evaluator, "parameter1");
+        Double top = number(file, evaluator, "parameter2");
+        if (low == null || high == null || top == null) {
+          return null;
+        }
+        for (int k = 0; k < n; k++) {
+          double x = scale.valueAt(k);
+          out[k] =
+              x < low
+                  ? 0
+                  : x < top ? (x - low) / (top - low) : x < high ? 1 - (x - top) / (high - top) : 0;
+        }
+      }
+      default -> {
+        return unsupported(file, evaluator, ftype, "linear, constant or triangular");
+      }
+    }
+    return out;
+  }
+
+  private double @Nullable [] unsupported(String file, XmlElement at, String ftype, String known) {
+    diagnostics.add(
+        ImportParts.error(
+            file,
+            FORMAT,
+            at.position(),
+            "expected an evaluator of type " + known + ", but found '" + ftype + "'",
+            "only the evaluator types the ANAC domains use can be imported"));
+    return null;
+  }
+
+  private static double clamp(double v) {
+    return Math.max(0, Math.min(1, v));
+  }
+
+  // ---- XML access ----
+
+  private @Nullable XmlElement parse(Path path) {
+    byte[] bytes = ImportParts.readBytes(path, diagnostics);
+    if (bytes == null) {
+      return null;
+    }
+    XmlResult result = SafeXmlReader.read(path.toString(), bytes);
+    if (result.failure() != null) {
+      diagnostics.add(result.failure());
+      return null;
+    }
+    return result.root();
+  }
+
+  private @Nullable String attribute(String file, XmlElement element, String name) {
+    String value = element.attribute(name).orElse(null);
+    if (value == null) {
+      diagnostics.add(
+          ImportParts.error(
+              file,
+              FORMAT,
+              element.position(),
+              "expected the attribute '" + name + "' on <" + element.name() + ">, but found none",
+              "check the file against a GENIUS domain or profile"));
+    }
+    return value;
+  }
+
+  private @Nullable Double number(String file, XmlElement element, String name) {
+    String text = attribute(file, element, name);
+    if (text == null) {
+      return null;
+    }
+    try {
+      double value = Double.parseDouble(text.strip());
+      if (Double.isFinite(value)) {
+        return value;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    diagnostics.add(
+        ImportParts.error(
+            file,
+            FORMAT,
+            element.position(),
+            "expected '"
+                + name
+                + "' on <"
+                + element.name()
+                + "> to be a number, but found '"
+                + text
+                + "'",
+            "write a plain decimal number"));
+    return null;
+  }
+
+  private boolean integral(String file, XmlElement element, String name, double value) {
+    if (value == Math.rint(value) && Math.abs(value) < 1e9) {
+      return true;
+    }
+    diagnostics.add(
+        ImportParts.error(
+            file,
+            FORMAT,
+            element.position(),
+            "expected '"
+                + name
+                + "' on <"
+                + element.name()
+                + "> to be a whole number, but found "
+                + value,
+            "write a whole number"));
+    return false;
+  }
+
+  private boolean hasErrors() {
+    return diagnostics.stream().anyMatch(LocatedDiagnostic::isError);
+  }
+}

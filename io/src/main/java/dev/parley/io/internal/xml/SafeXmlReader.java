@@ -1,0 +1,157 @@
+package dev.parley.io.internal.xml;
+
+import dev.parley.core.validate.Diagnostic;
+import dev.parley.core.validate.ModelPath;
+import dev.parley.io.diagnostic.LocatedDiagnostic;
+import dev.parley.io.diagnostic.TextPosition;
+import java.io.ByteArrayInputStream;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.xml.XMLConstants;
+import javax.xml.stream.Location;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Parses XML with StAX, refusing anything that could read other files or expand without bound.
+ *
+ * <p>DTD support and external entities are switched off, external DTD and schema access is denied,
+ * and a document type declaration is refused outright with {@code xml-doctype}. This blocks XXE
+ * (external entities that read local files or URLs) and "billion laughs" (entities that expand
+ * exponentially): both need a DOCTYPE. Elements may nest at most {@link #MAX_DEPTH} deep.
+ */
+public final class SafeXmlReader {
+  /** The deepest element nesting accepted. */
+  public static final int MAX_DEPTH = 64;
+
+  private SafeXmlReader() {}
+
+  /** Parses the bytes of an XML file; {@code file} names it in diagnostics. */
+  public static XmlResult read(String file, byte[] bytes) {
+    XMLInputFactory factory = XMLInputFactory.newFactory();
+    factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+    factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+    factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, false);
+    factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+    factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+    XMLStreamReader reader = null;
+    try {
+      reader = factory.createXMLStreamReader(new ByteArrayInputStream(bytes));
+      Deque<Builder> open = new ArrayDeque<>();
+      XmlElement root = null;
+      while (reader.hasNext()) {
+        int event = reader.next();
+        switch (event) {
+          case XMLStreamConstants.DTD -> {
+            return failure(
+                file,
+                "xml-doctype",
+                position(reader.getLocation()),
+                "expected XML without a document type declaration, but found <!DOCTYPE ...>",
+                "GENIUS files need no DOCTYPE; remove it (declarations and entities are refused"
+                    + " because they can read other files or expand without bound)");
+          }
+          case XMLStreamConstants.ENTITY_REFERENCE -> {
+            return failure(
+                file,
+                "xml-doctype",
+                position(reader.getLocation()),
+                "expected XML without entity references, but found &" + reader.getLocalName() + ";",
+                "write the character itself instead of the entity");
+          }
+          case XMLStreamConstants.START_ELEMENT -> {
+            if (open.size() >= MAX_DEPTH) {
+              return failure(
+                  file,
+                  "nesting-depth",
+                  position(reader.getLocation()),
+                  "expected elements nested at most " + MAX_DEPTH + " deep, but found deeper",
+                  "GENIUS files nest only a few levels; check the file");
+            }
+            Map<String, String> attributes = new LinkedHashMap<>();
+            for (int i = 0; i < reader.getAttributeCount(); i++) {
+              attributes.putIfAbsent(reader.getAttributeLocalName(i), reader.getAttributeValue(i));
+            }
+            open.push(
+                new Builder(reader.getLocalName(), attributes, position(reader.getLocation())));
+          }
+          case XMLStreamConstants.END_ELEMENT -> {
+            Builder done = open.pop();
+            XmlElement element =
+                new XmlElement(done.name, done.attributes, done.children, done.position);
+            if (open.isEmpty()) {
+              root = element;
+            } else {
+              open.peek().children.add(element);
+            }
+          }
+          default -> {
+            // text, comments and processing instructions carry nothing the formats use
+          }
+        }
+      }
+      if (root == null) {
+        return failure(
+            file,
+            "xml-syntax",
+            TextPosition.UNKNOWN,
+            "expected an XML document, but found no root element",
+            "check that the file is a GENIUS domain or profile");
+      }
+      return new XmlResult(root, null);
+    } catch (XMLStreamException e) {
+      String message = e.getMessage() == null ? e.toString() : e.getMessage();
+      int cut = message.indexOf("Message: ");
+      String detail = cut >= 0 ? message.substring(cut + 9) : message;
+      return failure(
+          file,
+          "xml-syntax",
+          position(e.getLocation()),
+          "expected well-formed XML, but found: " + detail.strip(),
+          "check the tags and quotes near this position; the file must be UTF-8 or declare its"
+              + " encoding");
+    } finally {
+      if (reader != null) {
+        try {
+          reader.close();
+        } catch (XMLStreamException e) {
+          // closing a reader over a byte array cannot fail in a way that matters here
+        }
+      }
+    }
+  }
+
+  private static XmlResult failure(
+      String file, String code, TextPosition at, String message, String hint) {
+    return new XmlResult(
+        null,
+        new LocatedDiagnostic(Diagnostic.error(code, ModelPath.root(), message, hint), file, at));
+  }
+
+  private static TextPosition position(@Nullable Location location) {
+    if (location == null || location.getLineNumber() < 1 || location.getColumnNumber() < 1) {
+      return TextPosition.UNKNOWN;
+    }
+    return TextPosition.of(location.getLineNumber(), location.getColumnNumber());
+  }
+
+  private static final class Builder {
+    final String name;
+    final Map<String, String> attributes;
+    final List<XmlElement> children = new ArrayList<>();
+    final TextPosition position;
+
+    Builder(String name, Map<String, String> attributes, TextPosition position) {
+      this.name = name;
+      this.attributes = attributes;
+      this.position = position;
+    }
+  }
+}

@@ -1,0 +1,8 @@
+/**
+ * XML read safely: no document type declarations, no external or internal entities, a size limit,
+ * and every element with its line and column.
+ */
+@NullMarked
+package dev.parley.io.internal.xml;
+
+import org.jspecify.annotations.NullMarked;

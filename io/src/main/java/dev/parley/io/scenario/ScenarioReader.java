@@ -1,0 +1,158 @@
+package dev.parley.io.scenario;
+
+import dev.parley.core.model.Scenario;
+import dev.parley.core.validate.Diagnostic;
+import dev.parley.core.validate.ModelPath;
+import dev.parley.core.validate.ScenarioValidator;
+import dev.parley.io.diagnostic.LoadResult;
+import dev.parley.io.diagnostic.LocatedDiagnostic;
+import dev.parley.io.diagnostic.SourceMap;
+import dev.parley.io.diagnostic.TextPosition;
+import dev.parley.io.internal.text.DecodedText;
+import dev.parley.io.internal.text.TextDecoder;
+import dev.parley.io.internal.tree.Syntax;
+import dev.parley.io.internal.tree.TreeReader;
+import dev.parley.io.internal.tree.TreeResult;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Reads a scenario in Parley's own format, YAML or JSON, with every problem reported at its line
+ * and column.
+ *
+ * <p>Reading runs in stages, each reporting every problem it can before the next: decoding (UTF-8,
+ * with or without a byte order mark, or UTF-16 with one), parsing (syntax, duplicate keys, alias
+ * and nesting limits), binding (keys, types, required values; see {@code ScenarioBinder}) and
+ * validation ({@link ScenarioValidator}), whose model paths are mapped back to the positions the
+ * binder recorded. A scenario with any error is never returned.
+ */
+public final class ScenarioReader {
+  /** The largest scenario file accepted, in bytes. */
+  public static final long MAX_BYTES = 2L * 1024 * 1024;
+
+  private ScenarioReader() {}
+
+  /** Reads the file at the path; its syntax is told by its extension, else by its content. */
+  public static LoadResult<Scenario> read(Path path) {
+    String name = path.toString();
+    try {
+      long size = Files.size(path);
+      if (size > MAX_BYTES) {
+        return tooLarge(name, size);
+      }
+      return read(name, Files.readAllBytes(path));
+    } catch (IOException e) {
+      return LoadResult.failure(
+          List.of(
+              fileError(
+                  name,
+                  "file-unreadable",
+                  "expected a readable file, but reading failed: " + e,
+                  "check that the file exists and that you may read it")));
+    }
+  }
+
+  /** Reads a scenario from bytes; {@code name} is the file name to report diagnostics against. */
+  public static LoadResult<Scenario> read(String name, byte[] bytes) {
+    if (bytes.length > MAX_BYTES) {
+      return tooLarge(name, bytes.length);
+    }
+    DecodedText decoded = TextDecoder.decode(bytes);
+    if (decoded.text() == null) {
+      return LoadResult.failure(
+          List.of(
+              new LocatedDiagnostic(
+                  Diagnostic.error(
+                      Objects.requireNonNull(decoded.code()),
+                      ModelPath.root(),
+                      Objects.requireNonNull(decoded.message()),
+                      "save the file as UTF-8"),
+                  name,
+                  decoded.position())));
+    }
+    return read(name, decoded.text());
+  }
+
+  /** Reads a scenario from text; {@code name} is the file name to report diagnostics against. */
+  public static LoadResult<Scenario> read(String name, String text) {
+    if (text.length() > MAX_BYTES) {
+      return tooLarge(name, text.length());
+    }
+    String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
+    if (body.isBlank()) {
+      return LoadResult.failure(
+          List.of(
+              fileError(
+                  name,
+                  "empty-file",
+                  "expected a scenario, but found an empty file",
+                  "start from the example in docs/scenario-format.md")));
+    }
+    Syntax syntax = syntaxOf(name, body);
+    TreeResult tree = TreeReader.read(name, body, syntax);
+    List<LocatedDiagnostic> diagnostics = new ArrayList<>(tree.diagnostics());
+    if (tree.root() == null) {
+      return LoadResult.failure(diagnostics);
+    }
+    ScenarioBinder binder = new ScenarioBinder(name);
+    Scenario scenario = binder.bind(tree.root());
+    diagnostics.addAll(binder.diagnostics());
+    SourceMap map = binder.sourceMap();
+    if (scenario != null) {
+      Set<TextPosition> reported = new HashSet<>();
+      for (LocatedDiagnostic d : diagnostics) {
+        reported.add(d.position());
+      }
+      for (Diagnostic d : ScenarioValidator.validate(scenario)) {
+        TextPosition at = map.locate(d.where());
+        // a structural error at the same place already explains this one (a missing 'options'
+        // leaves the issue empty); report the cause only
+        if (!reported.contains(at)) {
+          diagnostics.add(new LocatedDiagnostic(d, name, at));
+        }
+      }
+    }
+    diagnostics.sort(
+        Comparator.comparingInt((LocatedDiagnostic d) -> d.position().line())
+            .thenComparingInt(d -> d.position().column()));
+    boolean errors = diagnostics.stream().anyMatch(LocatedDiagnostic::isError);
+    return new LoadResult<>(
+        errors ? null : scenario, diagnostics, errors ? SourceMap.empty() : map);
+  }
+
+  private static Syntax syntaxOf(String name, String body) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    if (lower.endsWith(".json")) {
+      return Syntax.JSON;
+    }
+    if (lower.endsWith(".yaml") || lower.endsWith(".yml")) {
+      return Syntax.YAML;
+    }
+    String start = body.stripLeading();
+    return start.startsWith("{") ? Syntax.JSON : Syntax.YAML;
+  }
+
+  private static LoadResult<Scenario> tooLarge(String name, long size) {
+    return LoadResult.failure(
+        List.of(
+            fileError(
+                name,
+                "file-too-large",
+                "expected a scenario of at most " + MAX_BYTES + " bytes, but found " + size,
+                "a scenario holds parameters, not data; move long texts to the sources")));
+  }
+
+  private static LocatedDiagnostic fileError(
+      String name, String code, String message, String hint) {
+    return new LocatedDiagnostic(
+        Diagnostic.error(code, ModelPath.root(), message, hint), name, TextPosition.UNKNOWN);
+  }
+}

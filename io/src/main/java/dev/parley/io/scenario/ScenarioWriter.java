@@ -1,0 +1,284 @@
+package dev.parley.io.scenario;
+
+import dev.parley.core.model.Actor;
+import dev.parley.core.model.ActorId;
+import dev.parley.core.model.ActorProfile;
+import dev.parley.core.model.Basis;
+import dev.parley.core.model.Distribution;
+import dev.parley.core.model.Estimate;
+import dev.parley.core.model.Issue;
+import dev.parley.core.model.IssueId;
+import dev.parley.core.model.IssueOption;
+import dev.parley.core.model.IssueStance;
+import dev.parley.core.model.Lever;
+import dev.parley.core.model.LeverEffect;
+import dev.parley.core.model.NumericScale;
+import dev.parley.core.model.RedLine;
+import dev.parley.core.model.Scenario;
+import dev.parley.core.model.Source;
+import dev.parley.core.model.SourceId;
+import dev.parley.io.internal.tree.TreeWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Writes a scenario in Parley's own format, as YAML or JSON, so that {@link ScenarioReader} reads
+ * back an equal scenario.
+ *
+ * <p>Every value is written explicitly, defaults included; numbers are written as the shortest
+ * decimal that reads back to the same double. Stances follow the scenario's issue order and
+ * utilities the issue's option order, so the output is deterministic.
+ */
+public final class ScenarioWriter {
+  private ScenarioWriter() {}
+
+  /** Returns the scenario as a YAML document. */
+  public static String toYaml(Scenario scenario) {
+    return TreeWriter.yaml(tree(scenario));
+  }
+
+  /** Returns the scenario as a JSON document. */
+  public static String toJson(Scenario scenario) {
+    return TreeWriter.json(tree(scenario));
+  }
+
+  private static Map<String, Object> tree(Scenario s) {
+    Map<String, Object> root = new LinkedHashMap<>();
+    root.put("parley", ScenarioBinder.VERSION);
+    Map<String, Object> head = new LinkedHashMap<>();
+    head.put("id", s.id());
+    head.put("title", s.title());
+    if (!s.description().isEmpty()) {
+      head.put("description", s.description());
+    }
+    if (s.asOf() != null) {
+      head.put("as_of", s.asOf().toString());
+    }
+    root.put("scenario", head);
+    Map<String, Object> utility = new LinkedHashMap<>();
+    utility.put("saliences", s.utility().normalizeSaliences() ? "normalized" : "as-written");
+    utility.put("cap", s.utility().isCapped() ? (Object) s.utility().cap() : "none");
+    root.put("utility", utility);
+    if (!s.sources().isEmpty()) {
+      root.put("sources", s.sources().stream().map(ScenarioWriter::source).toList());
+    }
+    root.put("actors", s.actors().stream().map(ScenarioWriter::actor).toList());
+    root.put("issues", s.issues().stream().map(ScenarioWriter::issue).toList());
+    if (!s.profiles().isEmpty()) {
+      root.put("profiles", s.profiles().stream().map(p -> profile(s, p)).toList());
+    }
+    if (!s.levers().isEmpty()) {
+      root.put("levers", s.levers().stream().map(ScenarioWriter::lever).toList());
+    }
+    return root;
+  }
+
+  private static Map<String, Object> source(Source source) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("id", source.id().value());
+    m.put("outlet", source.outlet());
+    m.put("title", source.title());
+    if (source.date() != null) {
+      m.put("date", source.date().toString());
+    }
+    if (source.url() != null) {
+      m.put("url", source.url());
+    }
+    if (source.author() != null) {
+      m.put("author", source.author());
+    }
+    return m;
+  }
+
+  private static Map<String, Object> actor(Actor actor) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("id", actor.id().value());
+    m.put("name", actor.name());
+    m.put("kind", actor.kind().name().toLowerCase(Locale.ROOT));
+    if (!actor.aliases().isEmpty()) {
+      m.put("aliases", actor.aliases());
+    }
+    if (!actor.memberOf().isEmpty()) {
+      m.put("member_of", actor.memberOf().stream().map(ActorId::value).toList());
+    }
+    return m;
+  }
+
+  private static Map<String, Object> issue(Issue issue) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("id", issue.id().value());
+    m.put("name", issue.name());
+    if (!issue.description().isEmpty()) {
+      m.put("description", issue.description());
+    }
+    NumericScale scale = issue.numeric();
+    if (scale != null) {
+      Map<String, Object> n = new LinkedHashMap<>();
+      n.put("min", scale.min());
+      n.put("max", scale.max());
+      n.put("step", scale.step());
+      if (!scale.unit().isEmpty()) {
+        n.put("unit", scale.unit());
+      }
+      m.put("numeric", n);
+    } else {
+      List<Object> options = new ArrayList<>();
+      for (IssueOption option : issue.options()) {
+        Map<String, Object> o = new LinkedHashMap<>();
+        o.put("id", option.id());
+        if (!option.label().equals(option.id())) {
+          o.put("label", option.label());
+        }
+        o.put("position", option.position());
+        options.add(o);
+      }
+      m.put("options", options);
+    }
+    return m;
+  }
+
+  private static Map<String, Object> profile(Scenario s, ActorProfile p) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("actor", p.actor().value());
+    m.put("capability", estimate(p.capability()));
+    m.put("reservation", estimate(p.reservation()));
+    m.put("patience", estimate(p.patience()));
+    if (p.deadline() != null) {
+      Map<String, Object> d = new LinkedHashMap<>();
+      d.put("date", p.deadline().date().toString());
+      basis(p.deadline().basis(), d);
+      m.put("deadline", d);
+    }
+    Map<String, Object> stances = new LinkedHashMap<>();
+    Set<IssueId> order = new LinkedHashSet<>();
+    s.issues().stream().map(Issue::id).filter(p.stances()::containsKey).forEach(order::add);
+    order.addAll(new TreeSet<>(p.stances().keySet()));
+    for (IssueId id : order) {
+      stances.put(id.value(), stance(s, id, p.stances().get(id)));
+    }
+    m.put("stances", stances);
+    if (!p.redLines().isEmpty()) {
+      m.put("red_lines", p.redLines().stream().map(r -> redLine(s, r)).toList());
+    }
+    return m;
+  }
+
+  private static Map<String, Object> stance(Scenario s, IssueId id, IssueStance stance) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("ideal", estimate(stance.ideal()));
+    m.put("salience", estimate(stance.salience()));
+    if (stance.hasExplicitUtilities()) {
+      Set<String> order = new LinkedHashSet<>();
+      s.issue(id)
+          .ifPresent(
+              issue ->
+                  issue.options().stream()
+                      .map(IssueOption::id)
+                      .filter(stance.utilities()::containsKey)
+                      .forEach(order::add));
+      order.addAll(new TreeSet<>(stance.utilities().keySet()));
+      Map<String, Object> u = new LinkedHashMap<>();
+      for (String option : order) {
+        u.put(option, estimate(stance.utilities().get(option)));
+      }
+      m.put("utilities", u);
+    }
+    return m;
+  }
+
+  private static Map<String, Object> redLine(Scenario s, RedLine r) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("issue", r.issue().value());
+    Set<String> order = new LinkedHashSet<>();
+    s.issue(r.issue())
+        .ifPresent(
+            issue ->
+                issue.options().stream()
+                    .map(IssueOption::id)
+                    .filter(r.forbidden()::contains)
+                    .forEach(order::add));
+    order.addAll(new TreeSet<>(r.forbidden()));
+    m.put("reject", List.copyOf(order));
+    if (!r.statement().isEmpty()) {
+      m.put("statement", r.statement());
+    }
+    basis(r.basis(), m);
+    return m;
+  }
+
+  private static Map<String, Object> lever(Lever lever) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("id", lever.id().value());
+    m.put("name", lever.name());
+    if (!lever.description().isEmpty()) {
+      m.put("description", lever.description());
+    }
+    basis(lever.basis(), m);
+    List<Object> effects = new ArrayList<>();
+    for (LeverEffect e : lever.effects()) {
+      Map<String, Object> em = new LinkedHashMap<>();
+      em.put("actor", e.actor().value());
+      em.put("parameter", e.parameter().name().toLowerCase(Locale.ROOT));
+      if (e.issue() != null) {
+        em.put("issue", e.issue().value());
+      }
+      if (e.option() != null) {
+        em.put("option", e.option());
+      }
+      em.put(e.operation().name().toLowerCase(Locale.ROOT), e.amount());
+      effects.add(em);
+    }
+    m.put("effects", effects);
+    return m;
+  }
+
+  private static Object estimate(Estimate e) {
+    Basis basis = e.basis();
+    if (e.distribution() instanceof Distribution.Point p && basis.equals(Basis.unstated())) {
+      return p.value();
+    }
+    Map<String, Object> m = new LinkedHashMap<>();
+    switch (e.distribution()) {
+      case Distribution.Point p -> m.put("value", p.value());
+      case Distribution.Uniform u -> {
+        if (u.nominal() != (u.low() + u.high()) / 2) {
+          m.put("value", u.nominal());
+        }
+        m.put("range", List.of(u.low(), u.high()));
+      }
+      case Distribution.Triangular t -> m.put("triangular", List.of(t.low(), t.mode(), t.high()));
+      case Distribution.Normal n -> {
+        Map<String, Object> nm = new LinkedHashMap<>();
+        nm.put("mean", n.mean());
+        nm.put("sd", n.sd());
+        if (n.low() != Double.NEGATIVE_INFINITY) {
+          nm.put("min", n.low());
+        }
+        if (n.high() != Double.POSITIVE_INFINITY) {
+          nm.put("max", n.high());
+        }
+        m.put("normal", nm);
+      }
+    }
+    basis(basis, m);
+    return m;
+  }
+
+  private static void basis(Basis basis, Map<String, Object> m) {
+    if (!basis.sources().isEmpty()) {
+      m.put("cite", basis.sources().stream().map(SourceId::value).toList());
+    }
+    if (!basis.evidence().isEmpty()) {
+      m.put("evidence", basis.evidence());
+    }
+    if (basis.note() != null) {
+      m.put("note", basis.note());
+    }
+  }
+}
