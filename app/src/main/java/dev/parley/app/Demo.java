@@ -44,7 +44,8 @@ public final class Demo {
   static String resource(String name) {
     try (InputStream in = Demo.class.getClassLoader().getResourceAsStream(name)) {
       if (in == null) {
-        throw new IllegalStateException("expected the resource " + name + " in the jar, but it is missing");
+        throw new IllegalStateException(
+            "expected the resource " + name + " in the jar, but it is missing");
       }
       return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
     } catch (IOException e) {

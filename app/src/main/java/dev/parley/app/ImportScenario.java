@@ -41,5 +41,6 @@ public final class ImportScenario {
    *
    * @param text the scenario in the requested format, or null on error
    */
-  public record Result(LoadResult<Scenario> loaded, @org.jspecify.annotations.Nullable String text) {}
+  public record Result(
+      LoadResult<Scenario> loaded, @org.jspecify.annotations.Nullable String text) {}
 }

@@ -55,11 +55,14 @@ final class AnalysisTable {
     line("%s (%s)", scenario.title(), scenario.id());
     List<String> parties = new ArrayList<>();
     for (String id : problem.parties()) {
-      String name = scenario.actor(new dev.parley.core.model.ActorId(id)).map(a -> a.name()).orElse(id);
+      String name =
+          scenario.actor(new dev.parley.core.model.ActorId(id)).map(a -> a.name()).orElse(id);
       parties.add(name.equals(id) ? id : name + " (" + id + ")");
     }
     line("Parties: %s", String.join(", ", parties));
-    line("Issues: %d; packages allowed by the red lines: %s", problem.issueCount(), count(base.rational().total()));
+    line(
+        "Issues: %d; packages allowed by the red lines: %s",
+        problem.issueCount(), count(base.rational().total()));
     line("");
   }
 
@@ -70,16 +73,11 @@ final class AnalysisTable {
     if (r.exact()) {
       line(
           "  Packages every party prefers to walking away: %s of %s (%s)%s",
-          count(r.rational()),
-          count(r.total()),
-          share,
-          r.isEmpty() ? " - the zone is EMPTY" : "");
+          count(r.rational()), count(r.total()), share, r.isEmpty() ? " - the zone is EMPTY" : "");
     } else {
       line(
           "  Share of packages every party prefers to walking away: about %s (± %s, estimated from %,d samples)",
-          share,
-          percent(2 * r.standardError()),
-          r.samples());
+          share, percent(2 * r.standardError()), r.samples());
     }
     List<String> walk = new ArrayList<>();
     for (int j = 0; j < problem.partyCount(); j++) {
@@ -110,17 +108,18 @@ final class AnalysisTable {
       if (c.isPossible()) {
         line(
             "    %-14s lower its walk-away value from %s to %s (by %s)",
-            party,
-            fixed(c.current()),
-            fixed(c.required()),
-            fixed(c.decrease()));
+            party, fixed(c.current()), fixed(c.required()), fixed(c.decrease()));
       } else {
-        line("    %-14s cannot open it alone: the others' demands are incompatible among themselves", party);
+        line(
+            "    %-14s cannot open it alone: the others' demands are incompatible among themselves",
+            party);
       }
     }
     line("  All together: lower every walk-away value by %s", fixed(base.opening().uniformCut()));
     List<ScenarioBargaining.RedLineRelaxation> opening =
-        report.relaxations().stream().filter(ScenarioBargaining.RedLineRelaxation::opensZone).toList();
+        report.relaxations().stream()
+            .filter(ScenarioBargaining.RedLineRelaxation::opensZone)
+            .toList();
     if (report.relaxations().isEmpty()) {
       line("  No red lines to relax.");
     } else if (opening.isEmpty()) {
@@ -163,7 +162,9 @@ final class AnalysisTable {
       }
     }
     String rowFormat = "  %-" + first + "s" + ("%-" + width + "s").repeat(SHOWN.size());
-    line(rowFormat, "", TITLES.toArray());
+    List<Object> titles = new ArrayList<>(List.of(""));
+    titles.addAll(TITLES);
+    line(rowFormat, titles.toArray());
     for (int i = 0; i < problem.issueCount(); i++) {
       Object[] cells = new Object[SHOWN.size() + 1];
       cells[0] = problem.issues().get(i);
@@ -179,13 +180,15 @@ final class AnalysisTable {
       for (int c = 0; c < SHOWN.size(); c++) {
         final int party = j;
         cells[c + 1] =
-            chosen.get(c)
+            chosen
+                .get(c)
                 .map(a -> fixed(a.utility(party)) + (rational(a, party) ? "" : " *"))
                 .orElse("-");
       }
       line(rowFormat, cells);
     }
-    line("  (- : no package every party prefers to walking away; * : below that party's walk-away value)");
+    line(
+        "  (- : no package every party prefers to walking away; * : below that party's walk-away value)");
     line("");
   }
 
@@ -206,7 +209,8 @@ final class AnalysisTable {
       List<String> others = new ArrayList<>();
       for (int j = 0; j < problem.partyCount(); j++) {
         if (j != l.first() && j != l.second()) {
-          others.add(String.format(Locale.ROOT, "%s %+.3f", problem.parties().get(j), l.effects().get(j)));
+          others.add(
+              String.format(Locale.ROOT, "%s %+.3f", problem.parties().get(j), l.effects().get(j)));
         }
       }
       line(
@@ -255,7 +259,12 @@ final class AnalysisTable {
       return;
     }
     line("LEVERS (each pulled alone; compared with the baseline)");
-    line("  %-28s %-12s %-34s %s", "lever", "zone share", "Nash utilities (" + String.join(", ", problem.parties()) + ")", "Nash package changes");
+    line(
+        "  %-28s %-12s %-34s %s",
+        "lever",
+        "zone share",
+        "Nash utilities (" + String.join(", ", problem.parties()) + ")",
+        "Nash package changes");
     leverRow("baseline", base, null);
     for (ScenarioBargaining.LeverReport l : report.levers()) {
       leverRow(l.lever().value(), l.report(), base);

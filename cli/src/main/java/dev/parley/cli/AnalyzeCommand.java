@@ -26,10 +26,16 @@ import picocli.CommandLine.Spec;
 final class AnalyzeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "FILE", arity = "1..*", description = "A scenario, or a domain and its profiles.")
+  @Parameters(
+      paramLabel = "FILE",
+      arity = "1..*",
+      description = "A scenario, or a domain and its profiles.")
   List<Path> inputs;
 
-  @Option(names = "--format", defaultValue = "table", description = "table or json (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--format",
+      defaultValue = "table",
+      description = "table or json (default: ${DEFAULT-VALUE}).")
   OutputFormat format;
 
   @Option(names = "--verbose", description = "Show stack traces of internal errors.")
@@ -42,6 +48,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     AnalyzeScenario.Result result;
     try (Progress progress = Progress.start(err, "analysing")) {
       result = new AnalyzeScenario().run(inputs);
+      progress.step();
     }
     err.print(DiagnosticPrinter.format(result.diagnostics()));
     err.flush();
@@ -51,7 +58,9 @@ final class AnalyzeCommand implements Callable<Integer> {
     if (format == OutputFormat.JSON) {
       out.print(
           BargainingJson.write(
-              result.report(), inputs.stream().map(Path::toString).toList(), VersionProvider.version()));
+              result.report(),
+              inputs.stream().map(Path::toString).toList(),
+              VersionProvider.version()));
     } else {
       out.print(AnalysisTable.render(result.report()));
     }

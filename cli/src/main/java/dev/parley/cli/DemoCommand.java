@@ -28,6 +28,7 @@ final class DemoCommand implements Callable<Integer> {
     Demo.Result demo;
     try (Progress progress = Progress.start(spec.commandLine().getErr(), "demo")) {
       demo = Demo.run();
+      progress.step();
     }
     out.println("Parley demo: " + demo.scenario().title());
     out.printf(

@@ -30,13 +30,23 @@ final class ImportCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "DOMAIN", description = "The domain file.")
   Path domain;
 
-  @Parameters(index = "1..*", arity = "1..*", paramLabel = "PROFILE", description = "One profile file per party.")
+  @Parameters(
+      index = "1..*",
+      arity = "1..*",
+      paramLabel = "PROFILE",
+      description = "One profile file per party.")
   List<Path> profiles;
 
-  @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Write here instead of standard output.")
+  @Option(
+      names = {"-o", "--out"},
+      paramLabel = "FILE",
+      description = "Write here instead of standard output.")
   @Nullable Path out;
 
-  @Option(names = "--to", defaultValue = "yaml", description = "yaml or json (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--to",
+      defaultValue = "yaml",
+      description = "yaml or json (default: ${DEFAULT-VALUE}).")
   ImportScenario.Format format;
 
   @Option(names = "--verbose", description = "Show stack traces of internal errors.")

@@ -18,7 +18,11 @@ import picocli.CommandLine.Command;
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:success", "1:internal error (details with --verbose)", "2:usage or input error"})
+    exitCodeList = {
+      "0:success",
+      "1:internal error (details with --verbose)",
+      "2:usage or input error"
+    })
 public final class ParleyCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -40,7 +44,9 @@ public final class ParleyCommand implements Runnable {
     PrintWriter err = cl.getErr();
     err.println("parley: internal error: " + e);
     boolean verbose = parsed.hasMatchedOption("--verbose");
-    for (CommandLine.ParseResult sub = parsed.subcommand(); sub != null && !verbose; sub = sub.subcommand()) {
+    for (CommandLine.ParseResult sub = parsed.subcommand();
+        sub != null && !verbose;
+        sub = sub.subcommand()) {
       verbose = sub.hasMatchedOption("--verbose");
     }
     if (verbose) {

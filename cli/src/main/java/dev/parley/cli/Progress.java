@@ -7,8 +7,8 @@ import me.tongfei.progressbar.ProgressBarStyle;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A progress bar on the terminal for long runs; silent when output is not a terminal, so that
- * pipes and tests see only the result.
+ * A progress bar on the terminal for long runs; silent when output is not a terminal, so that pipes
+ * and tests see only the result.
  */
 final class Progress implements AutoCloseable {
   private final @Nullable ProgressBar bar;
@@ -19,7 +19,7 @@ final class Progress implements AutoCloseable {
 
   /** Starts an indeterminate bar with the given task name, if standard error is a terminal. */
   static Progress start(PrintWriter err, String task) {
-    if (System.console() == null || !System.console().isTerminal()) {
+    if (!isTerminal()) {
       return new Progress(null);
     }
     return new Progress(
@@ -27,8 +27,23 @@ final class Progress implements AutoCloseable {
             .setTaskName(task)
             .setInitialMax(-1)
             .setStyle(ProgressBarStyle.ASCII)
-            .setConsumer(new me.tongfei.progressbar.PrintStreamProgressBarConsumer(System.err))
             .build());
+  }
+
+  /**
+   * Returns whether the console is an interactive terminal. JDK 22+ has a console even when output
+   * is redirected and says so through {@code Console.isTerminal()}, which Java 21 lacks.
+   */
+  private static boolean isTerminal() {
+    java.io.Console console = System.console();
+    if (console == null) {
+      return false;
+    }
+    try {
+      return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(console);
+    } catch (ReflectiveOperationException e) {
+      return true;
+    }
   }
 
   /** Advances the bar by one step. */

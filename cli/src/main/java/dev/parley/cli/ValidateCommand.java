@@ -8,10 +8,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code parley validate}: report every problem in a scenario, and its assumptions. */
 @Command(
@@ -24,7 +24,10 @@ import picocli.CommandLine.Model.CommandSpec;
 final class ValidateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "FILE", arity = "1..*", description = "A scenario (.yaml or .json), or a domain and profiles.")
+  @Parameters(
+      paramLabel = "FILE",
+      arity = "1..*",
+      description = "A scenario (.yaml or .json), or a domain and profiles.")
   List<Path> inputs;
 
   @Option(names = "--assumptions", description = "Also list every value that cites no source.")
@@ -57,7 +60,9 @@ final class ValidateCommand implements Callable<Integer> {
         result.assumptions().size());
     if (listAssumptions) {
       for (Assumption a : result.assumptions()) {
-        out.printf("  assumption: %s = %s%s%n", a.where(), a.value(), a.note() == null ? "" : "  (" + a.note() + ")");
+        out.printf(
+            "  assumption: %s = %s%s%n",
+            a.where(), a.value(), a.note() == null ? "" : "  (" + a.note() + ")");
       }
     }
     return ExitCodes.OK;
