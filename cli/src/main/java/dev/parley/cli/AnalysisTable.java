@@ -153,6 +153,9 @@ final class AnalysisTable {
     for (Issue issue : scenario.issues()) {
       first = Math.max(first, issue.id().value().length() + 2);
     }
+    for (String party : problem.parties()) {
+      first = Math.max(first, "utility: ".length() + party.length() + 2);
+    }
     int width = 18;
     for (Optional<Agreement> a : chosen) {
       if (a.isPresent()) {

@@ -1,0 +1,144 @@
+package dev.parley.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.parley.testkit.ProjectFiles;
+import dev.parley.testkit.SharedData;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class ParleyCommandTest {
+  private static final Path HARBOUR =
+      ProjectFiles.resolve("io/src/test/resources/scenarios/harbour.yaml");
+
+  /** One in-process run: exit code, standard output and standard error. */
+  record Run(int exit, String out, String err) {}
+
+  static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine cl = ParleyCommand.commandLine();
+    cl.setOut(new PrintWriter(out, true));
+    cl.setErr(new PrintWriter(err, true));
+    int exit = cl.execute(args);
+    return new Run(exit, out.toString(), err.toString());
+  }
+
+  @Test
+  void help_isAvailableOnEveryCommand() {
+    for (String command : List.of("demo", "validate", "analyze", "import")) {
+      Run r = run(command, "--help");
+      assertThat(r.exit()).as(command).isZero();
+      assertThat(r.out()).as(command).contains("Usage: parley " + command);
+    }
+    assertThat(run("--help").out()).contains("Exit codes:").contains("analyze");
+  }
+
+  @Test
+  void version_namesParleyAndJava() {
+    Run r = run("--version");
+    assertThat(r.exit()).isZero();
+    assertThat(r.out()).contains("parley").contains("Java");
+  }
+
+  @Test
+  void unknownOption_isAUsageErrorWithExitCode2() {
+    Run r = run("analyze", "--no-such-option", HARBOUR.toString());
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).contains("Unknown option");
+  }
+
+  @Test
+  void validate_acceptsAGoodScenario() {
+    Run r = run("validate", HARBOUR.toString(), "--assumptions");
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.out()).contains("ok").contains("assumption:");
+  }
+
+  @Test
+  void validate_reportsEveryProblemWithLocationAndExitCode2(@TempDir Path dir) throws Exception {
+    Path bad = dir.resolve("bad.yaml");
+    Files.writeString(
+        bad,
+        Files.readString(HARBOUR, StandardCharsets.UTF_8)
+            .replace("salience: 0.3", "salience: 1.3")
+            .replace(
+                "kind: organization\n    aliases: [the dockers",
+                "kind: organisation\n    aliasses: [the dockers"),
+        StandardCharsets.UTF_8);
+    Run r = run("validate", bad.toString());
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err())
+        .containsPattern("bad\\.yaml:\\d+:\\d+: error: \\[")
+        .contains("hint:")
+        .contains("see docs/errors/")
+        .doesNotContain("Exception")
+        .doesNotContain("\tat ");
+    assertThat(r.err().lines().filter(l -> l.contains(": error: [")).count())
+        .isGreaterThanOrEqualTo(3);
+  }
+
+  @Test
+  void analyze_printsTheReadableReport() {
+    Run r = run("analyze", HARBOUR.toString());
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.out())
+        .contains("ZONE OF POSSIBLE AGREEMENT")
+        .contains("SOLUTIONS")
+        .contains("Nash")
+        .contains("LEVERS")
+        .contains("subsidy");
+  }
+
+  @Test
+  void analyze_printsJson() {
+    Run r = run("analyze", HARBOUR.toString(), "--format", "json");
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.out()).startsWith("{").contains("\"n_pareto_vectors\"").contains("\"nash\"");
+  }
+
+  @Test
+  void analyze_readsAGeniusDomainAndProfiles() {
+    Path dir = SharedData.resolve("data/anac/anac2011-Laptop");
+    Run r =
+        run(
+            "analyze",
+            dir.resolve("laptop_domain.xml").toString(),
+            dir.resolve("laptop_buyer_utility.xml").toString(),
+            dir.resolve("laptop_seller_utility.xml").toString(),
+            "--format",
+            "json");
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.out()).contains("\"outcomes\" : 27");
+  }
+
+  @Test
+  void import_writesAScenarioThatValidates(@TempDir Path dir) {
+    Path anac = SharedData.resolve("data/anac/anac2020-Party");
+    Path out = dir.resolve("party.yaml");
+    Run r =
+        run(
+            "import",
+            anac.resolve("party.json").toString(),
+            anac.resolve("party1.json").toString(),
+            anac.resolve("party2.json").toString(),
+            "-o",
+            out.toString());
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(run("validate", out.toString()).exit()).isZero();
+  }
+
+  @Test
+  void missingFile_isAnInputErrorNotACrash(@TempDir Path dir) {
+    Run r = run("analyze", dir.resolve("nowhere.yaml").toString());
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).contains("nowhere.yaml").doesNotContain("\tat ");
+  }
+}
