@@ -9,7 +9,6 @@ import dev.parley.testkit.SharedData;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -43,13 +42,8 @@ class AnacReferenceTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("scenarios")
   void analysis_reproducesTheReference(String name) throws IOException {
-    Path dir = SharedData.resolve("data/anac/" + name);
-    JsonNode reference = JSON.readTree(dir.resolve("reference.json").toFile());
-    List<Path> inputs = new ArrayList<>();
-    inputs.add(dir.resolve(reference.get("domain_file").asString()));
-    for (JsonNode party : reference.get("parties")) {
-      inputs.add(dir.resolve(party.asString()));
-    }
+    JsonNode reference = AnacInputs.reference(name);
+    List<Path> inputs = AnacInputs.of(name);
     AnalyzeScenario.Result result = new AnalyzeScenario().run(inputs);
     assertThat(result.report()).as("import diagnostics: %s", result.diagnostics()).isNotNull();
     ScenarioBargaining.Report report = result.report();
