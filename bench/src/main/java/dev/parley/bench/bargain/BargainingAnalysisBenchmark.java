@@ -2,6 +2,7 @@ package dev.parley.bench.bargain;
 
 import dev.parley.core.bargain.Agreement;
 import dev.parley.core.bargain.BargainingProblem;
+import dev.parley.core.bargain.EnumerationParetoFrontier;
 import dev.parley.core.bargain.KalaiSmorodinskySolution;
 import dev.parley.core.bargain.NashBargainingSolution;
 import dev.parley.core.bargain.ParetoFrontier;
@@ -60,5 +61,20 @@ public class BargainingAnalysisBenchmark {
     sink.consume(frontier.size());
     sink.consume(nash);
     sink.consume(ks);
+  }
+
+  /**
+   * The baseline measured side by side: every package enumerated and filtered, as GENIUS and NegMAS
+   * do in essence (without their per-package objects), then Nash and Kalai–Smorodinsky. Only run it
+   * up to 10 issues: {@code -p issues=8,10}.
+   */
+  @Benchmark
+  public void enumerationNashKs(Blackhole sink) {
+    if (issues > 10) {
+      return;
+    }
+    ParetoFrontier frontier = new EnumerationParetoFrontier(Long.MAX_VALUE).compute(problem);
+    sink.consume(new NashBargainingSolution().solve(frontier));
+    sink.consume(new KalaiSmorodinskySolution().solve(frontier));
   }
 }

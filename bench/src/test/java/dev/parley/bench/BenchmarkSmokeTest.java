@@ -1,0 +1,36 @@
+package dev.parley.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Collection;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.options.Options;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+
+/**
+ * Runs every benchmark once in smoke mode (no fork, no warm-up, one short iteration, smallest
+ * sizes), so that CI knows they still run. The numbers are meaningless and never quoted.
+ */
+class BenchmarkSmokeTest {
+  @Test
+  void everyBenchmark_runsOnce() throws Exception {
+    Options options =
+        new OptionsBuilder()
+            .include("dev\\.parley\\.bench\\..*")
+            .forks(0)
+            .warmupIterations(0)
+            .measurementIterations(1)
+            .measurementTime(TimeValue.milliseconds(50))
+            .param("parties", "3")
+            .param("issues", "8")
+            .timeUnit(TimeUnit.MILLISECONDS)
+            .shouldFailOnError(true)
+            .build();
+    Collection<RunResult> results = new Runner(options).run();
+    assertThat(results).isNotEmpty();
+  }
+}
