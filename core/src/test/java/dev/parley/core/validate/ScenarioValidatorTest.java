@@ -131,7 +131,7 @@ class ScenarioValidatorTest {
                     Estimate.assumed(0),
                     new Estimate(
                         new Distribution.Normal(
-                            0.5, 0.1, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY),
+                            1.0, 0.1, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY),
                         Basis.cited("n", SourceId.of("nowhere"))),
                     Map.of())),
             List.of());
