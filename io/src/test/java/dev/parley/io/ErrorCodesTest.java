@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -67,14 +69,18 @@ class ErrorCodesTest {
   @Test
   void everyCode_isTriggeredByATest() throws IOException {
     StringBuilder tests = new StringBuilder();
-    try (Stream<Path> files = Files.walk(ProjectFiles.resolve("io/src/test"))) {
-      for (Path file : files.filter(Files::isRegularFile).toList()) {
-        if (file.getFileName().toString().equals("ErrorCodesTest.java")) {
-          continue;
-        }
-        tests.append(file.getFileName()).append('\n');
-        tests.append(Files.readString(file, StandardCharsets.UTF_8)).append('\n');
+    List<Path> testFiles = new ArrayList<>();
+    for (String root : new String[] {"io/src/test", "core/src/test"}) {
+      try (Stream<Path> files = Files.walk(ProjectFiles.resolve(root))) {
+        files.filter(Files::isRegularFile).forEach(testFiles::add);
       }
+    }
+    for (Path file : testFiles) {
+      if (file.getFileName().toString().equals("ErrorCodesTest.java")) {
+        continue;
+      }
+      tests.append(file.getFileName()).append('\n');
+      tests.append(Files.readString(file, StandardCharsets.UTF_8)).append('\n');
     }
     String all = tests.toString();
     for (String code : codesInCode()) {

@@ -169,4 +169,35 @@ class ScenarioValidatorTest {
             "profiles/a/stances/x/utilities/lo",
             "profiles/a/stances/x/utilities/hi");
   }
+
+  @Test
+  void leverIdsFromTheUser_areCheckedWithASuggestion() {
+    Scenario s =
+        new Scenario(
+            "t",
+            "T",
+            "",
+            null,
+            UtilityModel.DEFAULT,
+            List.of(actor("a")),
+            List.of(ISSUE),
+            List.of(profile("a", 1, List.of())),
+            List.of(
+                new dev.parley.core.model.Lever(
+                    dev.parley.core.model.LeverId.of("sanctions-off"),
+                    "Sanctions off",
+                    "",
+                    List.of(),
+                    Basis.unstated())),
+            List.of());
+    assertThat(ScenarioValidator.checkLeverIds(s, List.of("sanctions-off"))).isEmpty();
+    assertThat(ScenarioValidator.checkLeverIds(s, List.of("sanctins-off")))
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.code()).isEqualTo("unknown-lever");
+              assertThat(d.where()).hasToString("levers/sanctins-off");
+              assertThat(d.message()).contains("did you mean 'sanctions-off'?");
+            });
+  }
 }
