@@ -105,7 +105,8 @@ final class ScenarioBinder {
   /** Binds the document, or returns null if its top level is unusable. */
   @Nullable Scenario bind(Node root) {
     ModelPath here = ModelPath.root();
-    MapNode top = mapping(root, here, "the scenario document");
+    MapNode top =
+        mapping(root, here, "a mapping with the keys parley, scenario, actors and issues");
     if (top == null) {
       return null;
     }
