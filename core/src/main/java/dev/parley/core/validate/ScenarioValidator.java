@@ -323,6 +323,7 @@ public final class ScenarioValidator {
           "the ideal is a position on the issue's 0-100 scale");
       return;
     }
+    cites(s.ideal().basis(), sp.child("ideal"));
     for (String option : new TreeSet<>(s.utilities().keySet())) {
       ModelPath up = sp.child("utilities", option);
       if (issue != null && issue.indexOf(option) < 0) {

@@ -703,6 +703,7 @@ final class ScenarioBinder {
       }
       ModelPath path = listPath.child(id);
       record(path, map);
+      record(path.child(idKey), map.get(idKey).orElseThrow());
       T value = binder.bind(map, path, id);
       if (value != null) {
         out.add(value);
