@@ -32,6 +32,7 @@ final class DemoCommand implements Callable<Integer> {
     }
     out.println("Parley demo: " + demo.scenario().title());
     out.printf(
+        java.util.Locale.ROOT,
         "Scenario %s: %d actors, %d issues, %d levers, %d sources; %d values cite a source, %d are named assumptions.%n%n",
         demo.resource(),
         demo.scenario().actors().size(),

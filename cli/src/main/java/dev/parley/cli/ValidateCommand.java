@@ -50,6 +50,7 @@ final class ValidateCommand implements Callable<Integer> {
     }
     var scenario = result.loaded().orElseThrow();
     out.printf(
+        java.util.Locale.ROOT,
         "%s: ok (%d actors, %d issues, %d profiles, %d levers, %d sources; %d values are assumptions)%n",
         inputs.get(0),
         scenario.actors().size(),
@@ -61,8 +62,12 @@ final class ValidateCommand implements Callable<Integer> {
     if (listAssumptions) {
       for (Assumption a : result.assumptions()) {
         out.printf(
+            java.util.Locale.ROOT,
+            java.util.Locale.ROOT,
             "  assumption: %s = %s%s%n",
-            a.where(), a.value(), a.note() == null ? "" : "  (" + a.note() + ")");
+            a.where(),
+            a.value(),
+            a.note() == null ? "" : "  (" + a.note() + ")");
       }
     }
     return ExitCodes.OK;

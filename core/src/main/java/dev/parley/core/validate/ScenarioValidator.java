@@ -116,6 +116,21 @@ public final class ScenarioValidator {
     return List.copyOf(found);
   }
 
+  /**
+   * Returns an error for each lever id the scenario does not define, suggesting the nearest defined
+   * id; for callers that take lever ids from the user, such as a what-if command.
+   */
+  public static List<Diagnostic> checkLeverIds(Scenario scenario, List<String> leverIds) {
+    ScenarioValidator v = new ScenarioValidator(scenario);
+    List<String> known = ids(scenario.levers(), l -> l.id().value());
+    for (String id : leverIds) {
+      if (!known.contains(id)) {
+        v.unknown("unknown-lever", "lever", id, ModelPath.of("levers", id), known);
+      }
+    }
+    return List.copyOf(v.out);
+  }
+
   private static void assume(List<Assumption> found, ModelPath at, Estimate e) {
     if (e.basis().isAssumption()) {
       found.add(new Assumption(at, describe(e.distribution()), e.basis().note()));
@@ -308,6 +323,7 @@ public final class ScenarioValidator {
           "the ideal is a position on the issue's 0-100 scale");
       return;
     }
+    cites(s.ideal().basis(), sp.child("ideal"));
     for (String option : new TreeSet<>(s.utilities().keySet())) {
       ModelPath up = sp.child("utilities", option);
       if (issue != null && issue.indexOf(option) < 0) {

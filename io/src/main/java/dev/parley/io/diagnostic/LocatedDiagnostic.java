@@ -22,6 +22,16 @@ public record LocatedDiagnostic(Diagnostic diagnostic, String file, TextPosition
     return diagnostic.isError();
   }
 
+  /** Returns the 1-based line, or 0 when the problem concerns the whole file. */
+  public int line() {
+    return position.line();
+  }
+
+  /** Returns the 1-based column, or 0 when the problem concerns the whole file. */
+  public int column() {
+    return position.column();
+  }
+
   /** Returns the diagnostic's code, such as {@code salience-range}. */
   public String code() {
     return diagnostic.code();

@@ -35,6 +35,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -82,6 +83,7 @@ final class ScenarioBinder {
   private final List<LocatedDiagnostic> diagnostics = new ArrayList<>();
   private final SourceMap.Builder positions = SourceMap.builder();
   private final Map<IssueId, Issue> issuesById = new HashMap<>();
+  private final Set<ModelPath> broken = new HashSet<>();
 
   ScenarioBinder(String file) {
     this.file = file;
@@ -91,6 +93,11 @@ final class ScenarioBinder {
     return diagnostics;
   }
 
+  /** Returns the places whose value could not be read and holds a placeholder. */
+  Set<ModelPath> broken() {
+    return broken;
+  }
+
   SourceMap sourceMap() {
     return positions.build();
   }
@@ -98,7 +105,8 @@ final class ScenarioBinder {
   /** Binds the document, or returns null if its top level is unusable. */
   @Nullable Scenario bind(Node root) {
     ModelPath here = ModelPath.root();
-    MapNode top = mapping(root, here, "the scenario document");
+    MapNode top =
+        mapping(root, here, "a mapping with the keys parley, scenario, actors and issues");
     if (top == null) {
       return null;
     }
@@ -357,6 +365,7 @@ final class ScenarioBinder {
     if (map.get("ideal").isPresent() || utilities.isEmpty()) {
       ideal = estimateAt(map, "ideal", path, 0.0);
       if (map.get("ideal").isEmpty()) {
+        broken.add(path.child("ideal"));
         error(
             "missing-key",
             map.position(),
@@ -573,6 +582,7 @@ final class ScenarioBinder {
               + " but found "
               + String.join(" and ", hasValue ? with(forms, "value") : forms),
           "describe the number in one form");
+      broken.add(path);
       return new Estimate(Distribution.point(placeholder), basis);
     }
     if (forms.isEmpty() && !hasValue) {
@@ -582,6 +592,7 @@ final class ScenarioBinder {
           "expected 'value', 'range', 'triangular' or 'normal' in this number, but found none",
           "write the number as 'value: 0.4', 'range: [0.3, 0.5]', 'triangular: [0.3, 0.4, 0.5]'"
               + " or 'normal: {mean: 0.4, sd: 0.05}'");
+      broken.add(path);
       return new Estimate(Distribution.point(placeholder), basis);
     }
     Distribution distribution;
@@ -692,6 +703,7 @@ final class ScenarioBinder {
       }
       ModelPath path = listPath.child(id);
       record(path, map);
+      record(path.child(idKey), map.get(idKey).orElseThrow());
       T value = binder.bind(map, path, id);
       if (value != null) {
         out.add(value);
@@ -833,6 +845,7 @@ final class ScenarioBinder {
     if (node instanceof ScalarNode s && s.isNumber() && Double.isFinite(s.number())) {
       return s.number();
     }
+    broken.add(path);
     error(
         "wrong-type",
         node.position(),
@@ -879,6 +892,7 @@ final class ScenarioBinder {
     if (node instanceof MapNode map) {
       return map;
     }
+    broken.add(path);
     error(
         "wrong-type",
         node.position(),
@@ -894,6 +908,7 @@ final class ScenarioBinder {
     if (node instanceof ListNode list) {
       return list;
     }
+    broken.add(path);
     error(
         "wrong-type",
         node.position(),
@@ -925,6 +940,7 @@ final class ScenarioBinder {
     }
     for (String key : required) {
       if (map.get(key).isEmpty()) {
+        broken.add(path.child(key));
         error(
             "missing-key",
             map.position(),

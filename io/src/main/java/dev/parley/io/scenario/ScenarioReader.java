@@ -113,9 +113,10 @@ public final class ScenarioReader {
       }
       for (Diagnostic d : ScenarioValidator.validate(scenario)) {
         TextPosition at = map.locate(d.where());
-        // a structural error at the same place already explains this one (a missing 'options'
-        // leaves the issue empty); report the cause only
-        if (!reported.contains(at)) {
+        // a structural error at the same place, or at a value this check depends on, already
+        // explains this one (a missing 'options' leaves the issue empty, a missing salience
+        // leaves a sum of 0); report the cause only
+        if (!reported.contains(at) && !dependsOnBroken(d.where(), binder.broken())) {
           diagnostics.add(new LocatedDiagnostic(d, name, at));
         }
       }
@@ -126,6 +127,21 @@ public final class ScenarioReader {
     boolean errors = diagnostics.stream().anyMatch(LocatedDiagnostic::isError);
     return new LoadResult<>(
         errors ? null : scenario, diagnostics, errors ? SourceMap.empty() : map);
+  }
+
+  private static boolean dependsOnBroken(ModelPath where, Set<ModelPath> broken) {
+    for (ModelPath b : broken) {
+      if (isPrefix(b, where) || isPrefix(where, b)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isPrefix(ModelPath prefix, ModelPath path) {
+    List<String> p = prefix.segments();
+    List<String> s = path.segments();
+    return !prefix.isRoot() && p.size() <= s.size() && s.subList(0, p.size()).equals(p);
   }
 
   private static Syntax syntaxOf(String name, String body) {

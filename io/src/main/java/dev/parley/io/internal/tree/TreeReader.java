@@ -27,9 +27,10 @@ import tools.jackson.dataformat.yaml.YAMLParser;
  *
  * <p>Jackson's streaming parsers deliver the tokens; this class builds the tree itself so that it
  * can record each value's position, report duplicate keys (which Jackson would silently merge),
- * expand YAML aliases under a budget, and stop at a nesting limit. YAML aliases are shared, not
- * copied, and each node knows its expanded weight, so a "billion laughs" document is refused after
- * a few hundred tokens instead of being expanded.
+ * expand YAML aliases under a budget, and stop at a nesting limit. Anchors are honoured on mappings
+ * and lists (Jackson does not report them on single values). YAML aliases are shared, not copied,
+ * and each node knows its expanded weight, so a "billion laughs" document is refused after a few
+ * hundred tokens instead of being expanded.
  */
 public final class TreeReader {
   /** The deepest nesting of mappings and lists accepted. */
@@ -304,7 +305,11 @@ public final class TreeReader {
     private static final long serialVersionUID = 1L;
 
     UnknownAlias(String name, TextPosition at) {
-      super("expected an alias to a defined anchor, but found *" + name + " with no &" + name, at);
+      super(
+          "expected an alias to an anchored mapping or list, but found *"
+              + name
+              + ", which names none (anchors on single values are not supported)",
+          at);
     }
   }
 }

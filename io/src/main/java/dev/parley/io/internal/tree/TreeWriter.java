@@ -55,7 +55,7 @@ public final class TreeWriter {
       yamlMapping(m, indent + 2, out);
     } else if (value instanceof List<?> l) {
       out.append('\n');
-      yamlList(l, indent, out);
+      yamlList(l, indent + 2, out);
     } else {
       out.append(' ').append(scalar(value)).append('\n');
     }
@@ -66,9 +66,7 @@ public final class TreeWriter {
       pad(indent, out);
       out.append("- ");
       String flow = flow(item);
-      if (flow != null
-          && indent + 2 + flow.length() <= FLOW_WIDTH
-          && !(item instanceof Map<?, ?>)) {
+      if (flow != null && indent + 2 + flow.length() <= FLOW_WIDTH) {
         out.append(flow).append('\n');
       } else if (item instanceof Map<?, ?> m && !m.isEmpty()) {
         boolean first = true;

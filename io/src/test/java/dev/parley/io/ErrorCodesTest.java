@@ -1,0 +1,105 @@
+package dev.parley.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.parley.testkit.ProjectFiles;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Keeps diagnostic codes, their pages and their tests in step: every code the readers and the
+ * validator use has a page {@code docs/errors/<code>.md}, every page a code, and every code a test
+ * that triggers it.
+ */
+class ErrorCodesTest {
+  /** Kebab-case string literals in main code that are values of the format, not codes. */
+  private static final Set<String> NOT_CODES = Set.of("as-written");
+
+  private static final Pattern LITERAL = Pattern.compile("\"([a-z0-9]+(?:-[a-z0-9]+)+)\"");
+
+  private static Set<String> codesInCode() throws IOException {
+    Set<String> codes = new TreeSet<>();
+    for (String root :
+        new String[] {"io/src/main/java", "core/src/main/java/dev/parley/core/validate"}) {
+      try (Stream<Path> files = Files.walk(ProjectFiles.resolve(root))) {
+        for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+          Matcher m = LITERAL.matcher(Files.readString(file, StandardCharsets.UTF_8));
+          while (m.find()) {
+            if (!NOT_CODES.contains(m.group(1))) {
+              codes.add(m.group(1));
+            }
+          }
+        }
+      }
+    }
+    return codes;
+  }
+
+  private static Set<String> documentedCodes() throws IOException {
+    Set<String> codes = new TreeSet<>();
+    try (Stream<Path> pages = Files.list(ProjectFiles.resolve("docs/errors"))) {
+      pages
+          .map(p -> p.getFileName().toString())
+          .filter(n -> n.endsWith(".md"))
+          .forEach(n -> codes.add(n.substring(0, n.length() - 3)));
+    }
+    return codes;
+  }
+
+  @Test
+  void everyCodeInCode_hasAPage() throws IOException {
+    assertThat(documentedCodes()).containsAll(codesInCode());
+  }
+
+  @Test
+  void everyPage_documentsACodeInCode() throws IOException {
+    assertThat(codesInCode()).containsAll(documentedCodes());
+  }
+
+  @Test
+  void everyCode_isTriggeredByATest() throws IOException {
+    StringBuilder tests = new StringBuilder();
+    List<Path> testFiles = new ArrayList<>();
+    for (String root : new String[] {"io/src/test", "core/src/test"}) {
+      try (Stream<Path> files = Files.walk(ProjectFiles.resolve(root))) {
+        files.filter(Files::isRegularFile).forEach(testFiles::add);
+      }
+    }
+    for (Path file : testFiles) {
+      if (file.getFileName().toString().equals("ErrorCodesTest.java")) {
+        continue;
+      }
+      tests.append(file.getFileName()).append('\n');
+      tests.append(Files.readString(file, StandardCharsets.UTF_8)).append('\n');
+    }
+    String all = tests.toString();
+    for (String code : codesInCode()) {
+      boolean triggered =
+          all.contains("\"" + code + "\"")
+              || Pattern.compile("expect:[a-z0-9, -]*\\b" + Pattern.quote(code) + "\\b")
+                  .matcher(all)
+                  .find();
+      assertThat(triggered).as("a test that triggers [%s]", code).isTrue();
+    }
+  }
+
+  @Test
+  void everyPage_hasTheStandardSections() throws IOException {
+    for (String code : documentedCodes()) {
+      String page =
+          Files.readString(
+              ProjectFiles.resolve("docs/errors/" + code + ".md"), StandardCharsets.UTF_8);
+      assertThat(page).as(code).startsWith("# " + code + "\n").contains("## Fix");
+    }
+  }
+}
