@@ -61,10 +61,12 @@ final class ValidateCommand implements Callable<Integer> {
         result.assumptions().size());
     if (listAssumptions) {
       for (Assumption a : result.assumptions()) {
+        var at = result.loaded().sourceMap().locate(a.where());
         out.printf(
             java.util.Locale.ROOT,
-            java.util.Locale.ROOT,
-            "  assumption: %s = %s%s%n",
+            "%s%s: assumption: %s = %s%s%n",
+            inputs.get(0),
+            at.line() > 0 ? ":" + at.line() + ":" + at.column() : "",
             a.where(),
             a.value(),
             a.note() == null ? "" : "  (" + a.note() + ")");
