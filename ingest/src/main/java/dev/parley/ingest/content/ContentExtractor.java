@@ -53,8 +53,8 @@ public final class ContentExtractor {
       Pattern.compile(
           "sidebar|side-bar|widget|banner|byline|author|dateline|timestamp|published|caption"
               + "|credit|topics|toolbar|masthead|menu|navigation|navbar|rating|jump|skip|print"
-              + "|email|follow|meta|hidden|tooltip|overlay|teaser|gallery|slideshow|video|player"
-              + "|embed|tweet|instagram|facebook|twitter|header|foot|bottom|rail|aside|nav");
+              + "|email|follow|meta|hidden|tooltip|overlay|teaser|gallery|slideshow|video|media-player"
+              + "|embed|tweet|instagram|facebook|twitter|header|foot|bottom|right-?rail|left-?rail|side-?rail|aside|nav");
 
   private static final Pattern POSITIVE =
       Pattern.compile(
@@ -97,6 +97,9 @@ public final class ContentExtractor {
               + "( \\d{1,2},?)?( \\d{4})?(,? (at )?\\d{1,2}[:.]\\d{2}( ?[ap]\\.?m\\.?)?( \\w{2,4})?)?"
               + "[\\s|•·-]*$",
           Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern YEAR = Pattern.compile("\\b(19|20)\\d\\d\\b");
+  private static final Pattern CLOCK = Pattern.compile("\\b\\d{1,2}[:h]\\d\\d\\b");
 
   private static final java.util.Set<String> REMOVE_TAGS =
       java.util.Set.of(
@@ -481,9 +484,28 @@ public final class ContentExtractor {
     if (best == null || bestScore <= 0) {
       return List.of();
     }
+    List<Element> chosen = new ArrayList<>();
+    chosen.add(best);
+    Element parent = best.parent();
+    if (parent != null) {
+      for (Element sibling : parent.children()) {
+        double[] sum = sums.get(sibling);
+        if (sibling == best || sum == null || sum[0] <= 0 || classes.isNegative(sibling)) {
+          continue;
+        }
+        boolean alike =
+            !best.className().isEmpty()
+                && sibling.className().equals(best.className())
+                && sibling.normalName().equals(best.normalName());
+        if (alike || sum[0] >= 0.25 * bestScore) {
+          chosen.add(sibling);
+        }
+      }
+    }
     List<HtmlBlocks.Block> inside = new ArrayList<>();
     for (HtmlBlocks.Block b : blocks) {
-      if (isWithin(b.owner, best) && keep(b, best, classes, title)) {
+      Element container = containerOf(b.owner, chosen);
+      if (container != null && keep(b, container, classes, title)) {
         inside.add(b);
       }
     }
@@ -510,6 +532,9 @@ public final class ContentExtractor {
       return false;
     }
     if (b.words <= 8 && DATE_LINE.matcher(b.text).matches()) {
+      return false;
+    }
+    if (b.words <= 10 && YEAR.matcher(b.text).find() && CLOCK.matcher(b.text).find()) {
       return false;
     }
     return true;
@@ -556,7 +581,22 @@ public final class ContentExtractor {
   }
 
   private static boolean isTrailingKeeper(HtmlBlocks.Block b) {
-    return !b.heading && b.words >= 4 && b.linkDensity() < 0.3 && !isBoilerplate(b);
+    if (b.linkDensity() >= 0.3 || b.heading || isBoilerplate(b)) {
+      return false;
+    }
+    String tag = b.owner.normalName();
+    return b.words >= 4 || tag.equals("td") || tag.equals("th");
+  }
+
+  private static @Nullable Element containerOf(Element e, List<Element> containers) {
+    for (Element x = e; x != null; x = x.parent()) {
+      for (Element c : containers) {
+        if (x == c) {
+          return c;
+        }
+      }
+    }
+    return null;
   }
 
   private static boolean isWithin(Element e, Element ancestor) {
