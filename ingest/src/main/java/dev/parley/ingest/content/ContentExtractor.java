@@ -297,9 +297,21 @@ public final class ContentExtractor {
       if (cached != null) {
         return cached;
       }
-      Element parent = e.parent();
-      boolean v = isNegative(e) || (parent != null && isInsideNegative(parent));
-      negativeCache.put(e, v);
+      List<Element> path = new ArrayList<>();
+      boolean v = false;
+      for (Element x = e; x != null; x = x.parent()) {
+        Boolean known = negativeCache.get(x);
+        if (known != null) {
+          v = known;
+          break;
+        }
+        path.add(x);
+      }
+      for (int i = path.size() - 1; i >= 0; i--) {
+        Element x = path.get(i);
+        v = v || isNegative(x);
+        negativeCache.put(x, v);
+      }
       return v;
     }
 
