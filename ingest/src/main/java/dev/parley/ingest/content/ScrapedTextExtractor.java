@@ -91,6 +91,7 @@ public final class ScrapedTextExtractor {
     List<Line> lines = classify(split(text));
     int first = -1;
     String title = null;
+    String fallbackTitle = null;
     String author = null;
     LocalDate date = null;
     int i = 0;
@@ -107,11 +108,13 @@ public final class ScrapedTextExtractor {
           }
         }
         case SHORT, FURNITURE -> {
-          if (title == null
-              && line.kind == LineKind.SHORT
-              && HtmlBlocks.countWords(line.text) >= 4
-              && !BREADCRUMB.matcher(line.text).matches()) {
-            title = line.text;
+          if (line.kind == LineKind.SHORT && !BREADCRUMB.matcher(line.text).matches()) {
+            int words = HtmlBlocks.countWords(line.text);
+            if (title == null && words >= 3) {
+              title = line.text;
+            } else if (fallbackTitle == null && words >= 1) {
+              fallbackTitle = line.text;
+            }
           }
           if (date == null) {
             date = headerDate(line.text);
@@ -119,6 +122,9 @@ public final class ScrapedTextExtractor {
         }
         default -> {}
       }
+    }
+    if (title == null) {
+      title = fallbackTitle;
     }
     BodyBuilder body = new BodyBuilder();
     if (first >= 0) {
