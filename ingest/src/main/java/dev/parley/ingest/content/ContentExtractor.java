@@ -98,6 +98,7 @@ public final class ContentExtractor {
               + "[\\s|•·-]*$",
           Pattern.CASE_INSENSITIVE);
 
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   private static final Pattern YEAR = Pattern.compile("\\b(19|20)\\d\\d\\b");
   private static final Pattern CLOCK = Pattern.compile("\\b\\d{1,2}[:h]\\d\\d\\b");
 
@@ -345,7 +346,7 @@ public final class ContentExtractor {
       String s = classAndId(e);
       int worst = 0;
       boolean positive = tag.equals("article");
-      for (String token : s.split("\\s+")) {
+      for (String token : WHITESPACE.split(s)) {
         if (token.isEmpty()
             || token.startsWith("category-")
             || token.startsWith("tag-")
@@ -433,10 +434,13 @@ public final class ContentExtractor {
   }
 
   private static boolean isBoilerplate(HtmlBlocks.Block b) {
-    if (b.words <= 12 && BOILERPLATE_LINE.matcher(b.text).matches()) {
-      return true;
+    if (b.boilerplate == 0) {
+      boolean v =
+          (b.words <= 12 && BOILERPLATE_LINE.matcher(b.text).matches())
+              || (b.words <= 40 && PROMO_SENTENCE.matcher(b.text).find());
+      b.boilerplate = v ? (byte) 1 : (byte) 2;
     }
-    return b.words <= 40 && PROMO_SENTENCE.matcher(b.text).find();
+    return b.boilerplate == 1;
   }
 
   private static List<HtmlBlocks.Block> select(

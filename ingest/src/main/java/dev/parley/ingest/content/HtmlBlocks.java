@@ -26,6 +26,9 @@ final class HtmlBlocks implements NodeVisitor {
     final boolean heading;
     final int headingLevel;
 
+    /** Whether the block reads as boilerplate: 0 not yet known, 1 yes, 2 no. */
+    byte boilerplate;
+
     Block(String text, BlockKind kind, Element owner, int linkChars, int headingLevel) {
       this.text = text;
       this.kind = kind;

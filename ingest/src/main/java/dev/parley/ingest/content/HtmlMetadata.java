@@ -2,7 +2,11 @@ package dev.parley.ingest.content;
 
 import dev.parley.ingest.document.DocumentMetadata;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jspecify.annotations.Nullable;
@@ -18,50 +22,144 @@ final class HtmlMetadata {
 
   private HtmlMetadata() {}
 
+  /** What one pass over the page found: meta values by key, and the first of a few elements. */
+  private static final class Scan {
+    final Map<String, String> meta = new HashMap<>();
+    final List<Element> jsonLd = new ArrayList<>();
+    @Nullable Element h1;
+    @Nullable Element canonical;
+    @Nullable Element itemDate;
+    @Nullable Element time;
+    @Nullable Element relAuthor;
+    @Nullable Element itemAuthor;
+    @Nullable Element bylineClass;
+    @Nullable JsonNode ld;
+    boolean ldParsed;
+
+    Scan(Document page) {
+      for (Element e : page.getAllElements()) {
+        switch (e.normalName()) {
+          case "meta" -> {
+            String content = e.attr("content").strip();
+            if (!content.isEmpty()) {
+              for (String key : new String[] {"property", "name", "itemprop", "http-equiv"}) {
+                String k = e.attr(key);
+                if (!k.isEmpty()) {
+                  meta.putIfAbsent(key + ":" + k.toLowerCase(Locale.ROOT), content);
+                }
+              }
+            }
+          }
+          case "script" -> {
+            if (e.attr("type").equalsIgnoreCase("application/ld+json")) {
+              jsonLd.add(e);
+            }
+          }
+          case "h1" -> h1 = h1 == null ? e : h1;
+          case "link" -> {
+            if (canonical == null && e.attr("rel").equalsIgnoreCase("canonical")) {
+              canonical = e;
+            }
+          }
+          case "time" -> {
+            if (time == null && e.hasAttr("datetime")) {
+              time = e;
+            }
+          }
+          default -> {}
+        }
+        if (e.hasAttr("itemprop")) {
+          String prop = e.attr("itemprop");
+          if (itemDate == null && prop.equals("datePublished")) {
+            itemDate = e;
+          } else if (itemAuthor == null && prop.equals("author")) {
+            itemAuthor = e;
+          }
+        }
+        if (relAuthor == null && e.attr("rel").equals("author")) {
+          relAuthor = e;
+        }
+        if (bylineClass == null && e.hasAttr("class")) {
+          String cls = e.className();
+          if (cls.contains("byline") || cls.contains("author")) {
+            for (String c : e.classNames()) {
+              if (c.equals("byline") || c.equals("author-name") || c.equals("author")) {
+                bylineClass = e;
+                break;
+              }
+            }
+          }
+        }
+      }
+    }
+
+    @Nullable String meta(String key) {
+      return meta.get(key.toLowerCase(Locale.ROOT));
+    }
+
+    @Nullable JsonNode ld() {
+      if (!ldParsed) {
+        ldParsed = true;
+        ld = jsonLdArticle(jsonLd);
+      }
+      return ld;
+    }
+
+    @Nullable String ld(String field) {
+      JsonNode node = ld();
+      return node == null ? null : text(node.get(field));
+    }
+  }
+
   static DocumentMetadata of(Document page, @Nullable String url) {
-    JsonNode ld = jsonLdArticle(page);
-    String title =
-        first(
-            meta(page, "meta[property=og:title]"),
-            meta(page, "meta[name=twitter:title]"),
-            ld == null ? null : text(ld.get("headline")),
-            textOf(page.selectFirst("h1")),
-            page.title());
+    Scan scan = new Scan(page);
+    String title = scan.meta("property:og:title");
+    if (title == null) {
+      title = first(scan.meta("name:twitter:title"), scan.ld("headline"));
+    }
+    if (title == null) {
+      title = first(textOf(scan.h1), page.title());
+    }
     String author =
         first(
-            Bylines.cleanName(meta(page, "meta[name=author]")),
-            Bylines.cleanName(meta(page, "meta[property=article:author]")),
-            ld == null ? null : Bylines.cleanName(authorName(ld.get("author"))),
-            Bylines.cleanName(meta(page, "meta[name=parsely-author]")),
-            bylineInMarkup(page));
-    LocalDate published =
-        firstDate(
-            meta(page, "meta[property=article:published_time]"),
-            ld == null ? null : text(ld.get("datePublished")),
-            meta(page, "meta[name=pubdate]"),
-            meta(page, "meta[name=publishdate]"),
-            meta(page, "meta[name=date]"),
-            meta(page, "meta[name=dc.date]"),
-            meta(page, "meta[name=DC.date.issued]"),
-            meta(page, "meta[name=parsely-pub-date]"),
-            meta(page, "meta[itemprop=datePublished]"),
-            attr(page.selectFirst("[itemprop=datePublished]"), "datetime"),
-            attr(page.selectFirst("time[datetime]"), "datetime"));
-    String pageUrl =
-        first(
-            url,
-            meta(page, "meta[property=og:url]"),
-            attr(page.selectFirst("link[rel=canonical]"), "href"));
-    String outlet =
-        first(
-            meta(page, "meta[property=og:site_name]"),
-            ld == null ? null : publisherName(ld.get("publisher")),
-            Outlets.fromUrl(pageUrl));
+            Bylines.cleanName(scan.meta("name:author")),
+            Bylines.cleanName(scan.meta("property:article:author")));
+    if (author == null) {
+      JsonNode ld = scan.ld();
+      author =
+          first(
+              ld == null ? null : Bylines.cleanName(authorName(ld.get("author"))),
+              Bylines.cleanName(scan.meta("name:parsely-author")),
+              bylineInMarkup(scan));
+    }
+    LocalDate published = Dates.parse(scan.meta("property:article:published_time"));
+    if (published == null) {
+      published =
+          firstDate(
+              scan.ld("datePublished"),
+              scan.meta("name:pubdate"),
+              scan.meta("name:publishdate"),
+              scan.meta("name:date"),
+              scan.meta("name:dc.date"),
+              scan.meta("name:dc.date.issued"),
+              scan.meta("name:parsely-pub-date"),
+              scan.meta("itemprop:datePublished"),
+              attr(scan.itemDate, "datetime"),
+              attr(scan.time, "datetime"));
+    }
+    String pageUrl = first(url, scan.meta("property:og:url"), attr(scan.canonical, "href"));
+    String outlet = scan.meta("property:og:site_name");
+    if (outlet == null) {
+      JsonNode ld = scan.ld();
+      outlet =
+          first(ld == null ? null : publisherName(ld.get("publisher")), Outlets.fromUrl(pageUrl));
+    }
     String language = null;
-    Element html = page.selectFirst("html");
+    Element html = page.firstElementChild();
     String lang = html == null ? "" : html.attr("lang");
     if (lang.isEmpty()) {
-      lang = meta(page, "meta[http-equiv=content-language]") instanceof String s ? s : "";
+      String declared = scan.meta("http-equiv:content-language");
+      lang = declared == null ? "" : declared;
     }
     if (lang.length() >= 2
         && Character.isLetter(lang.charAt(0))
@@ -77,10 +175,18 @@ final class HtmlMetadata {
         language);
   }
 
-  private static @Nullable String bylineInMarkup(Document page) {
-    Element e =
-        page.selectFirst(
-            "[rel=author], [itemprop=author] [itemprop=name], [itemprop=author], .byline, .author-name, .author");
+  private static @Nullable String bylineInMarkup(Scan scan) {
+    Element e = scan.relAuthor;
+    if (e == null) {
+      e = scan.itemAuthor;
+      if (e != null) {
+        Element name = e.selectFirst("[itemprop=name]");
+        e = name != null ? name : e;
+      }
+    }
+    if (e == null) {
+      e = scan.bylineClass;
+    }
     if (e == null) {
       return null;
     }
@@ -91,8 +197,8 @@ final class HtmlMetadata {
     return Bylines.author(t);
   }
 
-  private static @Nullable JsonNode jsonLdArticle(Document page) {
-    for (Element script : page.select("script[type=application/ld+json]")) {
+  private static @Nullable JsonNode jsonLdArticle(List<Element> scripts) {
+    for (Element script : scripts) {
       JsonNode found;
       try {
         found = findArticle(JSON.readTree(script.data()));
@@ -156,15 +262,6 @@ final class HtmlMetadata {
     }
     String s = node.asString();
     return s == null || s.isBlank() ? null : s;
-  }
-
-  private static @Nullable String meta(Document page, String selector) {
-    Element e = page.selectFirst(selector);
-    if (e == null) {
-      return null;
-    }
-    String content = e.attr("content");
-    return content.isBlank() ? null : content.strip();
   }
 
   private static @Nullable String attr(@Nullable Element e, String name) {

@@ -59,6 +59,9 @@ public final class LanguageGuesser {
               "його", "але", "для", "про", "вже", "був", "була", "було", "він", "вона", "ми",
               "вони", "також", "якщо", "ще", "лише"));
 
+  private static final java.util.regex.Pattern NON_LETTERS =
+      java.util.regex.Pattern.compile("[^\\p{L}']+");
+
   private LanguageGuesser() {}
 
   /**
@@ -67,7 +70,7 @@ public final class LanguageGuesser {
    */
   public static @Nullable String guess(String text) {
     String sample = text.length() > 20_000 ? text.substring(0, 20_000) : text;
-    String[] words = sample.toLowerCase(Locale.ROOT).split("[^\\p{L}']+");
+    String[] words = NON_LETTERS.split(sample.toLowerCase(Locale.ROOT));
     String best = null;
     int bestHits = 0;
     int secondHits = 0;
