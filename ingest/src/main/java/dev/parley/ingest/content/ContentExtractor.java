@@ -54,7 +54,7 @@ public final class ContentExtractor {
           "sidebar|side-bar|widget|banner|byline|author|dateline|timestamp|published|caption"
               + "|credit|topics|toolbar|masthead|menu|navigation|navbar|rating|jump|skip|print"
               + "|email|follow|meta|hidden|tooltip|overlay|teaser|gallery|slideshow|video|media-player"
-              + "|embed|tweet|instagram|facebook|twitter|header|foot|bottom|right-?rail|left-?rail|side-?rail|aside|nav");
+              + "|header|foot|bottom|right-?rail|left-?rail|side-?rail|aside|nav");
 
   private static final Pattern POSITIVE =
       Pattern.compile(
@@ -279,6 +279,18 @@ public final class ContentExtractor {
      * element that holds less than half of the page's prose.
      */
     boolean isNegative(Element e) {
+      Boolean cached = negative.get(e);
+      if (cached == null) {
+        cached = judgeNegative(e);
+        negative.put(e, cached);
+      }
+      return cached;
+    }
+
+    private boolean judgeNegative(Element e) {
+      if (isListing(e, prose) && hasArticleOutside(e)) {
+        return true;
+      }
       int judged = of(e);
       if (judged == -2 && isCommentSection(e)) {
         return true;
@@ -291,6 +303,7 @@ public final class ContentExtractor {
     }
 
     private final Map<Element, Boolean> negativeCache = new IdentityHashMap<>();
+    private final Map<Element, Boolean> negative = new IdentityHashMap<>();
 
     /** Returns whether the element or one of its ancestors is boilerplate. */
     boolean isInsideNegative(Element e) {
@@ -319,6 +332,18 @@ public final class ContentExtractor {
     private static boolean isCommentSection(Element e) {
       String s = classAndId(e);
       return s.contains("comment") || s.contains("disqus") || s.contains("respond");
+    }
+
+    private boolean hasArticleOutside(Element listing) {
+      for (Element e : prose.keySet()) {
+        if (!e.normalName().equals("article") || isWithin(e, listing)) {
+          continue;
+        }
+        if (!isWithin(listing, e) || prose.get(e)[0] > prose.get(listing)[0] + 1e-9) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /**
@@ -506,7 +531,11 @@ public final class ContentExtractor {
     if (parent != null) {
       for (Element sibling : parent.children()) {
         double[] sum = sums.get(sibling);
-        if (sibling == best || sum == null || sum[0] <= 0 || classes.isNegative(sibling)) {
+        if (sibling == best
+            || sum == null
+            || sum[0] <= 0
+            || classes.isNegative(sibling)
+            || (sibling.normalName().equals("article") && best.normalName().equals("article"))) {
           continue;
         }
         boolean alike =
@@ -602,6 +631,17 @@ public final class ContentExtractor {
     }
     String tag = b.owner.normalName();
     return b.words >= 4 || tag.equals("td") || tag.equals("th");
+  }
+
+  /** Returns whether an element lists several articles, each with prose of its own. */
+  private static boolean isListing(Element e, Map<Element, double[]> prose) {
+    int articles = 0;
+    for (Element child : e.children()) {
+      if (child.normalName().equals("article") && prose.containsKey(child)) {
+        articles++;
+      }
+    }
+    return articles >= 2;
   }
 
   private static @Nullable Element containerOf(Element e, List<Element> containers) {
