@@ -452,6 +452,9 @@ public final class ContentExtractor {
     if (isBoilerplate(b)) {
       return -Math.min(len, 100);
     }
+    if (b.isTeaser()) {
+      return -len * 0.5;
+    }
     if (isProse(b)) {
       return len * (1 - ld);
     }
@@ -567,7 +570,7 @@ public final class ContentExtractor {
     if (b.linkDensity() >= 0.5 && b.words < 8) {
       return false;
     }
-    if (isBoilerplate(b)) {
+    if (isBoilerplate(b) || b.isTeaser()) {
       return false;
     }
     if (b.heading && b.headingLevel == 1) {

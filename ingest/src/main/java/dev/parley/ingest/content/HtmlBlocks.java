@@ -26,6 +26,19 @@ final class HtmlBlocks implements NodeVisitor {
     final boolean heading;
     final int headingLevel;
 
+    /** The length of the link text the block opens with, as in a teaser "Headline. Summary". */
+    int leadingLinkChars;
+
+    /** Returns whether the block opens with a link that is a good part of it, like a teaser. */
+    boolean isTeaser() {
+      return leadingLinkChars >= 25
+          && leadingLinkChars >= 0.15 * text.length()
+          && (Character.isUpperCase(afterLead) || Character.isDigit(afterLead));
+    }
+
+    /** The first character after the link a block opens with, or 0 when none follows. */
+    char afterLead;
+
     /** Whether the block reads as boilerplate: 0 not yet known, 1 yes, 2 no. */
     byte boilerplate;
 
@@ -108,6 +121,10 @@ final class HtmlBlocks implements NodeVisitor {
   private int linkDepth;
   private int linkChars;
   private int preDepth;
+  private boolean seenText;
+  private boolean leading;
+  private int leadingLinkChars;
+  private char afterLead;
 
   private HtmlBlocks() {}
 
@@ -128,6 +145,19 @@ final class HtmlBlocks implements NodeVisitor {
         return;
       }
       int before = visibleLength();
+      if (!s.isBlank()) {
+        if (!seenText) {
+          seenText = true;
+          leading = linkDepth > 0;
+        } else if (linkDepth == 0 && leading) {
+          leading = false;
+          String rest = s.strip();
+          afterLead = rest.isEmpty() ? 0 : rest.charAt(0);
+        }
+        if (leading) {
+          leadingLinkChars += s.strip().length();
+        }
+      }
       current.append(s);
       if (linkDepth > 0) {
         linkChars += visibleLength() - before;
@@ -183,6 +213,12 @@ final class HtmlBlocks implements NodeVisitor {
     int rawLength = current.length();
     current.setLength(0);
     linkChars = 0;
+    int lead = leadingLinkChars;
+    char after = afterLead;
+    afterLead = 0;
+    seenText = false;
+    leading = false;
+    leadingLinkChars = 0;
     if (text.isEmpty()) {
       return;
     }
@@ -213,7 +249,10 @@ final class HtmlBlocks implements NodeVisitor {
         break;
       }
     }
-    blocks.add(new Block(text, kind, owner, links, level));
+    Block block = new Block(text, kind, owner, links, level);
+    block.leadingLinkChars = Math.min(lead, text.length());
+    block.afterLead = after;
+    blocks.add(block);
   }
 
   /**
