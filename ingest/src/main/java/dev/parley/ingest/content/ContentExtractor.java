@@ -24,18 +24,23 @@ public final class ContentExtractor {
    * How it works.
    *
    * 1. The page is parsed with jsoup and pruned: elements that never hold article text (scripts,
-   *    forms' controls, navigation, asides, hidden elements) are removed.
+   *    form controls, navigation, asides, footers, hidden elements) are removed.
    * 2. The remaining tree is cut into text blocks (HtmlBlocks): each run of text between two
-   *    block-level boundaries, with its link-text share.
+   *    block-level boundaries, with its link-text share and the link it opens with, if any.
    * 3. Every block gets a weight: positive for prose (enough words, sentence punctuation, little
-   *    link text), negative for link lists and boilerplate phrases, and blocks inside elements whose
-   *    class or id names boilerplate (share, related, comment, newsletter...) count as negative.
-   *    The weight of an element is the sum over the blocks under it, so the article container is
-   *    the element with the largest sum: big enough to hold all the prose, small enough to leave
-   *    the link-heavy page furniture out. Among near-ties the deeper element wins.
-   * 4. Inside that container, blocks are kept or dropped one by one (link density, boilerplate
-   *    vocabulary, bylines and dates, captions), and the leading and trailing runs of headings and
-   *    short lines that introduce nothing are trimmed.
+   *    link text), negative for link lists, teasers (a headline link followed by a summary) and
+   *    boilerplate phrases. Elements whose class or id names furniture (share, related, comment,
+   *    newsletter, sidebar...) turn the weight of what they hold negative, unless they hold most of
+   *    the page's prose (page-wide wrappers often carry such names); so do lists of other articles.
+   * 4. The weight of an element is the sum over the blocks under it, discounted by 0.8 per level
+   *    beyond the second, so the article container is the element with the largest sum: big
+   *    enough to hold all the prose, small enough to leave the link-heavy furniture out. Siblings
+   *    of the container that look alike or weigh a quarter as much join it (articles split into
+   *    sections).
+   * 5. Inside the container, blocks are kept or dropped one by one (furniture, link density,
+   *    boilerplate vocabulary, the title, bylines and dates, teasers), and the leading and
+   *    trailing runs that hold no prose are trimmed; link-heavy blocks are kept only between prose
+   *    and when they read as sentences.
    */
 
   /** Class and id words that mark page furniture whatever else the element holds. */
@@ -275,8 +280,10 @@ public final class ContentExtractor {
     }
 
     /**
-     * Returns whether an element is page furniture: a strong boilerplate name, or a weak one on an
-     * element that holds less than half of the page's prose.
+     * Returns whether an element is page furniture: a comment section; a list of other articles
+     * when the page has an article outside it; a strong boilerplate name on an element holding less
+     * than 80% of the page's prose; or a weak one (or a strong one beside an article-like name) on
+     * an element holding less than half of it.
      */
     boolean isNegative(Element e) {
       Boolean cached = negative.get(e);
@@ -297,7 +304,8 @@ public final class ContentExtractor {
       }
       if (judged < 0) {
         double[] p = prose.get(e);
-        return p == null || p[0] < 0.5 * totalProse;
+        double share = judged == -2 ? 0.8 : 0.5;
+        return p == null || p[0] < share * totalProse;
       }
       return false;
     }
