@@ -101,4 +101,33 @@ class ContentExtractorTest {
     assertThat(ContentExtractor.plainText("How&nbsp;Rivers <b>Rise</b>&hellip;"))
         .isEqualTo("How Rivers Rise…");
   }
+
+  @Test
+  void extract_copesWithDeeplyNestedMarkup() {
+    StringBuilder html = new StringBuilder("<html><body>");
+    html.append("<div>".repeat(20_000));
+    html.append("<p>The pier will be repaired before winter, the council said on Friday.</p>");
+    html.append("</div>".repeat(20_000));
+
+    assertThat(extractor.extract(html.toString(), null).text())
+        .isEqualTo("The pier will be repaired before winter, the council said on Friday.");
+  }
+
+  @Test
+  void extract_dropsTeasersAndListsOfOtherArticles() {
+    String html =
+        "<html><body><article><p>The ferry will keep its winter timetable, the council decided"
+            + " on Tuesday after a long debate.</p><p>Fares rise by four per cent, less than the"
+            + " operator had asked for.</p></article>"
+            + "<section><article><p><a href='/a'>Lighthouse keeper retires after forty winters</a>"
+            + " After forty winters on the rock, the keeper hands over the lamp to a younger"
+            + " colleague.</p></article><article><p><a href='/b'>Bridge plan returns to the drawing"
+            + " board</a> Engineers said the first design would not survive the spring floods of"
+            + " the river.</p></article></section></body></html>";
+
+    assertThat(extractor.extract(html, null).text())
+        .isEqualTo(
+            "The ferry will keep its winter timetable, the council decided on Tuesday after a long"
+                + " debate.\n\nFares rise by four per cent, less than the operator had asked for.");
+  }
 }
