@@ -106,6 +106,9 @@ public final class ScrapedTextExtractor {
           if (author == null) {
             author = Bylines.author(line.text);
           }
+          if (date == null) {
+            date = headerDate(line.text);
+          }
         }
         case SHORT, FURNITURE -> {
           if (line.kind == LineKind.SHORT && !BREADCRUMB.matcher(line.text).matches()) {

@@ -81,4 +81,23 @@ class ScrapedTextExtractorTest {
     assertThat(extractor.extract("Home\nNews\nSport\nContact", DocumentMetadata.none()).isEmpty())
         .isTrue();
   }
+
+  @Test
+  void extract_readsDateFromHeaderLines() {
+    String text =
+        "Dam Inspection Finds Cracks\n\nBy Rosa Fernhill | June 5, 2025\n\n"
+            + "Inspectors found two cracks in the old dam wall on Monday and asked the county to"
+            + " lower the reservoir.\n";
+    String published =
+        "Dam Inspection Finds Cracks\nPublished on 2025-06-04\n"
+            + "Inspectors found two cracks in the old dam wall on Monday and asked the county to"
+            + " lower the reservoir.\n";
+
+    DocumentMetadata byline = extractor.extract(text, DocumentMetadata.none()).metadata();
+    DocumentMetadata header = extractor.extract(published, DocumentMetadata.none()).metadata();
+
+    assertThat(byline.author()).isEqualTo("Rosa Fernhill");
+    assertThat(byline.published()).isEqualTo(java.time.LocalDate.of(2025, 6, 5));
+    assertThat(header.published()).isEqualTo(java.time.LocalDate.of(2025, 6, 4));
+  }
 }
