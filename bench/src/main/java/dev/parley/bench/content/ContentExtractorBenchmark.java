@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
+import org.jsoup.Jsoup;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -30,6 +31,8 @@ import org.openjdk.jmh.infra.Blackhole;
  * Time per page of {@link ContentExtractor#extract(String, String)}: parsing the HTML with jsoup,
  * reading its metadata and finding its article body, averaged over the pages of the shared
  * article-extraction benchmark (read once, decompressed, before measuring).
+ *
+ * <p>{@link #parseOnePage} measures jsoup's parse alone, as a baseline.
  *
  * <p>Run: {@code java -Dparley.shared=../shared -jar bench/target/benchmarks.jar
  * ContentExtractorBenchmark}. The shared folder is {@code -Dparley.shared}, else {@code
@@ -76,6 +79,14 @@ public class ContentExtractorBenchmark {
     next = next + 1 == pages.size() ? 0 : next + 1;
     ExtractedContent content = extractor.extract(page, null);
     sink.consume(content);
+  }
+
+  /** Parses the next page with jsoup only: the share of the time that parsing alone takes. */
+  @Benchmark
+  public void parseOnePage(Blackhole sink) {
+    String page = pages.get(next);
+    next = next + 1 == pages.size() ? 0 : next + 1;
+    sink.consume(Jsoup.parse(page));
   }
 
   private static Path sharedFolder() {

@@ -103,6 +103,12 @@ public final class ContentExtractor {
               + "[\\s|•·-]*$",
           Pattern.CASE_INSENSITIVE);
 
+  private static final int TOKEN_POSITIVE = 1;
+  private static final int TOKEN_STRONG = 2;
+  private static final int TOKEN_WEAK = 4;
+  private static final Map<String, Integer> TOKEN_VERDICTS =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   private static final Pattern YEAR = Pattern.compile("\\b(19|20)\\d\\d\\b");
   private static final Pattern CLOCK = Pattern.compile("\\b\\d{1,2}[:h]\\d\\d\\b");
@@ -380,24 +386,14 @@ public final class ContentExtractor {
       int worst = 0;
       boolean positive = tag.equals("article");
       for (String token : WHITESPACE.split(s)) {
-        if (token.isEmpty()
-            || token.startsWith("category-")
-            || token.startsWith("tag-")
-            || token.startsWith("author-")
-            || token.startsWith("postid-")) {
-          continue;
-        }
-        if (isProtected(token)) {
+        int verdict = tokenVerdict(token);
+        if ((verdict & TOKEN_POSITIVE) != 0) {
           positive = true;
-          continue;
         }
-        if (STRONG_NEGATIVE.matcher(token).find()) {
+        if ((verdict & TOKEN_STRONG) != 0) {
           worst = -2;
-        } else if (worst == 0 && WEAK_NEGATIVE.matcher(token).find()) {
+        } else if (worst == 0 && (verdict & TOKEN_WEAK) != 0) {
           worst = -1;
-        }
-        if (POSITIVE.matcher(token).find()) {
-          positive = true;
         }
       }
       if (worst == -2) {
@@ -407,6 +403,41 @@ public final class ContentExtractor {
         return positive ? 0 : -1;
       }
       return positive ? 1 : 0;
+    }
+
+    /**
+     * Returns what one class or id word says, as TOKEN_* bits; cached, because the same words recur
+     * on many elements and pages.
+     */
+    private static int tokenVerdict(String token) {
+      Integer cached = TOKEN_VERDICTS.get(token);
+      if (cached != null) {
+        return cached;
+      }
+      int verdict = 0;
+      if (token.isEmpty()
+          || token.startsWith("category-")
+          || token.startsWith("tag-")
+          || token.startsWith("author-")
+          || token.startsWith("postid-")) {
+        verdict = 0;
+      } else if (isProtected(token)) {
+        verdict = TOKEN_POSITIVE;
+      } else {
+        if (STRONG_NEGATIVE.matcher(token).find()) {
+          verdict |= TOKEN_STRONG;
+        } else if (WEAK_NEGATIVE.matcher(token).find()) {
+          verdict |= TOKEN_WEAK;
+        }
+        if (POSITIVE.matcher(token).find()) {
+          verdict |= TOKEN_POSITIVE;
+        }
+      }
+      if (TOKEN_VERDICTS.size() > 100_000) {
+        TOKEN_VERDICTS.clear();
+      }
+      TOKEN_VERDICTS.put(token, verdict);
+      return verdict;
     }
 
     private static boolean isProtected(String token) {
