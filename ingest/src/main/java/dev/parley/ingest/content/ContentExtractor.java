@@ -166,7 +166,10 @@ public final class ContentExtractor {
     return extract(page, url);
   }
 
-  /** Returns the main content of an already parsed page, as {@link #extract(String, String)}. */
+  /**
+   * Returns the main content of an already parsed page, as {@link #extract(String, String)} does.
+   * The page is pruned in place (scripts, navigation and hidden elements are removed from it).
+   */
   public ExtractedContent extract(Document page, @Nullable String url) {
     DocumentMetadata metadata = HtmlMetadata.of(page, url);
     Element body = page.body();
