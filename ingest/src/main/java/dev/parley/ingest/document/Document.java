@@ -34,4 +34,12 @@ public record Document(
       }
     }
   }
+
+  /**
+   * Returns whether this document has the same normalised body as another, which is what equal
+   * {@linkplain DocumentIds ids} mean.
+   */
+  public boolean isDuplicateOf(Document other) {
+    return id.equals(other.id);
+  }
 }
