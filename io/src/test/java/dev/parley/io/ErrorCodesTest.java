@@ -25,6 +25,12 @@ class ErrorCodesTest {
   /** Kebab-case string literals in main code that are values of the format, not codes. */
   private static final Set<String> NOT_CODES = Set.of("as-written");
 
+  /**
+   * Codes no input is known to trigger: {@code reader-failure} guards the batch against a bug in a
+   * reader or a library (an unexpected runtime exception) and is documented, not provoked.
+   */
+  private static final Set<String> GUARDS = Set.of("reader-failure");
+
   private static final Pattern LITERAL = Pattern.compile("\"([a-z0-9]+(?:-[a-z0-9]+)+)\"");
 
   private static Set<String> codesInCode() throws IOException {
@@ -39,6 +45,19 @@ class ErrorCodesTest {
               codes.add(m.group(1));
             }
           }
+        }
+      }
+    }
+    // Document ingestion: codes are the kebab-case literal a problem is created with.
+    Pattern ingestCode =
+        Pattern.compile(
+            "(?:InputProblem\\.\\w+|IngestDiagnostic\\.error)\\(\\s*(?:[\\w.()]+,\\s*)?\"([a-z0-9]+(?:-[a-z0-9]+)+)\"");
+    try (Stream<Path> files =
+        Files.walk(ProjectFiles.resolve("ingest/src/main/java/dev/parley/ingest/source"))) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+        Matcher m = ingestCode.matcher(Files.readString(file, StandardCharsets.UTF_8));
+        while (m.find()) {
+          codes.add(m.group(1));
         }
       }
     }
@@ -70,7 +89,7 @@ class ErrorCodesTest {
   void everyCode_isTriggeredByATest() throws IOException {
     StringBuilder tests = new StringBuilder();
     List<Path> testFiles = new ArrayList<>();
-    for (String root : new String[] {"io/src/test", "core/src/test"}) {
+    for (String root : new String[] {"io/src/test", "core/src/test", "ingest/src/test"}) {
       try (Stream<Path> files = Files.walk(ProjectFiles.resolve(root))) {
         files.filter(Files::isRegularFile).forEach(testFiles::add);
       }
@@ -84,6 +103,9 @@ class ErrorCodesTest {
     }
     String all = tests.toString();
     for (String code : codesInCode()) {
+      if (GUARDS.contains(code)) {
+        continue;
+      }
       boolean triggered =
           all.contains("\"" + code + "\"")
               || Pattern.compile("expect:[a-z0-9, -]*\\b" + Pattern.quote(code) + "\\b")

@@ -57,8 +57,8 @@ public record IngestDiagnostic(
 
   /**
    * Returns the diagnostic as printed: {@code file:line:col: error: [code] message}, then the hint
-   * on an indented second line. The line and column are left out when they do not apply, and an
-   * entry is shown as {@code file#entry}.
+   * and the code's documentation page on indented lines. The line and column are left out when they
+   * do not apply, and an entry is shown as {@code file#entry}.
    */
   public String format() {
     StringBuilder out = new StringBuilder(file);
@@ -78,7 +78,10 @@ public record IngestDiagnostic(
         .append("] ")
         .append(message)
         .append("\n    hint: ")
-        .append(hint);
+        .append(hint)
+        .append("\n    see docs/errors/")
+        .append(code)
+        .append(".md");
     return out.toString();
   }
 
