@@ -55,8 +55,9 @@ public final class BargainingProblems {
     for (int j = 0; j < k; j++) {
       ActorProfile profile = profiles.get(j);
       double total = 0;
-      for (IssueStance stance : profile.stances().values()) {
-        total += stance.salience().nominal();
+      for (Issue issue : issues) {
+        IssueStance stance = profile.stances().get(issue.id());
+        total += stance == null ? 0 : stance.salience().nominal();
       }
       boolean normalise = scenario.utility().normalizeSaliences() && total > 0;
       for (int i = 0; i < n; i++) {

@@ -24,7 +24,7 @@ public record Forecast(
     Objects.requireNonNull(model, "model");
     outcome = List.copyOf(outcome);
     history = history.stream().map(r -> r.stream().map(List::copyOf).toList()).toList();
-    details = Map.copyOf(details);
+    details = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(details));
   }
 
   /** Returns a static forecast: an outcome without history. */

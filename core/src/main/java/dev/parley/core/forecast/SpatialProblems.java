@@ -29,8 +29,9 @@ public final class SpatialProblems {
       ActorProfile p = profiles.get(i);
       capability[i] = p.capability().nominal();
       double total = 0;
-      for (IssueStance s : p.stances().values()) {
-        total += s.salience().nominal();
+      for (Issue issue : issues) {
+        IssueStance s = p.stances().get(issue.id());
+        total += s == null ? 0 : s.salience().nominal();
       }
       for (int k = 0; k < d; k++) {
         IssueStance s = p.stances().get(issues.get(k).id());

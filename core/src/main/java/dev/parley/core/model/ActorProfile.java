@@ -30,7 +30,7 @@ public record ActorProfile(
     Objects.requireNonNull(capability, "capability");
     Objects.requireNonNull(reservation, "reservation");
     Objects.requireNonNull(patience, "patience");
-    stances = Map.copyOf(stances);
+    stances = Copies.ordered(stances);
     redLines = List.copyOf(redLines);
   }
 

@@ -19,7 +19,7 @@ public record IssueStance(Estimate ideal, Estimate salience, Map<String, Estimat
   public IssueStance {
     Objects.requireNonNull(ideal, "ideal");
     Objects.requireNonNull(salience, "salience");
-    utilities = Map.copyOf(utilities);
+    utilities = Copies.ordered(utilities);
   }
 
   /** Returns whether the stance gives each option's worth directly. */

@@ -2,7 +2,7 @@ package dev.parley.core.model;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -32,7 +32,7 @@ public final class Levers {
         throw new IllegalArgumentException("expected a lever of the scenario, but found " + id);
       }
     }
-    Map<ActorId, ActorProfile> profiles = new HashMap<>();
+    Map<ActorId, ActorProfile> profiles = new LinkedHashMap<>();
     for (ActorProfile p : scenario.profiles()) {
       profiles.put(p.actor(), p);
     }
@@ -127,12 +127,12 @@ public final class Levers {
                       + issue
                       + ", but found none");
             }
-            Map<String, Estimate> utilities = new HashMap<>(stance.utilities());
+            Map<String, Estimate> utilities = new LinkedHashMap<>(stance.utilities());
             utilities.put(e.option(), change(old, e, basis, 0, 1));
             yield new IssueStance(stance.ideal(), stance.salience(), utilities);
           }
         };
-    Map<IssueId, IssueStance> stances = new HashMap<>(p.stances());
+    Map<IssueId, IssueStance> stances = new LinkedHashMap<>(p.stances());
     stances.put(issue, changed);
     return new ActorProfile(
         p.actor(),

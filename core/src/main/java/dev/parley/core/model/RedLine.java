@@ -16,7 +16,7 @@ public record RedLine(IssueId issue, Set<String> forbidden, String statement, Ba
   /** Validates and copies the fields. */
   public RedLine {
     Objects.requireNonNull(issue, "issue");
-    forbidden = Set.copyOf(forbidden);
+    forbidden = Copies.ordered(forbidden);
     Objects.requireNonNull(statement, "statement");
     Objects.requireNonNull(basis, "basis");
   }
