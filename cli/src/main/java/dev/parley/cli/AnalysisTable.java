@@ -297,7 +297,12 @@ final class AnalysisTable {
         changes = nash.isPresent() ? "opens a zone of agreement" : "closes the zone of agreement";
       }
     }
-    line("  %-28s %-12s %-34s %s", name, percent(r.rational().fraction()), utilities, changes);
+    line(
+        "  %-28s %-12s %-" + (6 * problem.partyCount() + 2) + "s %s",
+        name,
+        percent(r.rational().fraction()),
+        utilities,
+        changes);
   }
 
   private String option(int issue, int option) {
