@@ -2,6 +2,7 @@ package dev.parley.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.parley.testkit.SharedData;
 import java.util.Collection;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -20,6 +21,9 @@ class BenchmarkSmokeTest {
   void everyBenchmark_runsOnce() throws Exception {
     // Several builds may share this machine; JMH's global lock would fail the smoke run.
     System.setProperty("jmh.ignoreLock", "true");
+    // Some benchmarks read the shared test data; find it as every test does (skip or fail if
+    // absent).
+    System.setProperty("parley.shared", SharedData.root().toString());
     Options options =
         new OptionsBuilder()
             .include("dev\\.parley\\.bench\\..*")
