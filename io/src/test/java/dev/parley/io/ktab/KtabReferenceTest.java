@@ -73,6 +73,18 @@ class KtabReferenceTest {
     assertThat(lines(KtabHistory.movement(run))).containsExactlyElementsOf(log.movement());
   }
 
+  @ParameterizedTest(name = "{0} from {1}")
+  @MethodSource("references")
+  void correctedVariant_givesTheSameHistory_onDeterministicReferences(
+      String reference, String input) throws IOException {
+    KtabLog log = KtabLog.parse(SharedData.resolve(reference));
+    KtabScenario scenario = KtabReader.read(SharedData.resolve(input)).orElseThrow();
+    SmpRun run = SpatialModelOfPolitics.corrected().run(scenario.problem(), null, Seed.of(0));
+    assertThat(run.stateCount()).isEqualTo(log.states());
+    assertThat(lines(KtabHistory.positions(scenario.actorNames(), scenario.dimensionNames(), run)))
+        .containsExactlyElementsOf(log.positions());
+  }
+
   static List<String> lines(String block) {
     List<String> out = new ArrayList<>();
     for (String line : block.split("\n")) {
