@@ -41,6 +41,7 @@ final class SmpEngine {
   private final double[][] distance;
   private final double[] risk;
   private final double[][][] util;
+  private final double[][][] utilByColumn;
 
   SmpEngine(
       SmpParameters parameters,
@@ -83,6 +84,7 @@ final class SmpEngine {
     this.distance = new double[n][n];
     this.risk = new double[n];
     this.util = new double[n][n][n];
+    this.utilByColumn = new double[n][n][n];
   }
 
   /** The result of a run, on the unit scale. */
@@ -165,17 +167,23 @@ final class SmpEngine {
     double[][] c = Elections.coalitions(parameters.voting(), capability, neutral, n);
     double[] p = Elections.election(parameters.election(), parameters.victory(), c);
     riskFromProbabilities(p);
-    for (int h = 0; h < n; h++) {
-      double[][] uh = util[h];
-      for (int i = 0; i < n; i++) {
-        double rhi = estimatedRisk(risk[h], risk[i]);
-        double[] di = distance[i];
-        double[] row = uh[i];
-        for (int j = 0; j < n; j++) {
-          row[j] = utility(di[j], rhi);
-        }
-      }
-    }
+    java.util.stream.IntStream.range(0, n)
+        .parallel()
+        .forEach(
+            h -> {
+              double[][] uh = util[h];
+              double[][] th = utilByColumn[h];
+              for (int i = 0; i < n; i++) {
+                double rhi = estimatedRisk(risk[h], risk[i]);
+                double[] di = distance[i];
+                double[] row = uh[i];
+                for (int j = 0; j < n; j++) {
+                  double x = utility(di[j], rhi);
+                  row[j] = x;
+                  th[j][i] = x;
+                }
+              }
+            });
   }
 
   private void riskFromProbabilities(double[] p) {
@@ -239,6 +247,8 @@ final class SmpEngine {
   private double challenge(int h, int k, int i, int j, double[] gain) {
     VotingRule vr = parameters.voting();
     double[][] u = util[h];
+    double[] colI = utilByColumn[h][i];
+    double[] colJ = utilByColumn[h][j];
     double uii = u[i][i];
     double uij = u[i][j];
     double uji = u[j][i];
@@ -271,8 +281,8 @@ final class SmpEngine {
         continue;
       }
       double wm = totalSalience[m] * capability[m];
-      double umi = u[m][i];
-      double umj = u[m][j];
+      double umi = colI[m];
+      double umj = colJ[m];
       double umm = u[m][m];
       double little = Elections.vote(vr, wm, umi, umj);
       double ci = little > 0 ? principalsI + little : principalsI;
@@ -391,57 +401,60 @@ final class SmpEngine {
 
   // ---------------------------------------------------------------- one turn
 
-  private double[][] step(int turn, double[][] pos, double[][] ideal) {
-    // challenges and bargains, by initiator
-    List<List<Bargain>> offered = new ArrayList<>(n);
+  private void offer(int i, double[][] pos, List<Bargain> mine) {
     double[] gain = new double[1];
-    for (int i = 0; i < n; i++) {
-      List<Bargain> mine = new ArrayList<>(2);
-      offered.add(mine);
-      int best = -1;
-      double bestProb = 0;
-      double bestGain = -1.0;
-      for (int j = 0; j < n; j++) {
-        if (j == i) {
-          continue;
-        }
-        double p = challenge(i, i, i, j, gain);
-        double g = gain[0];
-        boolean better = ktab ? bestGain < g : g > bestGain + TIE * Math.abs(bestGain);
-        if (MIN_GAIN < g && better) {
-          best = j;
-          bestProb = p;
-          bestGain = g;
-        }
-      }
-      if (best < 0) {
+    int best = -1;
+    double bestProb = 0;
+    double bestGain = -1.0;
+    for (int j = 0; j < n; j++) {
+      if (j == i) {
         continue;
       }
-      int j = best;
-      Bargain fromI = interpolate(i, j, pos[i], pos[j], bestProb, 1 - bestProb);
-      BargainModel model = parameters.bargainModel();
-      if (model == BargainModel.INIT_ONLY_INTERP) {
-        mine.add(fromI);
-        continue;
+      double p = challenge(i, i, i, j, gain);
+      double g = gain[0];
+      boolean better = ktab ? bestGain < g : g > bestGain + TIE * Math.abs(bestGain);
+      if (MIN_GAIN < g && better) {
+        best = j;
+        bestProb = p;
+        bestGain = g;
       }
-      double pj = challenge(j, i, i, j, gain);
-      double receiverView = ktab ? gain[0] : pj;
-      Bargain fromJ = interpolate(i, j, pos[i], pos[j], receiverView, 1 - receiverView);
-      if (model == BargainModel.INIT_RCVR_INTERP) {
-        mine.add(fromI);
-        mine.add(fromJ);
-        continue;
-      }
-      double wi = capability[i] * totalSalience[i];
-      double wj = (ktab ? capability[i] : capability[j]) * totalSalience[j];
-      double[] bi = new double[dims];
-      double[] bj = new double[dims];
-      for (int k = 0; k < dims; k++) {
-        bi[k] = (wi * fromI.posInit()[k] + wj * fromJ.posInit()[k]) / (wi + wj);
-        bj[k] = (wi * fromI.posRcvr()[k] + wj * fromJ.posRcvr()[k]) / (wi + wj);
-      }
-      mine.add(new Bargain(i, j, bi, bj));
     }
+    if (best < 0) {
+      return;
+    }
+    int j = best;
+    Bargain fromI = interpolate(i, j, pos[i], pos[j], bestProb, 1 - bestProb);
+    BargainModel model = parameters.bargainModel();
+    if (model == BargainModel.INIT_ONLY_INTERP) {
+      mine.add(fromI);
+      return;
+    }
+    double pj = challenge(j, i, i, j, gain);
+    double receiverView = ktab ? gain[0] : pj;
+    Bargain fromJ = interpolate(i, j, pos[i], pos[j], receiverView, 1 - receiverView);
+    if (model == BargainModel.INIT_RCVR_INTERP) {
+      mine.add(fromI);
+      mine.add(fromJ);
+      return;
+    }
+    double wi = capability[i] * totalSalience[i];
+    double wj = (ktab ? capability[i] : capability[j]) * totalSalience[j];
+    double[] bi = new double[dims];
+    double[] bj = new double[dims];
+    for (int k = 0; k < dims; k++) {
+      bi[k] = (wi * fromI.posInit()[k] + wj * fromJ.posInit()[k]) / (wi + wj);
+      bj[k] = (wi * fromI.posRcvr()[k] + wj * fromJ.posRcvr()[k]) / (wi + wj);
+    }
+    mine.add(new Bargain(i, j, bi, bj));
+  }
+
+  private double[][] step(int turn, double[][] pos, double[][] ideal) {
+    // challenges and bargains, by initiator; each initiator's work is independent
+    List<List<Bargain>> offered = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      offered.add(new ArrayList<>(2));
+    }
+    java.util.stream.IntStream.range(0, n).parallel().forEach(i -> offer(i, pos, offered.get(i)));
 
     // each actor's queue: its status quo, then the bargains naming it, by initiator
     double[][] next = new double[n][];
