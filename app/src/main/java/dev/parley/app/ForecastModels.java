@@ -3,6 +3,7 @@ package dev.parley.app;
 import dev.parley.core.forecast.CompromiseModel;
 import dev.parley.core.forecast.Forecaster;
 import dev.parley.core.forecast.WeightedMedianModel;
+import dev.parley.core.forecast.smp.SpatialModelOfPolitics;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,8 @@ public final class ForecastModels {
   static {
     register(new CompromiseModel());
     register(new WeightedMedianModel());
+    register(SpatialModelOfPolitics.ktab());
+    register(SpatialModelOfPolitics.corrected());
   }
 
   private ForecastModels() {}

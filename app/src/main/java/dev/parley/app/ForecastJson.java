@@ -1,0 +1,131 @@
+package dev.parley.app;
+
+import dev.parley.core.forecast.Forecast;
+import dev.parley.core.forecast.smp.ProbableOutcome;
+import dev.parley.core.forecast.smp.SmpRun;
+import dev.parley.core.model.IssueOption;
+import java.util.List;
+
+/**
+ * Writes the JSON of {@code parley forecast}, in the layout of docs/schema/forecast.schema.json.
+ */
+public final class ForecastJson {
+  private ForecastJson() {}
+
+  /**
+   * Returns the report as JSON: each model's outcome per dimension, and for the spatial models of
+   * politics the turns, the outcome distribution and, when asked, the histories.
+   */
+  public static String write(ForecastScenario.Report report, boolean withHistory, String version) {
+    StringBuilder j = new StringBuilder("{\n");
+    j.append("  \"parley_version\": ").append(string(version)).append(",\n");
+    j.append("  \"source\": ").append(string(report.source())).append(",\n");
+    j.append("  \"seed\": ").append(report.seed().value()).append(",\n");
+    j.append("  \"actors\": ").append(strings(report.actorNames())).append(",\n");
+    j.append("  \"dimensions\": ").append(strings(report.dimensionNames())).append(",\n");
+    j.append("  \"models\": [");
+    List<ForecastScenario.ModelForecast> forecasts = report.forecasts();
+    for (int m = 0; m < forecasts.size(); m++) {
+      ForecastScenario.ModelForecast f = forecasts.get(m);
+      Forecast forecast = f.forecast();
+      j.append(m == 0 ? "\n" : ",\n").append("    {\n");
+      j.append("      \"model\": ").append(string(f.model())).append(",\n");
+      j.append("      \"outcome\": ").append(numbers(forecast.outcome()));
+      if (!report.options().isEmpty()) {
+        j.append(",\n      \"nearest_options\": [");
+        for (int k = 0; k < forecast.outcome().size(); k++) {
+          IssueOption o = report.nearestOption(k, forecast.outcome(k));
+          j.append(k == 0 ? "" : ", ").append(o == null ? "null" : string(o.id()));
+        }
+        j.append(']');
+      }
+      SmpRun run = f.run();
+      if (run != null) {
+        j.append(",\n      \"turns\": ").append(run.turns());
+        j.append(",\n      \"converged\": ").append(run.converged());
+        j.append(",\n      \"distribution\": [");
+        List<ProbableOutcome> outcomes = run.outcomes();
+        for (int r = 0; r < outcomes.size(); r++) {
+          ProbableOutcome o = outcomes.get(r);
+          j.append(r == 0 ? "\n" : ",\n")
+              .append("        {\"position\": ")
+              .append(numbers(o.position()))
+              .append(", \"probability\": ")
+              .append(number(o.probability()))
+              .append(", \"actors\": ")
+              .append(strings(o.actors().stream().map(report.actorNames()::get).toList()))
+              .append('}');
+        }
+        j.append("\n      ]");
+        if (withHistory) {
+          j.append(",\n      \"history\": [");
+          for (int t = 0; t < run.stateCount(); t++) {
+            j.append(t == 0 ? "\n        [" : ",\n        [");
+            for (int i = 0; i < report.problem().actorCount(); i++) {
+              j.append(i == 0 ? "[" : ", [");
+              for (int k = 0; k < report.problem().dimensionCount(); k++) {
+                j.append(k == 0 ? "" : ", ").append(number(run.position(t, i, k)));
+              }
+              j.append(']');
+            }
+            j.append(']');
+          }
+          j.append("\n      ],\n      \"probabilities\": [");
+          for (int t = 0; t < run.stateCount(); t++) {
+            j.append(t == 0 ? "\n        [" : ",\n        [");
+            for (int i = 0; i < report.problem().actorCount(); i++) {
+              j.append(i == 0 ? "" : ", ").append(number(run.probability(t, i)));
+            }
+            j.append(']');
+          }
+          j.append("\n      ]");
+        }
+      }
+      j.append("\n    }");
+    }
+    j.append("\n  ]\n}\n");
+    return j.toString();
+  }
+
+  private static String numbers(List<Double> xs) {
+    StringBuilder b = new StringBuilder("[");
+    for (int i = 0; i < xs.size(); i++) {
+      b.append(i == 0 ? "" : ", ").append(number(xs.get(i)));
+    }
+    return b.append(']').toString();
+  }
+
+  private static String number(double x) {
+    return Double.isFinite(x) ? Double.toString(x) : "null";
+  }
+
+  private static String strings(List<String> xs) {
+    StringBuilder b = new StringBuilder("[");
+    for (int i = 0; i < xs.size(); i++) {
+      b.append(i == 0 ? "" : ", ").append(string(xs.get(i)));
+    }
+    return b.append(']').toString();
+  }
+
+  private static String string(String s) {
+    StringBuilder b = new StringBuilder("\"");
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '"' -> b.append("\\\"");
+        case '\\' -> b.append("\\\\");
+        case '\n' -> b.append("\\n");
+        case '\r' -> b.append("\\r");
+        case '\t' -> b.append("\\t");
+        default -> {
+          if (c < 0x20) {
+            b.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
+          } else {
+            b.append(c);
+          }
+        }
+      }
+    }
+    return b.append('"').toString();
+  }
+}

@@ -1,0 +1,192 @@
+package dev.parley.app;
+
+import dev.parley.core.forecast.Forecast;
+import dev.parley.core.forecast.Forecaster;
+import dev.parley.core.forecast.SpatialProblem;
+import dev.parley.core.forecast.SpatialProblems;
+import dev.parley.core.forecast.smp.SmpParameters;
+import dev.parley.core.forecast.smp.SmpRun;
+import dev.parley.core.forecast.smp.SpatialModelOfPolitics;
+import dev.parley.core.model.Issue;
+import dev.parley.core.model.IssueOption;
+import dev.parley.core.model.Scenario;
+import dev.parley.core.random.Seed;
+import dev.parley.io.diagnostic.LoadResult;
+import dev.parley.io.diagnostic.LocatedDiagnostic;
+import dev.parley.io.ktab.KtabReader;
+import dev.parley.io.ktab.KtabScenario;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The use case behind {@code parley forecast}: load a KTAB scenario (CSV or XML) or a Parley
+ * scenario, and forecast it with the chosen models, or with every registered model side by side.
+ *
+ * <p>For a KTAB scenario, the spatial models of politics run with the model parameters and the
+ * ideal-adjustment matrix the file carries, and with its PRNG seed unless a seed is given.
+ */
+public final class ForecastScenario {
+  /**
+   * Loads the input and runs the models.
+   *
+   * @param input a KTAB CSV or XML scenario, or a Parley scenario file
+   * @param modelNames the models to run, by name; empty for every registered model
+   * @param seed the seed of stochastic models; null for the file's seed, or 0
+   * @throws IllegalArgumentException if a model name is not registered
+   */
+  public Result run(Path input, List<String> modelNames, @Nullable Long seed) {
+    List<Forecaster> models = new ArrayList<>();
+    for (String name : modelNames) {
+      models.add(
+          ForecastModels.named(name)
+              .orElseThrow(
+                  () ->
+                      new IllegalArgumentException(
+                          "expected a model among "
+                              + String.join(", ", ForecastModels.names())
+                              + ", but found '"
+                              + name
+                              + "'")));
+    }
+    if (models.isEmpty()) {
+      models = ForecastModels.all();
+    }
+    if (KtabReader.isKtab(input)) {
+      LoadResult<KtabScenario> loaded = KtabReader.read(input);
+      KtabScenario ktab = loaded.value();
+      if (ktab == null) {
+        return new Result(null, loaded.diagnostics());
+      }
+      Long fileSeed = ktab.seed();
+      Seed s = Seed.of(seed != null ? seed : fileSeed != null ? fileSeed : 0L);
+      List<ModelForecast> out = new ArrayList<>();
+      for (Forecaster model : models) {
+        out.add(runKtab(model, ktab, s));
+      }
+      return new Result(
+          new Report(
+              input.toString(),
+              ktab.problem(),
+              ktab.actorNames(),
+              ktab.dimensionNames(),
+              out,
+              List.of(),
+              s),
+          loaded.diagnostics());
+    }
+    LoadResult<Scenario> loaded = ScenarioInputs.load(List.of(input));
+    Scenario scenario = loaded.value();
+    if (scenario == null) {
+      return new Result(null, loaded.diagnostics());
+    }
+    SpatialProblem problem = SpatialProblems.from(scenario);
+    Seed s = Seed.of(seed != null ? seed : 0L);
+    List<ModelForecast> out = new ArrayList<>();
+    for (Forecaster model : models) {
+      if (model instanceof SpatialModelOfPolitics smp) {
+        SmpRun run = smp.run(problem, null, s);
+        out.add(new ModelForecast(run.toForecast(), run));
+      } else {
+        out.add(new ModelForecast(model.forecast(problem, s), null));
+      }
+    }
+    List<List<IssueOption>> options = new ArrayList<>();
+    for (Issue issue : scenario.issues()) {
+      options.add(issue.options());
+    }
+    return new Result(
+        new Report(
+            input.toString(), problem, problem.actors(), problem.dimensions(), out, options, s),
+        loaded.diagnostics());
+  }
+
+  private static ModelForecast runKtab(Forecaster model, KtabScenario ktab, Seed seed) {
+    if (model instanceof SpatialModelOfPolitics smp) {
+      SmpParameters parameters = ktab.parameters();
+      SpatialModelOfPolitics configured = parameters == null ? smp : smp.withParameters(parameters);
+      SmpRun run = configured.run(ktab.problem(), ktab.accommodationMatrix(), seed);
+      return new ModelForecast(run.toForecast(), run);
+    }
+    return new ModelForecast(model.forecast(ktab.problem(), seed), null);
+  }
+
+  /**
+   * One model's forecast.
+   *
+   * @param forecast the forecast
+   * @param run the whole run, for the spatial models of politics; null for others
+   */
+  public record ModelForecast(Forecast forecast, @Nullable SmpRun run) {
+    /** Validates the fields. */
+    public ModelForecast {
+      Objects.requireNonNull(forecast, "forecast");
+    }
+
+    /** Returns the model's name. */
+    public String model() {
+      return forecast.model();
+    }
+  }
+
+  /**
+   * The forecasts of one input.
+   *
+   * @param source the input file as given
+   * @param problem the spatial problem forecast
+   * @param actorNames the actors' names as the input writes them
+   * @param dimensionNames the dimensions' names as the input writes them
+   * @param forecasts each model's forecast, in the order asked
+   * @param options each issue's options, for a Parley scenario; empty for a KTAB scenario
+   * @param seed the seed the stochastic models used
+   */
+  public record Report(
+      String source,
+      SpatialProblem problem,
+      List<String> actorNames,
+      List<String> dimensionNames,
+      List<ModelForecast> forecasts,
+      List<List<IssueOption>> options,
+      Seed seed) {
+    /** Validates and copies the fields. */
+    public Report {
+      Objects.requireNonNull(source, "source");
+      Objects.requireNonNull(problem, "problem");
+      actorNames = List.copyOf(actorNames);
+      dimensionNames = List.copyOf(dimensionNames);
+      forecasts = List.copyOf(forecasts);
+      options = options.stream().map(List::copyOf).toList();
+      Objects.requireNonNull(seed, "seed");
+    }
+
+    /** Returns the option of an issue nearest to a forecast position, or null for KTAB input. */
+    public @Nullable IssueOption nearestOption(int dimension, double position) {
+      if (options.isEmpty()) {
+        return null;
+      }
+      IssueOption best = null;
+      for (IssueOption o : options.get(dimension)) {
+        if (best == null
+            || Math.abs(o.position() - position) < Math.abs(best.position() - position)) {
+          best = o;
+        }
+      }
+      return best;
+    }
+  }
+
+  /**
+   * The forecasts, or the diagnostics that prevented them.
+   *
+   * @param report the forecasts; null when the input had errors
+   * @param diagnostics every problem found in the input
+   */
+  public record Result(@Nullable Report report, List<LocatedDiagnostic> diagnostics) {
+    /** Copies the fields. */
+    public Result {
+      diagnostics = List.copyOf(diagnostics);
+    }
+  }
+}

@@ -1,0 +1,60 @@
+package dev.parley.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import dev.parley.testkit.ProjectFiles;
+import dev.parley.testkit.SharedData;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/** The JSON that {@code parley forecast --format json} prints conforms to its published schema. */
+class ForecastSchemaTest {
+  private static final ObjectMapper JSON = JsonMapper.builder().build();
+
+  private static Schema schema() throws Exception {
+    JsonNode schema =
+        JSON.readTree(Files.readString(ProjectFiles.resolve("docs/schema/forecast.schema.json")));
+    return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(schema);
+  }
+
+  private static JsonNode forecast(Path input, boolean history) {
+    ForecastScenario.Result result = new ForecastScenario().run(input, List.of(), null);
+    assertThat(result.report()).as("diagnostics %s", result.diagnostics()).isNotNull();
+    return JSON.readTree(ForecastJson.write(result.report(), history, "test"));
+  }
+
+  @Test
+  void ktabForecastWithHistory_conformsToTheSchema() throws Exception {
+    JsonNode json = forecast(SharedData.resolve("data/ktab/SOE-Pol-Comp.csv"), true);
+    assertThat(schema().validate(json)).isEmpty();
+    assertThat(json.get("models")).hasSize(ForecastModels.names().size());
+    JsonNode smp = json.get("models").get(2);
+    assertThat(smp.get("model").asString()).isEqualTo("smp-ktab");
+    assertThat(smp.get("turns").asInt()).isEqualTo(27);
+    assertThat(smp.get("history")).hasSize(28);
+  }
+
+  @Test
+  void scenarioForecast_conformsToTheSchemaAndNamesOptions() throws Exception {
+    JsonNode json =
+        forecast(ProjectFiles.resolve("io/src/test/resources/scenarios/harbour.yaml"), false);
+    assertThat(schema().validate(json)).isEmpty();
+    assertThat(json.get("models").get(0).has("nearest_options")).isTrue();
+  }
+
+  @Test
+  void schema_rejectsAModelWithoutOutcome() throws Exception {
+    JsonNode json = forecast(SharedData.resolve("data/ktab/dummyData_3Dim.csv"), false);
+    ((ObjectNode) json.get("models").get(0)).remove("outcome");
+    assertThat(schema().validate(json)).isNotEmpty();
+  }
+}
