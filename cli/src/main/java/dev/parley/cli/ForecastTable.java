@@ -25,10 +25,19 @@ final class ForecastTable {
     for (String d : report.problem().dimensions()) {
       nameWidth = Math.max(nameWidth, d.length());
     }
+    if (!report.options().isEmpty()) {
+      nameWidth = Math.max(nameWidth, "  nearest option".length());
+    }
     int[] widths = new int[forecasts.size()];
     out.append(String.format(Locale.ROOT, "%-" + nameWidth + "s", "Dimension"));
     for (int m = 0; m < forecasts.size(); m++) {
       widths[m] = Math.max(8, forecasts.get(m).model().length());
+      if (!report.options().isEmpty()) {
+        for (int k = 0; k < report.problem().dimensionCount(); k++) {
+          IssueOption o = report.nearestOption(k, forecasts.get(m).forecast().outcome(k));
+          widths[m] = Math.max(widths[m], o == null ? 1 : o.id().length());
+        }
+      }
       out.append("  ")
           .append(String.format(Locale.ROOT, "%" + widths[m] + "s", forecasts.get(m).model()));
     }
