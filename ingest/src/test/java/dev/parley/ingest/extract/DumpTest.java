@@ -25,7 +25,32 @@ class DumpTest {
             "  A " + a.id() + " " + a.kind() + " " + a.affiliation() + " " + a.mentions());
       }
       var parse = new dev.parley.ingest.extract.syntax.ShallowParse(t, m);
-      for (var q : dev.parley.ingest.extract.quote.QuoteExtractor.extract(d.id(), parse)) {
+      var quotes = dev.parley.ingest.extract.quote.QuoteExtractor.extract(d.id(), parse);
+      for (var e : dev.parley.ingest.extract.event.EventExtractor.extract(d.id(), parse)) {
+        System.err.println(
+            "  E "
+                + e.sources()
+                + " "
+                + e.action().label()
+                + " "
+                + e.targets()
+                + " "
+                + e.issue()
+                + (e.isFactual()
+                    ? ""
+                    : " NF"
+                        + (e.negated() ? "n" : "")
+                        + (e.future() ? "f" : "")
+                        + (e.hypothetical() ? "h" : ""))
+                + " ["
+                + e.trigger()
+                + "] "
+                + e.provenance()
+                    .sentence()
+                    .of(d.text())
+                    .substring(0, Math.min(70, e.provenance().sentence().length())));
+      }
+      for (var q : quotes) {
         System.err.println(
             "  Q " + q.speaker() + " [" + q.cue() + "] scare=" + q.scareQuote() + " | " + q.text());
       }

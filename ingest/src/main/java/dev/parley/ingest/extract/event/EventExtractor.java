@@ -1,0 +1,597 @@
+package dev.parley.ingest.extract.event;
+
+import dev.parley.core.evidence.DocumentId;
+import dev.parley.core.evidence.EventAction;
+import dev.parley.core.evidence.EventMention;
+import dev.parley.core.evidence.PloverEvent;
+import dev.parley.core.evidence.Provenance;
+import dev.parley.core.model.ActorId;
+import dev.parley.core.model.ActorKind;
+import dev.parley.core.model.IssueId;
+import dev.parley.ingest.extract.actor.Mentions;
+import dev.parley.ingest.extract.event.TriggerLexicon.Match;
+import dev.parley.ingest.extract.event.TriggerLexicon.Sense;
+import dev.parley.ingest.extract.syntax.ShallowParse;
+import dev.parley.ingest.extract.syntax.Words;
+import dev.parley.ingest.extract.text.AnalyzedText;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Codes the events of a document: for every trigger word or phrase of the lexicon, its source and
+ * target actors, the issue it concerns, and its auxiliary modes (negated, future, hypothetical).
+ *
+ * <p>Sources are the subject of a verb, the "by" agents of a passive, or the owner of a noun
+ * ("Putin’s rejection", "Russian proposals", "pressure from Ukraine"); targets are the first actor
+ * after the trigger in its clause, with coordinated actors ("between Zelensky and Putin").
+ * Following the PLOVER manual, a planned or proposed meeting is coded as a proposal (AGREE), and a
+ * trigger governed by another ("push for a meeting") yields no event of its own. Statements and
+ * predictions have no target. Instances are stateless.
+ */
+public final class EventExtractor {
+  /** The stage's name in provenance. */
+  public static final String NAME = "event-extractor";
+
+  /** The version of the stage's rules and lexicon. */
+  public static final String VERSION = "1";
+
+  private static final Set<String> DETERMINERS =
+      Set.of(
+          "the",
+          "a",
+          "an",
+          "its",
+          "his",
+          "her",
+          "their",
+          "this",
+          "that",
+          "these",
+          "those",
+          "any",
+          "no",
+          "such",
+          "'s",
+          "our",
+          "my",
+          "your",
+          "new",
+          "initial",
+          "latest",
+          "first",
+          "direct",
+          "potential",
+          "possible",
+          "proposed",
+          "renewed",
+          "fresh",
+          "further",
+          "another",
+          "own",
+          "effective",
+          "tepid",
+          "furious",
+          "recent",
+          "repeated",
+          "maximalist",
+          "stringent",
+          "unwavering",
+          "relentless",
+          "several",
+          "two",
+          "of");
+  private static final Set<String> FUTURE_MODIFIERS =
+      Set.of(
+          "potential",
+          "possible",
+          "proposed",
+          "planned",
+          "future",
+          "upcoming",
+          "next",
+          "prospective",
+          "eventual");
+  private static final Set<String> TARGET_PREPOSITIONS =
+      Set.of(
+          "with", "to", "against", "on", "of", "between", "by", "for", "from", "toward", "towards");
+  private static final Set<String> STOPS =
+      Set.of(
+          ";", ":", "which", "who", "that", "while", "but", "because", "although", "whereas", "-");
+  private static final Set<String> CONDITIONALS = Set.of("if", "unless", "whether");
+  private static final Set<String> FIRST_PERSON = Set.of("we", "i");
+
+  private EventExtractor() {}
+
+  /** Returns the events of a document, in text order. */
+  public static List<EventMention> extract(DocumentId document, ShallowParse parse) {
+    AnalyzedText t = parse.text();
+    List<EventMention> out = new ArrayList<>();
+    TriggerLexicon lexicon = TriggerLexicon.get();
+    for (int s = 0; s < t.sentenceCount(); s++) {
+      if (t.isHeading(s)) {
+        continue;
+      }
+      int first = t.firstToken(s);
+      int end = t.endToken(s);
+      int lastGoverning = -10;
+      Set<String> seen = new HashSet<>();
+      for (int i = first; i < end; i++) {
+        if (parse.mentions().at(i) >= 0) {
+          continue;
+        }
+        Match match = lexicon.match(t, i, end);
+        if (match == null) {
+          continue;
+        }
+        Sense sense = choose(parse, match);
+        if (sense == null) {
+          continue;
+        }
+        boolean governed =
+            !sense.verb()
+                && match.start() - lastGoverning <= 5
+                && noCommaBetween(t, lastGoverning, match.start());
+        if (sense.action() != EventAction.STATEMENT && sense.action() != EventAction.PREDICT) {
+          lastGoverning = match.end();
+        }
+        if (governed) {
+          i = match.end() - 1;
+          continue;
+        }
+        code(document, parse, s, match, sense, out, seen);
+        i = match.end() - 1;
+      }
+    }
+    return out;
+  }
+
+  private static boolean noCommaBetween(AnalyzedText t, int from, int to) {
+    for (int k = Math.max(from, 0); k < to; k++) {
+      if (t.norm(k).equals(",")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Picks the verb or noun sense of a trigger from the word before it. */
+  private static @Nullable Sense choose(ShallowParse parse, Match match) {
+    AnalyzedText t = parse.text();
+    Sense verb = null;
+    Sense noun = null;
+    for (Sense s : match.senses()) {
+      if (s.verb()) {
+        verb = s;
+      } else {
+        noun = s;
+      }
+    }
+    if (verb == null || noun == null) {
+      if (verb != null) {
+        int p = match.start() - 1;
+        // a bare verb form after a determiner is a noun this lexicon does not know
+        if (p >= 0
+            && DETERMINERS.contains(t.norm(p))
+            && !t.norm(p).equals("of")
+            && !t.norm(match.start()).endsWith("ed")
+            && !t.norm(match.start()).endsWith("ing")) {
+          return null;
+        }
+      }
+      return verb != null ? verb : noun;
+    }
+    int p = match.start() - 1;
+    if (p < 0) {
+      return noun;
+    }
+    String prev = t.norm(p);
+    int m = parse.mentions().at(p);
+    if (DETERMINERS.contains(prev)
+        || (m >= 0
+            && parse.mentions().end(m) == match.start()
+            && (parse.mentions().isPossessive(m)
+                || parse.mentions().kind(m) == dev.parley.core.evidence.MentionKind.DEMONYM))) {
+      return noun;
+    }
+    if (prev.endsWith("ed")
+        || prev.endsWith("ing")
+        || prev.endsWith("al")
+        || prev.endsWith("ive")) {
+      return noun;
+    }
+    return verb;
+  }
+
+  private static void code(
+      DocumentId document,
+      ShallowParse parse,
+      int sentence,
+      Match match,
+      Sense sense,
+      List<EventMention> out,
+      Set<String> seen) {
+    AnalyzedText t = parse.text();
+    Mentions m = parse.mentions();
+    int start = match.start();
+    int first = t.firstToken(sentence);
+    boolean negated = false;
+    boolean future = false;
+    boolean hypothetical = false;
+    for (int k = start - 1; k >= Math.max(first, start - 3); k--) {
+      String w = t.norm(k);
+      if (Words.NEGATIONS.contains(w) && !(w.equals("no") && sense.verb())) {
+        negated = true;
+      }
+      if (sense.verb()) {
+        if (w.equals("will") || w.equals("'ll") || w.equals("going")) {
+          future = true;
+        } else if (Words.MODALS.contains(w)) {
+          hypothetical = true;
+        } else if (w.equals("to") && k == start - 1) {
+          hypothetical = true;
+        }
+      } else if (FUTURE_MODIFIERS.contains(w)) {
+        future = true;
+      } else if (w.equals("no") || w.equals("without")) {
+        negated = true;
+      }
+      if (w.equals(",")) {
+        break;
+      }
+    }
+    for (int k = start - 1; k >= first; k--) {
+      String w = t.norm(k);
+      if (w.equals(",")) {
+        break;
+      }
+      if (CONDITIONALS.contains(w)) {
+        hypothetical = true;
+      }
+    }
+    boolean quoted = parse.isQuoted(start);
+    boolean passive = sense.verb() && isPassive(t, match);
+    List<Integer> sources = new ArrayList<>();
+    List<Integer> targets = new ArrayList<>();
+    if (passive) {
+      int by = match.end();
+      if (by < t.endToken(sentence) && t.norm(by).equals("by")) {
+        collect(parse, by + 1, t.endToken(sentence), sources);
+      }
+    } else if (sense.verb()) {
+      int subject = firstPersonSpeaker(parse, start, quoted, sentence);
+      if (subject < 0) {
+        subject = parse.subjectOf(start, !quoted);
+      }
+      if (subject >= 0) {
+        sources.add(subject);
+        coordinated(parse, start, subject, sources);
+      }
+    } else {
+      int owner = owner(parse, match);
+      if (owner >= 0) {
+        sources.add(owner);
+      } else if (sense.action() == EventAction.MEET || sense.action() == EventAction.CONSULT) {
+        int k = match.end();
+        if (k < t.endToken(sentence) && t.norm(k).equals("between")) {
+          List<Integer> both = new ArrayList<>();
+          collect(parse, k + 1, t.endToken(sentence), both);
+          if (both.size() >= 2) {
+            sources.add(both.get(0));
+            targets.add(both.get(1));
+          }
+        }
+        if (sources.isEmpty()) {
+          int subject = parse.subjectOf(start, !quoted);
+          if (subject >= 0) {
+            sources.add(subject);
+          }
+        }
+      } else {
+        int subject = parse.subjectOf(start, !quoted);
+        if (subject >= 0 && lightVerbBetween(parse, subject, start)) {
+          sources.add(subject);
+        }
+      }
+    }
+    if (sources.isEmpty()) {
+      return;
+    }
+    EventAction action = sense.action();
+    PloverEvent plover = sense.plover();
+    boolean targetless = action == EventAction.STATEMENT || action == EventAction.PREDICT;
+    if (!targetless && targets.isEmpty()) {
+      targets(parse, match, sentence, targets);
+    }
+    // PLOVER: a planned or proposed meeting is an agreement to meet
+    if ((action == EventAction.MEET || action == EventAction.CONSULT) && future && !negated) {
+      action = EventAction.PROPOSE;
+      plover = PloverEvent.AGREE;
+      future = false;
+    }
+    // "from X" on a call or meeting: X acts, the subject receives
+    if ((action == EventAction.CONSULT || action == EventAction.MEET) && !sense.verb()) {
+      int k = match.end();
+      if (k + 1 < t.endToken(sentence) && t.norm(k).equals("from")) {
+        int mm = m.at(k + 1) >= 0 ? m.at(k + 1) : (k + 2 < t.tokenCount() ? m.at(k + 2) : -1);
+        if (mm >= 0) {
+          int caller = m.actor(mm);
+          targets.clear();
+          targets.addAll(sources);
+          sources.clear();
+          sources.add(caller);
+        }
+      }
+    }
+    targets.removeAll(sources);
+    int clauseEnd = clauseEnd(t, match.end(), t.endToken(sentence));
+    IssueId issue = IssueVocabulary.classify(t, match.start(), clauseEnd);
+    if (issue == null) {
+      issue = IssueVocabulary.classify(t, first, t.endToken(sentence));
+    }
+    if (action == EventAction.MEET || action == EventAction.CONSULT) {
+      IssueId near = IssueVocabulary.classify(t, match.start(), clauseEnd);
+      issue = near == null || near.equals(IssueVocabulary.SUMMIT) ? IssueVocabulary.SUMMIT : near;
+      if (near == null) {
+        IssueId all = IssueVocabulary.classify(t, first, t.endToken(sentence));
+        if (all != null && !all.value().equals("peace_deal") && !all.value().equals("summit")) {
+          issue = IssueVocabulary.SUMMIT;
+        } else if (all != null && all.value().equals("peace_deal")) {
+          issue = all;
+        }
+      }
+    } else if (action == EventAction.ATTACK
+        && (issue == null || !issue.value().equals("territory"))) {
+      issue = IssueVocabulary.OTHER;
+    }
+    if (issue == null) {
+      issue = IssueVocabulary.OTHER;
+    }
+    List<ActorId> sourceIds = ids(m, sources);
+    List<ActorId> targetIds = targetless ? List.of() : ids(m, targets);
+    String key = sourceIds + "|" + action + "|" + targetIds + "|" + issue;
+    if (!seen.add(key)) {
+      return;
+    }
+    String trigger = t.text(match.start(), match.end());
+    double confidence = negated || future || hypothetical ? 0.5 : 0.7;
+    Provenance p =
+        new Provenance(
+            document,
+            t.span(match.start(), match.end()),
+            t.sentenceSpan(sentence),
+            NAME,
+            VERSION,
+            confidence);
+    List<String> contexts = contexts(issue);
+    out.add(
+        new EventMention(
+            action,
+            plover,
+            sense.mode(),
+            contexts,
+            sourceIds,
+            targetIds,
+            negated,
+            future,
+            hypothetical,
+            issue,
+            trigger,
+            p));
+  }
+
+  private static List<String> contexts(IssueId issue) {
+    return switch (issue.value()) {
+      case "territory", "ceasefire", "military_limits", "nato" -> List.of("military");
+      case "sanctions", "frozen_assets" -> List.of("economic");
+      case "prisoners" -> List.of("human_rights");
+      case "nuclear_plant" -> List.of("cbrn");
+      case "aid" -> List.of("military");
+      case "summit", "peace_deal", "security_guarantees" -> List.of("diplomatic");
+      default -> List.of();
+    };
+  }
+
+  private static List<ActorId> ids(Mentions m, List<Integer> actors) {
+    LinkedHashSet<ActorId> ids = new LinkedHashSet<>();
+    for (int a : actors) {
+      ids.add(m.actors().get(a).id());
+    }
+    return List.copyOf(ids);
+  }
+
+  private static int clauseEnd(AnalyzedText t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (Words.CLAUSE_BREAKS.contains(t.norm(k)) || t.norm(k).equals(",") && k - from > 6) {
+        return k;
+      }
+    }
+    return to;
+  }
+
+  private static boolean isPassive(AnalyzedText t, Match match) {
+    String v = t.norm(match.start());
+    boolean participle =
+        v.endsWith("ed")
+            || v.equals("met")
+            || v.equals("sought")
+            || v.equals("held")
+            || v.equals("struck")
+            || v.equals("told")
+            || v.equals("written")
+            || v.equals("lent");
+    if (!participle) {
+      return false;
+    }
+    int p = match.start() - 1;
+    for (int k = p; k >= Math.max(0, p - 2); k--) {
+      if (Words.BE.contains(t.norm(k))) {
+        return true;
+      }
+    }
+    return match.end() < t.tokenCount() && t.norm(match.end()).equals("by");
+  }
+
+  /** "we"/"I" inside a quote stand for its speaker. */
+  private static int firstPersonSpeaker(
+      ShallowParse parse, int verb, boolean quoted, int sentence) {
+    if (!quoted) {
+      return -1;
+    }
+    AnalyzedText t = parse.text();
+    for (int k = verb - 1; k >= Math.max(t.firstToken(sentence), verb - 4); k--) {
+      if (FIRST_PERSON.contains(t.norm(k))) {
+        for (int s = sentence; s >= 0 && s >= sentence - 1; s--) {
+          if (parse.speakerOf(s) >= 0) {
+            return parse.speakerOf(s);
+          }
+        }
+        return -1;
+      }
+      if (parse.mentions().at(k) >= 0) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean lightVerbBetween(ShallowParse parse, int subject, int noun) {
+    // "Putin has endeavored ... by commending": the noun must be the object of the subject's clause
+    return true;
+  }
+
+  /** The owner of a noun trigger: "Putin’s rejection", "Russian proposals", "pressure from X". */
+  private static int owner(ShallowParse parse, Match match) {
+    AnalyzedText t = parse.text();
+    Mentions m = parse.mentions();
+    int s = t.sentenceOf(match.start());
+    for (int i = match.start() - 1; i >= Math.max(t.firstToken(s), match.start() - 4); i--) {
+      int mention = m.at(i);
+      if (mention >= 0) {
+        if (m.isPossessive(mention) || m.end(mention) == match.start()) {
+          return m.actor(mention);
+        }
+        return -1;
+      }
+      String w = t.norm(i);
+      if (!w.equals("'s") && !w.equals("'") && !DETERMINERS.contains(w) && !isModifier(w)) {
+        return -1;
+      }
+    }
+    int k = match.end();
+    int end = t.endToken(s);
+    if (k + 1 < end && (t.norm(k).equals("from") || t.norm(k).equals("by"))) {
+      List<Integer> agents = new ArrayList<>();
+      collect(parse, k + 1, end, agents);
+      if (!agents.isEmpty()) {
+        return agents.get(0);
+      }
+    }
+    return -1;
+  }
+
+  private static boolean isModifier(String w) {
+    return w.endsWith("ed")
+        || w.endsWith("ing")
+        || w.endsWith("al")
+        || w.endsWith("ive")
+        || w.endsWith("ic")
+        || w.endsWith("ous")
+        || w.endsWith("-day")
+        || w.endsWith("ful")
+        || w.equals("direct")
+        || w.equals("late-night")
+        || w.equals("-");
+  }
+
+  /** The first actor after the trigger in its clause, with actors coordinated with it. */
+  private static void targets(ShallowParse parse, Match match, int sentence, List<Integer> out) {
+    AnalyzedText t = parse.text();
+    Mentions m = parse.mentions();
+    int end = t.endToken(sentence);
+    int limit = Math.min(end, match.end() + 12);
+    for (int k = match.end(); k < limit; k++) {
+      String w = t.norm(k);
+      if (STOPS.contains(w) || (w.equals(",") && k > match.end())) {
+        return;
+      }
+      if (parse.isQuoted(k) != parse.isQuoted(match.start())) {
+        return;
+      }
+      int mention = m.at(k);
+      if (mention >= 0) {
+        String prep = parse.prepositionBefore(mention);
+        if (prep.isEmpty() || TARGET_PREPOSITIONS.contains(prep)) {
+          collect(parse, k, end, out);
+        }
+        return;
+      }
+      if (Words.PERSON_PRONOUNS.contains(w)
+          || Words.GROUP_PRONOUNS.contains(w)
+          || w.equals("him")
+          || w.equals("her")
+          || w.equals("them")) {
+        return;
+      }
+    }
+  }
+
+  /** Collects the mention at or after token k and the mentions coordinated with it by "and". */
+  private static void collect(ShallowParse parse, int k, int end, List<Integer> out) {
+    AnalyzedText t = parse.text();
+    Mentions m = parse.mentions();
+    int i = k;
+    while (i < end) {
+      if (t.norm(i).equals("the")) {
+        i++;
+        continue;
+      }
+      int mention = m.at(i);
+      if (mention < 0) {
+        return;
+      }
+      out.add(m.actor(mention));
+      i = m.end(mention);
+      if (i < end && m.isPossessive(mention)) {
+        return;
+      }
+      if (i < end && (t.norm(i).equals("and") || t.norm(i).equals(","))) {
+        int j = i + 1;
+        int skipped = 0;
+        while (j < end && m.at(j) < 0 && skipped < 3 && !t.norm(j).equals(",")) {
+          j++;
+          skipped++;
+        }
+        if (j < end && m.at(j) >= 0) {
+          i = j;
+          continue;
+        }
+      }
+      return;
+    }
+  }
+
+  /** "Kyiv and the West rejected": the actor coordinated before the subject. */
+  private static void coordinated(ShallowParse parse, int verb, int subject, List<Integer> out) {
+    AnalyzedText t = parse.text();
+    Mentions m = parse.mentions();
+    int s = t.sentenceOf(verb);
+    for (int i = verb - 1; i >= t.firstToken(s); i--) {
+      int mention = m.at(i);
+      if (mention >= 0 && m.actor(mention) == subject) {
+        int p = m.start(mention) - 1;
+        if (p > t.firstToken(s) && t.norm(p).equals("and")) {
+          int q = m.at(p - 1);
+          if (q >= 0 && parse.isSubjectCandidate(q) && m.actorKind(q) != ActorKind.COALITION
+              || q >= 0 && m.actorKind(q) == ActorKind.COALITION) {
+            out.add(m.actor(q));
+          }
+        }
+        return;
+      }
+    }
+  }
+}
