@@ -123,6 +123,10 @@ public final class EventExtractor {
         if (parse.mentions().at(i) >= 0) {
           continue;
         }
+        if (t.norm(i).equals("must")) {
+          must(document, parse, s, i, out, seen);
+          continue;
+        }
         Match match = lexicon.match(t, i, end);
         if (match == null) {
           continue;
@@ -147,6 +151,116 @@ public final class EventExtractor {
       }
     }
     return out;
+  }
+
+  private static final Set<String> MUST_GOVERNORS =
+      Set.of(
+          "said",
+          "says",
+          "insists",
+          "insisted",
+          "insist",
+          "clear",
+          "argued",
+          "argues",
+          "stated",
+          "demanded",
+          "demands",
+          "declared",
+          "warned",
+          "stressed",
+          "believes");
+
+  private static boolean governsMust(AnalyzedText t, int from, int to) {
+    for (int k = from; k < Math.min(to, from + 8); k++) {
+      if (t.norm(k).equals("must")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "X insists / has made clear that Y must …": X demands of Y. */
+  private static void must(
+      DocumentId document,
+      ShallowParse parse,
+      int sentence,
+      int must,
+      List<EventMention> out,
+      Set<String> seen) {
+    AnalyzedText t = parse.text();
+    Mentions m = parse.mentions();
+    int first = t.firstToken(sentence);
+    int source = -1;
+    int governor = -1;
+    for (int k = must - 1; k >= first; k--) {
+      if (MUST_GOVERNORS.contains(t.norm(k)) && !parse.isQuoted(k)) {
+        governor = k;
+        source = parse.subjectOf(k, true);
+        break;
+      }
+    }
+    if (source < 0 && parse.isQuoted(must)) {
+      source = parse.speakerOf(sentence);
+    }
+    if (source < 0) {
+      return;
+    }
+    List<Integer> targets = new ArrayList<>();
+    for (int k = must - 1; k > Math.max(governor, first - 1); k--) {
+      int mention = m.at(k);
+      if (mention >= 0 && !parse.followsPreposition(mention) && !m.isPossessive(mention)) {
+        targets.add(m.actor(mention));
+        break;
+      }
+    }
+    if (targets.isEmpty()) {
+      int after = must + 1;
+      while (after < t.endToken(sentence) && after < must + 4) {
+        if (t.norm(after).equals("between") || t.norm(after).equals("with")) {
+          collect(parse, after + 1, t.endToken(sentence), targets);
+          break;
+        }
+        after++;
+      }
+    }
+    targets.remove(Integer.valueOf(source));
+    IssueId issue = IssueVocabulary.first(t, must + 1, t.endToken(sentence), false);
+    if (issue == null) {
+      issue = IssueVocabulary.OTHER;
+    }
+    List<ActorId> sourceIds = ids(m, List.of(source));
+    List<ActorId> targetIds = ids(m, targets);
+    String key = sourceIds + "|" + EventAction.DEMAND + "|" + targetIds + "|" + issue;
+    if (!seen.add(key)) {
+      return;
+    }
+    int from = governor >= 0 ? governor : must;
+    out.add(
+        new EventMention(
+            EventAction.DEMAND,
+            PloverEvent.REQUEST,
+            null,
+            contexts(issue),
+            sourceIds,
+            targetIds,
+            false,
+            false,
+            false,
+            issue,
+            t.text(from, must + 1),
+            new Provenance(
+                document, t.span(must, must + 1), t.sentenceSpan(sentence), NAME, VERSION, 0.6)));
+  }
+
+  private static boolean modalWithin(AnalyzedText t, int from, int to) {
+    for (int k = from; k < Math.min(to, from + 6); k++) {
+      String w = t.norm(k);
+      if (w.equals("might") || w.equals("could") || w.equals("should") || w.equals("may")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean noCommaBetween(AnalyzedText t, int from, int to) {
@@ -260,9 +374,21 @@ public final class EventExtractor {
       int by = match.end();
       if (by < t.endToken(sentence) && t.norm(by).equals("by")) {
         collect(parse, by + 1, t.endToken(sentence), sources);
+        int patient = parse.subjectOf(start, !quoted);
+        if (patient >= 0) {
+          targets.add(patient);
+        }
       }
     } else if (sense.verb()) {
       int subject = firstPersonSpeaker(parse, start, quoted, sentence);
+      if (subject < 0
+          && sense.action() == EventAction.STATEMENT
+          && match.end() < t.tokenCount()
+          && m.at(match.end()) >= 0
+          && start > first
+          && parse.isQuoted(start - 1)) {
+        subject = m.actor(m.at(match.end()));
+      }
       if (subject < 0) {
         subject = parse.subjectOf(start, !quoted);
       }
@@ -286,6 +412,9 @@ public final class EventExtractor {
         }
         if (sources.isEmpty()) {
           int subject = parse.subjectOf(start, !quoted);
+          if (subject < 0) {
+            subject = frontedSubject(parse, sentence, start);
+          }
           if (subject >= 0) {
             sources.add(subject);
           }
@@ -302,8 +431,23 @@ public final class EventExtractor {
     }
     EventAction action = sense.action();
     PloverEvent plover = sense.plover();
+    if (action == EventAction.DEMAND
+        && sense.verb()
+        && governsMust(t, match.end(), t.endToken(sentence))) {
+      return;
+    }
+    if (action == EventAction.PROPOSE
+        && sense.verb()
+        && match.end() < t.endToken(sentence)
+        && t.norm(match.end()).equals("that")
+        && !modalWithin(t, match.end(), t.endToken(sentence))) {
+      action = EventAction.STATEMENT;
+      plover = null;
+    }
     boolean targetless = action == EventAction.STATEMENT || action == EventAction.PREDICT;
-    if (!targetless && targets.isEmpty()) {
+    boolean infinitive =
+        sense.verb() && match.end() < t.endToken(sentence) && t.norm(match.end()).equals("to");
+    if (!targetless && targets.isEmpty() && !infinitive) {
       targets(parse, match, sentence, targets);
     }
     // PLOVER: a planned or proposed meeting is an agreement to meet
@@ -327,25 +471,28 @@ public final class EventExtractor {
       }
     }
     targets.removeAll(sources);
-    int clauseEnd = clauseEnd(t, match.end(), t.endToken(sentence));
-    IssueId issue = IssueVocabulary.classify(t, match.start(), clauseEnd);
-    if (issue == null) {
-      issue = IssueVocabulary.classify(t, first, t.endToken(sentence));
+    if ((action == EventAction.MEET || action == EventAction.CONSULT) && targets.isEmpty()) {
+      return;
     }
+    int clauseEnd = clauseEnd(t, match.end(), t.endToken(sentence));
+    IssueId issue;
     if (action == EventAction.MEET || action == EventAction.CONSULT) {
-      IssueId near = IssueVocabulary.classify(t, match.start(), clauseEnd);
-      issue = near == null || near.equals(IssueVocabulary.SUMMIT) ? IssueVocabulary.SUMMIT : near;
-      if (near == null) {
-        IssueId all = IssueVocabulary.classify(t, first, t.endToken(sentence));
-        if (all != null && !all.value().equals("peace_deal") && !all.value().equals("summit")) {
-          issue = IssueVocabulary.SUMMIT;
-        } else if (all != null && all.value().equals("peace_deal")) {
-          issue = all;
-        }
+      int[] clause = clause(t, sentence, start);
+      issue = IssueVocabulary.first(t, clause[0], clause[1], true);
+      if (issue == null) {
+        issue = IssueVocabulary.SUMMIT;
       }
-    } else if (action == EventAction.ATTACK
-        && (issue == null || !issue.value().equals("territory"))) {
-      issue = IssueVocabulary.OTHER;
+    } else {
+      issue = IssueVocabulary.first(t, match.end(), clauseEnd, false);
+      if (issue == null) {
+        issue = IssueVocabulary.classify(t, match.start(), match.end());
+      }
+      if (issue == null) {
+        issue = IssueVocabulary.classify(t, first, t.endToken(sentence));
+      }
+      if (action == EventAction.ATTACK && (issue == null || !issue.value().equals("territory"))) {
+        issue = IssueVocabulary.OTHER;
+      }
     }
     if (issue == null) {
       issue = IssueVocabulary.OTHER;
@@ -403,6 +550,25 @@ public final class EventExtractor {
     return List.copyOf(ids);
   }
 
+  /** The clause around a token: from the last ";" or ":" before it to the next one. */
+  private static int[] clause(AnalyzedText t, int sentence, int at) {
+    int from = t.firstToken(sentence);
+    int to = t.endToken(sentence);
+    for (int k = at; k >= from; k--) {
+      if (t.norm(k).equals(";") || t.norm(k).equals(":")) {
+        from = k + 1;
+        break;
+      }
+    }
+    for (int k = at; k < to; k++) {
+      if (t.norm(k).equals(";") || t.norm(k).equals(":")) {
+        to = k;
+        break;
+      }
+    }
+    return new int[] {from, to};
+  }
+
   private static int clauseEnd(AnalyzedText t, int from, int to) {
     for (int k = from; k < to; k++) {
       if (Words.CLAUSE_BREAKS.contains(t.norm(k)) || t.norm(k).equals(",") && k - from > 6) {
@@ -452,6 +618,31 @@ public final class EventExtractor {
         return -1;
       }
       if (parse.mentions().at(k) >= 0) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** "During a phone call with Putin, Trump marked …": the subject after a fronted phrase. */
+  private static int frontedSubject(ShallowParse parse, int sentence, int trigger) {
+    AnalyzedText t = parse.text();
+    int first = t.firstToken(sentence);
+    if (!Words.PREPOSITIONS.contains(t.norm(first))) {
+      return -1;
+    }
+    for (int k = first; k < t.endToken(sentence); k++) {
+      if (t.norm(k).equals(",")) {
+        if (k < trigger) {
+          return -1;
+        }
+        Mentions m = parse.mentions();
+        for (int j = k + 1; j < Math.min(t.endToken(sentence), k + 4); j++) {
+          int mention = m.at(j);
+          if (mention >= 0) {
+            return parse.isSubjectCandidate(mention) ? m.actor(mention) : -1;
+          }
+        }
         return -1;
       }
     }

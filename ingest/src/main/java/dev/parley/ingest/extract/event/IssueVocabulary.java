@@ -148,6 +148,28 @@ public final class IssueVocabulary {
     return best == Integer.MAX_VALUE ? null : IssueId.of(NAMES.get(best));
   }
 
+  /**
+   * Returns the issue signalled first in tokens {@code [from, to)}, or null; with {@code
+   * skipSummit}, meetings and talks themselves do not count.
+   */
+  public static @org.jspecify.annotations.Nullable IssueId first(
+      AnalyzedText t, int from, int to, boolean skipSummit) {
+    for (int i = from; i < to; i++) {
+      String w = t.norm(i);
+      for (int k = 0; k < PHRASES.size(); k++) {
+        if (skipSummit && NAMES.get(k).equals("summit")) {
+          continue;
+        }
+        for (String[] p : PHRASES.get(k)) {
+          if (p[0].equals(w) && matches(t, i, to, p)) {
+            return IssueId.of(NAMES.get(k));
+          }
+        }
+      }
+    }
+    return null;
+  }
+
   /** Returns the highest-priority issue the words of a phrase signal, or null. */
   public static @org.jspecify.annotations.Nullable IssueId classify(String phrase) {
     String[] words = Tokens.of(phrase).stream().map(Tokens.Token::norm).toArray(String[]::new);
