@@ -123,6 +123,9 @@ public final class EventExtractor {
         if (parse.mentions().at(i) >= 0) {
           continue;
         }
+        if (t.norm(i).equals("will") || t.norm(i).equals("'ll")) {
+          commitment(document, parse, s, i, out, seen);
+        }
         if (t.norm(i).equals("must")) {
           must(document, parse, s, i, out, seen);
           continue;
@@ -150,7 +153,25 @@ public final class EventExtractor {
         i = match.end() - 1;
       }
     }
-    return out;
+    List<EventMention> kept = new ArrayList<>();
+    for (EventMention e : out) {
+      if (e.action() == EventAction.STATEMENT && e.isFactual()) {
+        boolean other = false;
+        for (EventMention o : out) {
+          other |=
+              o != e
+                  && o.action() != EventAction.STATEMENT
+                  && o.isFactual()
+                  && o.provenance().sentence().equals(e.provenance().sentence())
+                  && o.sources().equals(e.sources());
+        }
+        if (other) {
+          continue;
+        }
+      }
+      kept.add(e);
+    }
+    return kept;
   }
 
   private static final Set<String> MUST_GOVERNORS =
@@ -253,6 +274,86 @@ public final class EventExtractor {
                 document, t.span(must, must + 1), t.sentenceSpan(sentence), NAME, VERSION, 0.6)));
   }
 
+  private static final Set<String> WARNING_WORDS =
+      Set.of("risk", "risks", "escalation", "fire", "catastrophic", "consequences", "dangerous");
+
+  private static boolean warns(AnalyzedText t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (WARNING_WORDS.contains(t.norm(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> COMMISSIVE_VERBS =
+      Set.of(
+          "help",
+          "give",
+          "provide",
+          "protect",
+          "support",
+          "guarantee",
+          "send",
+          "offer",
+          "defend",
+          "supply",
+          "deliver",
+          "fund",
+          "back");
+
+  /** "We will give them …" in a quote: the speaker promises. */
+  private static void commitment(
+      DocumentId document,
+      ShallowParse parse,
+      int sentence,
+      int will,
+      List<EventMention> out,
+      Set<String> seen) {
+    AnalyzedText t = parse.text();
+    if (!parse.isQuoted(will) || will == 0 || will + 1 >= t.tokenCount()) {
+      return;
+    }
+    if (!FIRST_PERSON.contains(t.norm(will - 1)) || !COMMISSIVE_VERBS.contains(t.norm(will + 1))) {
+      return;
+    }
+    int speaker = -1;
+    for (int s = sentence; s < Math.min(t.sentenceCount(), sentence + 1) && speaker < 0; s++) {
+      speaker = parse.speakerOf(s);
+    }
+    if (speaker < 0) {
+      return;
+    }
+    IssueId issue = IssueVocabulary.first(t, will + 1, t.endToken(sentence), false);
+    if (issue == null) {
+      issue = IssueVocabulary.OTHER;
+    }
+    List<ActorId> source = ids(parse.mentions(), List.of(speaker));
+    if (!seen.add(source + "|" + EventAction.PROPOSE + "|[]|" + issue)) {
+      return;
+    }
+    out.add(
+        new EventMention(
+            EventAction.PROPOSE,
+            PloverEvent.AGREE,
+            null,
+            contexts(issue),
+            source,
+            List.of(),
+            false,
+            false,
+            false,
+            issue,
+            t.text(will - 1, will + 2),
+            new Provenance(
+                document,
+                t.span(will - 1, will + 2),
+                t.sentenceSpan(sentence),
+                NAME,
+                VERSION,
+                0.6)));
+  }
+
   private static boolean modalWithin(AnalyzedText t, int from, int to) {
     for (int k = from; k < Math.min(to, from + 6); k++) {
       String w = t.norm(k);
@@ -335,7 +436,7 @@ public final class EventExtractor {
     boolean negated = false;
     boolean future = false;
     boolean hypothetical = false;
-    for (int k = start - 1; k >= Math.max(first, start - 3); k--) {
+    for (int k = start - 1; k >= Math.max(first, start - (sense.verb() ? 3 : 4)); k--) {
       String w = t.norm(k);
       if (Words.NEGATIONS.contains(w) && !(w.equals("no") && sense.verb())) {
         negated = true;
@@ -348,8 +449,10 @@ public final class EventExtractor {
         } else if (w.equals("to") && k == start - 1) {
           hypothetical = true;
         }
-      } else if (FUTURE_MODIFIERS.contains(w)) {
+      } else if (FUTURE_MODIFIERS.contains(w) || w.equals("will") || w.equals("'ll")) {
         future = true;
+      } else if (Words.MODALS.contains(w)) {
+        hypothetical = true;
       } else if (w.equals("no") || w.equals("without")) {
         negated = true;
       }
@@ -419,11 +522,6 @@ public final class EventExtractor {
             sources.add(subject);
           }
         }
-      } else {
-        int subject = parse.subjectOf(start, !quoted);
-        if (subject >= 0 && lightVerbBetween(parse, subject, start)) {
-          sources.add(subject);
-        }
       }
     }
     if (sources.isEmpty()) {
@@ -443,6 +541,10 @@ public final class EventExtractor {
         && !modalWithin(t, match.end(), t.endToken(sentence))) {
       action = EventAction.STATEMENT;
       plover = null;
+    }
+    if (action == EventAction.STATEMENT && warns(t, match.end(), t.endToken(sentence))) {
+      action = EventAction.WARN;
+      plover = PloverEvent.THREATEN;
     }
     boolean targetless = action == EventAction.STATEMENT || action == EventAction.PREDICT;
     boolean infinitive =
@@ -647,11 +749,6 @@ public final class EventExtractor {
       }
     }
     return -1;
-  }
-
-  private static boolean lightVerbBetween(ShallowParse parse, int subject, int noun) {
-    // "Putin has endeavored ... by commending": the noun must be the object of the subject's clause
-    return true;
   }
 
   /** The owner of a noun trigger: "Putin’s rejection", "Russian proposals", "pressure from X". */

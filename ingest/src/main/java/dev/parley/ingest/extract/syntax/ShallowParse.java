@@ -19,6 +19,9 @@ public final class ShallowParse {
   /** Returned by subject searches for "no subject". */
   public static final int NONE = -1;
 
+  private static final java.util.Set<String> EXPLETIVE_NEXT =
+      java.util.Set.of("'s", "is", "was", "seemed", "seems", "would", "will", "might", "may");
+
   private final AnalyzedText text;
   private final Mentions mentions;
   private final boolean[] inQuote;
@@ -158,6 +161,11 @@ public final class ShallowParse {
           return mentions.actor(m);
         }
         i = mentions.start(m);
+        continue;
+      }
+      if (w.equals("it")
+          && i + 1 < text.tokenCount()
+          && EXPLETIVE_NEXT.contains(text.norm(i + 1))) {
         continue;
       }
       if (!inApposition[i]

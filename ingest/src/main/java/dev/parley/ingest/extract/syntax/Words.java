@@ -141,7 +141,8 @@ public final class Words {
 
   /** Words that negate a verb or noun near them. */
   public static final Set<String> NEGATIONS =
-      Set.of("not", "n't", "never", "no", "neither", "nor", "without", "refused", "failed");
+      Set.of(
+          "not", "n't", "never", "no", "neither", "nor", "without", "refused", "failed", "cannot");
 
   /** Forms of "be" that, before a past participle, make it passive. */
   public static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being");
