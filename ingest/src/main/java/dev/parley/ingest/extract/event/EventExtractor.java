@@ -765,8 +765,26 @@ public final class EventExtractor {
         return -1;
       }
       String w = t.norm(i);
+      if (w.equals("his") || w.equals("her") || w.equals("its") || w.equals("their")) {
+        return parse.resolvePronoun(i);
+      }
       if (!w.equals("'s") && !w.equals("'") && !DETERMINERS.contains(w) && !isModifier(w)) {
-        return -1;
+        break;
+      }
+    }
+    for (int i = match.start() - 1; i >= Math.max(t.firstToken(s), match.start() - 5); i--) {
+      if (LIGHT_VERBS.contains(t.norm(i))) {
+        int subject = parse.subjectOf(i, !parse.isQuoted(i));
+        if (subject < 0) {
+          subject = frontedSubject(parse, s, i);
+        }
+        if (subject >= 0) {
+          return subject;
+        }
+        break;
+      }
+      if (m.at(i) >= 0 || t.norm(i).equals(",")) {
+        break;
       }
     }
     int k = match.end();
@@ -780,6 +798,61 @@ public final class EventExtractor {
     }
     return -1;
   }
+
+  private static final Set<String> LIGHT_VERBS =
+      Set.of(
+          "present",
+          "presents",
+          "presented",
+          "presenting",
+          "establish",
+          "established",
+          "establishes",
+          "set",
+          "sets",
+          "setting",
+          "issue",
+          "issued",
+          "issues",
+          "issuing",
+          "reiterate",
+          "reiterated",
+          "reiterates",
+          "reiterating",
+          "make",
+          "makes",
+          "made",
+          "making",
+          "launch",
+          "launched",
+          "launches",
+          "launching",
+          "hold",
+          "held",
+          "holds",
+          "holding",
+          "impose",
+          "imposed",
+          "imposes",
+          "imposing",
+          "expand",
+          "expanded",
+          "expands",
+          "expanding",
+          "escalate",
+          "escalated",
+          "escalating",
+          "step",
+          "stepped",
+          "intensified",
+          "intensify",
+          "renewed",
+          "renew",
+          "repeated",
+          "repeat",
+          "voiced",
+          "voice",
+          "put");
 
   private static boolean isModifier(String w) {
     return w.endsWith("ed")

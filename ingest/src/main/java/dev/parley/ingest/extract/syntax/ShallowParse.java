@@ -183,7 +183,8 @@ public final class ShallowParse {
    * subject of the nearest earlier sentence; or {@link #NONE}.
    */
   public int resolvePronoun(int i) {
-    boolean person = Words.PERSON_PRONOUNS.contains(text.norm(i));
+    String w = text.norm(i);
+    boolean person = Words.PERSON_PRONOUNS.contains(w) || w.equals("his") || w.equals("her");
     int s = text.sentenceOf(i);
     int found = firstCompatible(text.firstToken(s), i, person);
     if (found >= 0) {
