@@ -639,7 +639,18 @@ public final class ActorRecognizer {
     }
 
     /** "the President", "leaders of Ukraine and Russia", "its allies". */
+    int[] byToken = new int[0];
+
     void resolveDescriptions() {
+      byToken = new int[n];
+      Arrays.fill(byToken, -1);
+      for (int m = 0; m < count; m++) {
+        if ((flags[m] & Mentions.EMBEDDED) == 0) {
+          for (int x = start[m]; x < end[m]; x++) {
+            byToken[x] = m;
+          }
+        }
+      }
       List<int[]> added = new ArrayList<>();
       for (int i = 0; i + 1 < n; i++) {
         if (mentionAt(i) >= 0) {
@@ -717,6 +728,9 @@ public final class ActorRecognizer {
     }
 
     int mentionAt(int tok) {
+      if (byToken.length == n && n > 0) {
+        return byToken[tok];
+      }
       for (int m = 0; m < count; m++) {
         if ((flags[m] & Mentions.EMBEDDED) == 0 && start[m] <= tok && tok < end[m]) {
           return m;

@@ -111,6 +111,7 @@ public final class EventExtractor {
     AnalyzedText t = parse.text();
     List<EventMention> out = new ArrayList<>();
     TriggerLexicon lexicon = TriggerLexicon.get();
+    IssueVocabulary.Index issues = new IssueVocabulary.Index(t);
     for (int s = 0; s < t.sentenceCount(); s++) {
       if (t.isHeading(s)) {
         continue;
@@ -124,10 +125,10 @@ public final class EventExtractor {
           continue;
         }
         if (t.norm(i).equals("will") || t.norm(i).equals("'ll")) {
-          commitment(document, parse, s, i, out, seen);
+          commitment(document, parse, s, i, out, seen, issues);
         }
         if (t.norm(i).equals("must")) {
-          must(document, parse, s, i, out, seen);
+          must(document, parse, s, i, out, seen, issues);
           continue;
         }
         Match match = lexicon.match(t, i, end);
@@ -149,7 +150,7 @@ public final class EventExtractor {
           i = match.end() - 1;
           continue;
         }
-        code(document, parse, s, match, sense, out, seen);
+        code(document, parse, s, match, sense, out, seen, issues);
         i = match.end() - 1;
       }
     }
@@ -208,7 +209,8 @@ public final class EventExtractor {
       int sentence,
       int must,
       List<EventMention> out,
-      Set<String> seen) {
+      Set<String> seen,
+      IssueVocabulary.Index issues) {
     AnalyzedText t = parse.text();
     Mentions m = parse.mentions();
     int first = t.firstToken(sentence);
@@ -246,7 +248,7 @@ public final class EventExtractor {
       }
     }
     targets.remove(Integer.valueOf(source));
-    IssueId issue = IssueVocabulary.first(t, must + 1, t.endToken(sentence), false);
+    IssueId issue = issues.first(must + 1, t.endToken(sentence), false);
     if (issue == null) {
       issue = IssueVocabulary.OTHER;
     }
@@ -309,7 +311,8 @@ public final class EventExtractor {
       int sentence,
       int will,
       List<EventMention> out,
-      Set<String> seen) {
+      Set<String> seen,
+      IssueVocabulary.Index issues) {
     AnalyzedText t = parse.text();
     if (!parse.isQuoted(will) || will == 0 || will + 1 >= t.tokenCount()) {
       return;
@@ -324,7 +327,7 @@ public final class EventExtractor {
     if (speaker < 0) {
       return;
     }
-    IssueId issue = IssueVocabulary.first(t, will + 1, t.endToken(sentence), false);
+    IssueId issue = issues.first(will + 1, t.endToken(sentence), false);
     if (issue == null) {
       issue = IssueVocabulary.OTHER;
     }
@@ -428,7 +431,8 @@ public final class EventExtractor {
       Match match,
       Sense sense,
       List<EventMention> out,
-      Set<String> seen) {
+      Set<String> seen,
+      IssueVocabulary.Index issues) {
     AnalyzedText t = parse.text();
     Mentions m = parse.mentions();
     int start = match.start();
@@ -580,17 +584,17 @@ public final class EventExtractor {
     IssueId issue;
     if (action == EventAction.MEET || action == EventAction.CONSULT) {
       int[] clause = clause(t, sentence, start);
-      issue = IssueVocabulary.first(t, clause[0], clause[1], true);
+      issue = issues.first(clause[0], clause[1], true);
       if (issue == null) {
         issue = IssueVocabulary.SUMMIT;
       }
     } else {
-      issue = IssueVocabulary.first(t, match.end(), clauseEnd, false);
+      issue = issues.first(match.end(), clauseEnd, false);
       if (issue == null) {
-        issue = IssueVocabulary.classify(t, match.start(), match.end());
+        issue = issues.classify(match.start(), match.end());
       }
       if (issue == null) {
-        issue = IssueVocabulary.classify(t, first, t.endToken(sentence));
+        issue = issues.classify(first, t.endToken(sentence));
       }
       if (action == EventAction.ATTACK && (issue == null || !issue.value().equals("territory"))) {
         issue = IssueVocabulary.OTHER;

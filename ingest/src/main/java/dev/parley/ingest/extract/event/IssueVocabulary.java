@@ -128,7 +128,85 @@ public final class IssueVocabulary {
     }
   }
 
+  /** Phrases by their first token: entries are {issue priority, phrase index}. */
+  private static final Map<String, List<int[]>> BY_FIRST = new java.util.HashMap<>();
+
+  static {
+    for (int k = 0; k < PHRASES.size(); k++) {
+      List<String[]> phrases = PHRASES.get(k);
+      for (int j = 0; j < phrases.size(); j++) {
+        BY_FIRST.computeIfAbsent(phrases.get(j)[0], x -> new ArrayList<>()).add(new int[] {k, j});
+      }
+    }
+  }
+
   private IssueVocabulary() {}
+
+  /**
+   * The issue words of one text, found once: for each token, the highest-priority issue whose
+   * phrase starts there and where that phrase ends, with and without the meeting words.
+   */
+  public static final class Index {
+    private final int[] best;
+    private final int[] bestEnd;
+    private final int[] noSummit;
+    private final int[] noSummitEnd;
+
+    /** Indexes the issue words of a text. */
+    public Index(AnalyzedText t) {
+      int n = t.tokenCount();
+      best = new int[n];
+      bestEnd = new int[n];
+      noSummit = new int[n];
+      noSummitEnd = new int[n];
+      java.util.Arrays.fill(best, Integer.MAX_VALUE);
+      java.util.Arrays.fill(noSummit, Integer.MAX_VALUE);
+      int summit = NAMES.indexOf("summit");
+      for (int i = 0; i < n; i++) {
+        List<int[]> candidates = BY_FIRST.get(t.norm(i));
+        if (candidates == null) {
+          continue;
+        }
+        for (int[] c : candidates) {
+          String[] p = PHRASES.get(c[0]).get(c[1]);
+          if (!matches(t, i, n, p)) {
+            continue;
+          }
+          if (c[0] < best[i]) {
+            best[i] = c[0];
+            bestEnd[i] = i + p.length;
+          }
+          if (c[0] != summit && c[0] < noSummit[i]) {
+            noSummit[i] = c[0];
+            noSummitEnd[i] = i + p.length;
+          }
+        }
+      }
+    }
+
+    /** Returns the highest-priority issue signalled in tokens {@code [from, to)}, or null. */
+    public @org.jspecify.annotations.Nullable IssueId classify(int from, int to) {
+      int b = Integer.MAX_VALUE;
+      for (int i = Math.max(0, from); i < to; i++) {
+        if (best[i] < b && bestEnd[i] <= to) {
+          b = best[i];
+        }
+      }
+      return b == Integer.MAX_VALUE ? null : IssueId.of(NAMES.get(b));
+    }
+
+    /** Returns the issue signalled first in tokens {@code [from, to)}, or null. */
+    public @org.jspecify.annotations.Nullable IssueId first(int from, int to, boolean skipSummit) {
+      int[] p = skipSummit ? noSummit : best;
+      int[] e = skipSummit ? noSummitEnd : bestEnd;
+      for (int i = Math.max(0, from); i < to; i++) {
+        if (p[i] != Integer.MAX_VALUE && e[i] <= to) {
+          return IssueId.of(NAMES.get(p[i]));
+        }
+      }
+      return null;
+    }
+  }
 
   /** Returns the highest-priority issue signalled in tokens {@code [from, to)}, or null. */
   public static @org.jspecify.annotations.Nullable IssueId classify(
