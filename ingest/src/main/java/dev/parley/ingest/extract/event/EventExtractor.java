@@ -84,6 +84,41 @@ public final class EventExtractor {
           "several",
           "two",
           "of");
+  private static final Set<String> ARTICLE_LIKE =
+      Set.of("the", "a", "an", "its", "his", "her", "their", "of", "over", "in", "on");
+  private static final Set<String> AID_OBJECTS =
+      Set.of(
+          "aid",
+          "loan",
+          "loans",
+          "weapons",
+          "arms",
+          "assistance",
+          "support",
+          "funding",
+          "funds",
+          "money",
+          "equipment",
+          "ammunition",
+          "missiles",
+          "tanks",
+          "jets",
+          "systems",
+          "air",
+          "military",
+          "financial",
+          "humanitarian",
+          "economic",
+          "billion",
+          "million",
+          "help",
+          "security",
+          "protection",
+          "guarantees",
+          "troops",
+          "shells");
+  private static final Set<String> SPEECH_HEADS =
+      Set.of("say", "said", "says", "confirm", "confirmed", "indicate", "indicated", "announce");
   private static final Set<String> FUTURE_MODIFIERS =
       Set.of(
           "potential",
@@ -277,7 +312,30 @@ public final class EventExtractor {
   }
 
   private static final Set<String> WARNING_WORDS =
-      Set.of("risk", "risks", "escalation", "fire", "catastrophic", "consequences", "dangerous");
+      Set.of(
+          "risk",
+          "risks",
+          "escalation",
+          "fire",
+          "catastrophic",
+          "consequences",
+          "dangerous",
+          "wwiii",
+          "catastrophe",
+          "apocalypse");
+
+  private static boolean isPledge(String w) {
+    return w.startsWith("pledge") || w.startsWith("promis") || w.startsWith("vow");
+  }
+
+  private static boolean aidObject(AnalyzedText t, int from, int to) {
+    for (int k = from; k < Math.min(to, from + 5); k++) {
+      if (AID_OBJECTS.contains(t.norm(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   private static boolean warns(AnalyzedText t, int from, int to) {
     for (int k = from; k < to; k++) {
@@ -437,6 +495,17 @@ public final class EventExtractor {
     Mentions m = parse.mentions();
     int start = match.start();
     int first = t.firstToken(sentence);
+    if (sense.verb() && start > first && match.end() == start + 1) {
+      String v = t.norm(start);
+      String prev = t.norm(start - 1);
+      if ((v.endsWith("ed") || v.endsWith("ing"))
+          && (ARTICLE_LIKE.contains(prev))
+          && match.end() < t.endToken(sentence)
+          && t.isWord(match.end())
+          && m.at(match.end()) < 0) {
+        return;
+      }
+    }
     boolean negated = false;
     boolean future = false;
     boolean hypothetical = false;
@@ -471,6 +540,30 @@ public final class EventExtractor {
       }
       if (CONDITIONALS.contains(w)) {
         hypothetical = true;
+      }
+      if (w.equals("when") && t.norm(start).endsWith("s") && !t.norm(start).endsWith("ss")) {
+        hypothetical = true;
+      }
+    }
+    for (int k = start - 1; k > first; k--) {
+      if (SPEECH_HEADS.contains(t.norm(k)) && Words.NEGATIONS.contains(t.norm(k - 1))) {
+        negated = true;
+        break;
+      }
+    }
+    // P: an event noun inside an infinitive ("to organize a face-to-face")
+    if (!sense.verb()) {
+      for (int k = start - 1; k > Math.max(first, start - 5); k--) {
+        if (t.norm(k - 1).equals("to")
+            && t.isWord(k)
+            && m.at(k) < 0
+            && !DETERMINERS.contains(t.norm(k))) {
+          hypothetical = true;
+          break;
+        }
+        if (m.at(k) >= 0 || t.norm(k).equals(",")) {
+          break;
+        }
       }
     }
     boolean quoted = parse.isQuoted(start);
@@ -522,6 +615,9 @@ public final class EventExtractor {
           if (subject < 0) {
             subject = frontedSubject(parse, sentence, start);
           }
+          if (subject < 0) {
+            subject = leadingPossessor(parse, sentence);
+          }
           if (subject >= 0) {
             sources.add(subject);
           }
@@ -533,6 +629,20 @@ public final class EventExtractor {
     }
     EventAction action = sense.action();
     PloverEvent plover = sense.plover();
+    if (action == EventAction.AID
+        && sense.verb()
+        && !aidObject(t, match.end(), t.endToken(sentence))) {
+      return;
+    }
+    // D: a pledge of one's own action is a statement; a pledge of help to others is a proposal
+    if (action == EventAction.PROPOSE
+        && isPledge(t.norm(start))
+        && match.end() + 1 < t.endToken(sentence)
+        && t.norm(match.end()).equals("to")
+        && !COMMISSIVE_VERBS.contains(t.norm(match.end() + 1))) {
+      action = EventAction.STATEMENT;
+      plover = null;
+    }
     if (action == EventAction.DEMAND
         && sense.verb()
         && governsMust(t, match.end(), t.endToken(sentence))) {
@@ -555,6 +665,16 @@ public final class EventExtractor {
         sense.verb() && match.end() < t.endToken(sentence) && t.norm(match.end()).equals("to");
     if (!targetless && targets.isEmpty() && !infinitive) {
       targets(parse, match, sentence, targets);
+    }
+    if (action == EventAction.CONSULT && !sense.verb() && t.norm(start).equals("talks")) {
+      for (int k = match.end(); k < Math.min(t.endToken(sentence), match.end() + 6); k++) {
+        if ((t.norm(k).equals("in") || t.norm(k).equals("at"))
+            && k + 1 < t.tokenCount()
+            && t.isCapitalized(k + 1)) {
+          action = EventAction.MEET;
+          break;
+        }
+      }
     }
     // PLOVER: a planned or proposed meeting is an agreement to meet
     if ((action == EventAction.MEET || action == EventAction.CONSULT) && future && !negated) {
@@ -587,6 +707,12 @@ public final class EventExtractor {
       issue = issues.first(clause[0], clause[1], true);
       if (issue == null) {
         issue = IssueVocabulary.SUMMIT;
+      }
+    } else if (action == EventAction.STATEMENT || action == EventAction.WARN) {
+      issue = issues.first(match.end(), t.endToken(sentence), false);
+      if (issue != null && issue.equals(IssueVocabulary.SUMMIT)) {
+        IssueId other = issues.first(match.end(), t.endToken(sentence), true);
+        issue = other != null ? other : issue;
       }
     } else {
       issue = issues.first(match.end(), clauseEnd, false);
@@ -730,6 +856,22 @@ public final class EventExtractor {
     return -1;
   }
 
+  /**
+   * "President Trump’s push …, following discussions with X": the possessor opening the sentence.
+   */
+  private static int leadingPossessor(ShallowParse parse, int sentence) {
+    AnalyzedText t = parse.text();
+    Mentions m = parse.mentions();
+    int first = t.firstToken(sentence);
+    for (int k = first; k < Math.min(first + 3, t.endToken(sentence)); k++) {
+      int mention = m.at(k);
+      if (mention >= 0) {
+        return m.isPossessive(mention) ? m.actor(mention) : -1;
+      }
+    }
+    return -1;
+  }
+
   /** "During a phone call with Putin, Trump marked …": the subject after a fronted phrase. */
   private static int frontedSubject(ShallowParse parse, int sentence, int trigger) {
     AnalyzedText t = parse.text();
@@ -778,6 +920,10 @@ public final class EventExtractor {
     }
     for (int i = match.start() - 1; i >= Math.max(t.firstToken(s), match.start() - 5); i--) {
       if (LIGHT_VERBS.contains(t.norm(i))) {
+        if (i > 0 && Words.MODALS.contains(t.norm(i - 1))
+            || i > 0 && t.norm(i - 1).equals("will")) {
+          return -1;
+        }
         int subject = parse.subjectOf(i, !parse.isQuoted(i));
         if (subject < 0) {
           subject = frontedSubject(parse, s, i);
@@ -926,7 +1072,12 @@ public final class EventExtractor {
       if (i < end && (t.norm(i).equals("and") || t.norm(i).equals(","))) {
         int j = i + 1;
         int skipped = 0;
-        while (j < end && m.at(j) < 0 && skipped < 3 && !t.norm(j).equals(",")) {
+        while (j < end
+            && m.at(j) < 0
+            && skipped < 3
+            && !t.norm(j).equals(",")
+            && !t.norm(j).endsWith("ing")
+            && !t.norm(j).endsWith("ed")) {
           j++;
           skipped++;
         }

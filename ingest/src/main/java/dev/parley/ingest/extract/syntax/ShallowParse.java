@@ -20,7 +20,8 @@ public final class ShallowParse {
   public static final int NONE = -1;
 
   private static final java.util.Set<String> EXPLETIVE_NEXT =
-      java.util.Set.of("'s", "is", "was", "seemed", "seems", "would", "will", "might", "may");
+      java.util.Set.of(
+          "'s", "is", "was", "seemed", "seems", "would", "will", "might", "may", "became", "has");
 
   private final AnalyzedText text;
   private final Mentions mentions;
@@ -113,10 +114,16 @@ public final class ShallowParse {
     return s > 0 && Words.PREPOSITIONS.contains(text.norm(s - 1)) ? text.norm(s - 1) : "";
   }
 
+  private static final java.util.Set<String> ARTICLES =
+      java.util.Set.of("the", "a", "an", "its", "his", "her", "their");
+
   private boolean followsVerb(int m) {
     int s = mentions.start(m);
     if (s == 0) {
       return false;
+    }
+    if (ARTICLES.contains(text.norm(s - 1)) && s >= 2) {
+      s--;
     }
     String p = text.norm(s - 1);
     return (p.endsWith("ed") && p.length() > 4 && !p.equals("led"))
@@ -132,11 +139,30 @@ public final class ShallowParse {
    */
   public boolean isSubjectCandidate(int m) {
     return !mentions.isEmbedded(m)
+        && !inBetween(m)
         && !followsPreposition(m)
         && !followsVerb(m)
         && !inApposition[mentions.start(m)]
         && !mentions.isPossessive(m);
   }
+
+  /** Whether mention m is a member of "between X and Y". */
+  private boolean inBetween(int m) {
+    int s = mentions.start(m);
+    if (s > 0 && text.norm(s - 1).equals("between")) {
+      return true;
+    }
+    if (s > 1 && text.norm(s - 1).equals("and")) {
+      int before = mentions.at(s - 2);
+      return before >= 0
+          && mentions.start(before) > 0
+          && text.norm(mentions.start(before) - 1).equals("between");
+    }
+    return false;
+  }
+
+  private static final java.util.Set<String> CLAUSE_STARTS =
+      java.util.Set.of("but", "while", "whereas", "although", "though", "yet");
 
   /**
    * Returns the actor (an index into {@link Mentions#actors()}) that is the subject of the verb at
@@ -153,6 +179,9 @@ public final class ShallowParse {
       }
       String w = text.norm(i);
       if (w.equals(";") || (w.equals(":") && i < verb - 1)) {
+        break;
+      }
+      if (CLAUSE_STARTS.contains(w) && i < verb - 1) {
         break;
       }
       int m = mentions.at(i);
@@ -175,6 +204,10 @@ public final class ShallowParse {
       }
     }
     return NONE;
+  }
+
+  private static boolean isVerbLike(String w) {
+    return (w.endsWith("ed") && w.length() > 4) || (w.endsWith("ing") && w.length() > 4);
   }
 
   /**
