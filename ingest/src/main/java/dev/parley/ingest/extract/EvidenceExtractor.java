@@ -155,7 +155,7 @@ public final class EvidenceExtractor {
   }
 
   private static IssueId issueOf(Prediction p) {
-    IssueId issue = IssueVocabulary.classify(p.what());
+    IssueId issue = IssueVocabulary.firstIn(p.what());
     return issue == null || issue.value().equals("peace_deal") ? IssueVocabulary.OTHER : issue;
   }
 }

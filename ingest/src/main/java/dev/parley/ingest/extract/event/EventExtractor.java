@@ -274,7 +274,7 @@ public final class EventExtractor {
     }
     if (targets.isEmpty()) {
       int after = must + 1;
-      while (after < t.endToken(sentence) && after < must + 4) {
+      while (after < t.endToken(sentence) && after < must + 7) {
         if (t.norm(after).equals("between") || t.norm(after).equals("with")) {
           collect(parse, after + 1, t.endToken(sentence), targets);
           break;
@@ -349,6 +349,7 @@ public final class EventExtractor {
   private static final Set<String> COMMISSIVE_VERBS =
       Set.of(
           "help",
+          "coordinate",
           "give",
           "provide",
           "protect",
@@ -600,6 +601,16 @@ public final class EventExtractor {
       int owner = owner(parse, match);
       if (owner >= 0) {
         sources.add(owner);
+        int k = match.end();
+        if (k + 1 < t.endToken(sentence) && (t.norm(k).equals("from") || t.norm(k).equals("by"))) {
+          List<Integer> agents = new ArrayList<>();
+          collect(parse, k + 1, t.endToken(sentence), agents);
+          for (int a : agents) {
+            if (!sources.contains(a)) {
+              sources.add(a);
+            }
+          }
+        }
       } else if (sense.action() == EventAction.MEET || sense.action() == EventAction.CONSULT) {
         int k = match.end();
         if (k < t.endToken(sentence) && t.norm(k).equals("between")) {
@@ -663,6 +674,30 @@ public final class EventExtractor {
     boolean targetless = action == EventAction.STATEMENT || action == EventAction.PREDICT;
     boolean infinitive =
         sense.verb() && match.end() < t.endToken(sentence) && t.norm(match.end()).equals("to");
+    if (!targetless && targets.isEmpty() && sense.verb()) {
+      int antecedent = relativeAntecedent(parse, sentence, start);
+      if (antecedent >= 0) {
+        targets.add(antecedent);
+      }
+    }
+    EventMention referred = null;
+    if (!targetless && targets.isEmpty()) {
+      referred =
+          anaphor(
+              t,
+              out,
+              sentence,
+              passive ? first : match.end(),
+              passive ? start : Math.min(t.endToken(sentence), match.end() + 4));
+      if (referred != null) {
+        for (ActorId id : referred.sources()) {
+          int a = indexOf(m, id);
+          if (a >= 0) {
+            targets.add(a);
+          }
+        }
+      }
+    }
     if (!targetless && targets.isEmpty() && !infinitive) {
       targets(parse, match, sentence, targets);
     }
@@ -696,6 +731,12 @@ public final class EventExtractor {
         }
       }
     }
+    if (!targetless && targets.isEmpty() && !sense.verb()) {
+      int fronted = frontedSubject(parse, sentence, start);
+      if (fronted >= 0 && !sources.contains(fronted)) {
+        targets.add(fronted);
+      }
+    }
     targets.removeAll(sources);
     if ((action == EventAction.MEET || action == EventAction.CONSULT) && targets.isEmpty()) {
       return;
@@ -704,12 +745,19 @@ public final class EventExtractor {
     IssueId issue;
     if (action == EventAction.MEET || action == EventAction.CONSULT) {
       int[] clause = clause(t, sentence, start);
-      issue = issues.first(clause[0], clause[1], true);
+      int segmentEnd = start;
+      while (segmentEnd < clause[1] && !t.norm(segmentEnd).equals(",")) {
+        segmentEnd++;
+      }
+      issue = issues.first(clause[0], segmentEnd, true);
       if (issue == null) {
         issue = IssueVocabulary.SUMMIT;
       }
     } else if (action == EventAction.STATEMENT || action == EventAction.WARN) {
       issue = issues.first(match.end(), t.endToken(sentence), false);
+      if (issue == null && start > first && parse.isQuoted(start - 1)) {
+        issue = issues.first(first, start, false);
+      }
       if (issue != null && issue.equals(IssueVocabulary.SUMMIT)) {
         IssueId other = issues.first(match.end(), t.endToken(sentence), true);
         issue = other != null ? other : issue;
@@ -725,6 +773,9 @@ public final class EventExtractor {
       if (action == EventAction.ATTACK && (issue == null || !issue.value().equals("territory"))) {
         issue = IssueVocabulary.OTHER;
       }
+    }
+    if (referred != null && referred.issue() != null) {
+      issue = referred.issue();
     }
     if (issue == null) {
       issue = IssueVocabulary.OTHER;
@@ -851,6 +902,93 @@ public final class EventExtractor {
       }
       if (parse.mentions().at(k) >= 0) {
         return -1;
+      }
+    }
+    return -1;
+  }
+
+  private static final java.util.Map<String, EventAction> ANAPHORIC_NOUNS =
+      java.util.Map.ofEntries(
+          java.util.Map.entry("demand", EventAction.DEMAND),
+          java.util.Map.entry("demands", EventAction.DEMAND),
+          java.util.Map.entry("conditions", EventAction.DEMAND),
+          java.util.Map.entry("calls", EventAction.APPEAL),
+          java.util.Map.entry("call", EventAction.APPEAL),
+          java.util.Map.entry("appeals", EventAction.APPEAL),
+          java.util.Map.entry("proposal", EventAction.PROPOSE),
+          java.util.Map.entry("proposals", EventAction.PROPOSE),
+          java.util.Map.entry("offer", EventAction.PROPOSE),
+          java.util.Map.entry("plan", EventAction.PROPOSE),
+          java.util.Map.entry("idea", EventAction.PROPOSE),
+          java.util.Map.entry("threats", EventAction.THREATEN),
+          java.util.Map.entry("threat", EventAction.THREATEN));
+  private static final Set<String> DEMONSTRATIVES =
+      Set.of("this", "these", "that", "those", "such");
+
+  /**
+   * "This demand has been rejected", "Russia has resisted these calls": the earlier event a
+   * demonstrative noun phrase refers back to, in this sentence or the two before.
+   */
+  private static @Nullable EventMention anaphor(
+      AnalyzedText t, List<EventMention> earlier, int sentence, int from, int to) {
+    for (int k = from; k + 1 < to; k++) {
+      if (!DEMONSTRATIVES.contains(t.norm(k))) {
+        continue;
+      }
+      int noun = k + 1;
+      if (noun + 1 < to && !ANAPHORIC_NOUNS.containsKey(t.norm(noun))) {
+        noun++;
+      }
+      EventAction kind = ANAPHORIC_NOUNS.get(t.norm(noun));
+      if (kind == null) {
+        continue;
+      }
+      int minStart = t.sentenceSpan(Math.max(0, sentence - 2)).start();
+      for (int e = earlier.size() - 1; e >= 0; e--) {
+        EventMention ev = earlier.get(e);
+        if (ev.provenance().sentence().start() < minStart) {
+          break;
+        }
+        if (ev.action() == kind && ev.provenance().span().start() < t.start(k)) {
+          return ev;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static int indexOf(Mentions m, ActorId id) {
+    for (int a = 0; a < m.actors().size(); a++) {
+      if (m.actors().get(a).id().equals(id)) {
+        return a;
+      }
+    }
+    return -1;
+  }
+
+  /** "a truce proposed by Trump, which Kyiv accepted": the actor just before "which". */
+  private static int relativeAntecedent(ShallowParse parse, int sentence, int verb) {
+    AnalyzedText t = parse.text();
+    Mentions m = parse.mentions();
+    int first = t.firstToken(sentence);
+    int which = -1;
+    for (int k = verb - 1; k >= Math.max(first, verb - 5); k--) {
+      if (t.norm(k).equals("which") || t.norm(k).equals("whom")) {
+        which = k;
+        break;
+      }
+    }
+    if (which < 0) {
+      return -1;
+    }
+    for (int k = which - 1; k >= Math.max(first, which - 5); k--) {
+      String w = t.norm(k);
+      if (w.endsWith("ing") && m.at(k) < 0) {
+        return -1;
+      }
+      int mention = m.at(k);
+      if (mention >= 0) {
+        return m.actor(mention);
       }
     }
     return -1;
@@ -1026,6 +1164,9 @@ public final class EventExtractor {
     int limit = Math.min(end, match.end() + 12);
     for (int k = match.end(); k < limit; k++) {
       String w = t.norm(k);
+      if (w.equals(":") && k == match.end()) {
+        continue;
+      }
       if (STOPS.contains(w) || (w.equals(",") && k > match.end())) {
         return;
       }
@@ -1035,7 +1176,7 @@ public final class EventExtractor {
       int mention = m.at(k);
       if (mention >= 0) {
         String prep = parse.prepositionBefore(mention);
-        if (prep.isEmpty() || TARGET_PREPOSITIONS.contains(prep)) {
+        if (prep.isEmpty() || TARGET_PREPOSITIONS.contains(prep) || m.isPossessive(mention)) {
           collect(parse, k, end, out);
         }
         return;

@@ -35,7 +35,11 @@ public final class IssueVocabulary {
     ISSUES.put(
         "frozen_assets",
         new String[] {
-          "frozen assets", "frozen russian assets", "asset seizure", "assets", "reparations loan"
+          "frozen assets",
+          "frozen russian assets",
+          "asset seizure",
+          "russian assets",
+          "reparations loan"
         });
     ISSUES.put("ceasefire", new String[] {"ceasefire", "cease-fire", "truce", "armistice"});
     ISSUES.put(
@@ -195,16 +199,26 @@ public final class IssueVocabulary {
       return b == Integer.MAX_VALUE ? null : IssueId.of(NAMES.get(b));
     }
 
-    /** Returns the issue signalled first in tokens {@code [from, to)}, or null. */
+    /**
+     * Returns the issue signalled first in tokens {@code [from, to)}, or null; the general peace
+     * deal counts only when nothing more specific follows.
+     */
     public @org.jspecify.annotations.Nullable IssueId first(int from, int to, boolean skipSummit) {
       int[] p = skipSummit ? noSummit : best;
       int[] e = skipSummit ? noSummitEnd : bestEnd;
+      int peace = NAMES.indexOf("peace_deal");
+      boolean general = false;
       for (int i = Math.max(0, from); i < to; i++) {
         if (p[i] != Integer.MAX_VALUE && e[i] <= to) {
+          if (p[i] == peace) {
+            general = true;
+            i = e[i] - 1;
+            continue;
+          }
           return IssueId.of(NAMES.get(p[i]));
         }
       }
-      return null;
+      return general ? IssueId.of(NAMES.get(peace)) : null;
     }
   }
 
@@ -246,6 +260,36 @@ public final class IssueVocabulary {
       }
     }
     return null;
+  }
+
+  /** Returns the issue a phrase signals first (the general peace deal last), or null. */
+  public static @org.jspecify.annotations.Nullable IssueId firstIn(String phrase) {
+    String[] words = Tokens.of(phrase).stream().map(Tokens.Token::norm).toArray(String[]::new);
+    boolean general = false;
+    for (int i = 0; i < words.length; i++) {
+      int found = -1;
+      int length = 0;
+      for (int k = 0; k < PHRASES.size() && found < 0; k++) {
+        for (String[] p : PHRASES.get(k)) {
+          if (i + p.length <= words.length
+              && java.util.Arrays.equals(p, 0, p.length, words, i, i + p.length)) {
+            found = k;
+            length = p.length;
+            break;
+          }
+        }
+      }
+      if (found < 0) {
+        continue;
+      }
+      if (NAMES.get(found).equals("peace_deal")) {
+        general = true;
+        i += length - 1;
+        continue;
+      }
+      return IssueId.of(NAMES.get(found));
+    }
+    return general ? IssueId.of("peace_deal") : null;
   }
 
   /** Returns the highest-priority issue the words of a phrase signal, or null. */
