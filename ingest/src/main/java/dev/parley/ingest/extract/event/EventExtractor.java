@@ -324,6 +324,27 @@ public final class EventExtractor {
           "catastrophe",
           "apocalypse");
 
+  private static final Set<String> PLACE_PREPOSITIONS =
+      Set.of("near", "in", "around", "across", "on", "at", "outside", "into");
+
+  /** "a counterattack near Kupyansk": a named place right after an attack. */
+  private static boolean placeAfter(AnalyzedText t, Mentions m, int from, int to) {
+    for (int k = from; k + 1 < Math.min(to, from + 5); k++) {
+      if (PLACE_PREPOSITIONS.contains(t.norm(k))) {
+        int j = k + 1;
+        if (t.norm(j).equals("the") && j + 1 < to) {
+          j++;
+        }
+        return t.isCapitalized(j) && m.at(j) < 0;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> RESTATING =
+      Set.of(
+          "reiterated", "reiterates", "repeated", "repeats", "restated", "renewed", "reaffirmed");
+
   private static boolean isPledge(String w) {
     return w.startsWith("pledge") || w.startsWith("promis") || w.startsWith("vow");
   }
@@ -451,6 +472,9 @@ public final class EventExtractor {
       if (verb != null) {
         int p = match.start() - 1;
         // a bare verb form after a determiner is a noun this lexicon does not know
+        if (p >= 0 && t.norm(p).endsWith("ed") && t.norm(p).length() > 4) {
+          return null;
+        }
         if (p >= 0
             && DETERMINERS.contains(t.norm(p))
             && !t.norm(p).equals("of")
@@ -562,7 +586,7 @@ public final class EventExtractor {
           hypothetical = true;
           break;
         }
-        if (m.at(k) >= 0 || t.norm(k).equals(",")) {
+        if (t.norm(k).equals(",") || (m.at(k) >= 0 && !m.isPossessive(m.at(k)))) {
           break;
         }
       }
@@ -667,6 +691,34 @@ public final class EventExtractor {
       action = EventAction.STATEMENT;
       plover = null;
     }
+    EventMention restated = null;
+    if (action == EventAction.STATEMENT
+        && RESTATING.contains(t.norm(start))
+        && match.end() < t.endToken(sentence)
+        && (t.norm(match.end()).equals("it") || t.norm(match.end()).equals("them"))) {
+      int minStart = t.sentenceSpan(Math.max(0, sentence - 2)).start();
+      for (int e = out.size() - 1; e >= 0 && restated == null; e--) {
+        EventMention ev = out.get(e);
+        if (ev.provenance().sentence().start() < minStart) {
+          break;
+        }
+        if (ev.action() == EventAction.DEMAND
+            || ev.action() == EventAction.PROPOSE
+            || ev.action() == EventAction.THREATEN) {
+          restated = ev;
+        }
+      }
+      if (restated != null) {
+        action = restated.action();
+        plover = restated.plover();
+        for (ActorId id : restated.targets()) {
+          int a = indexOf(m, id);
+          if (a >= 0 && !targets.contains(a)) {
+            targets.add(a);
+          }
+        }
+      }
+    }
     if (action == EventAction.STATEMENT && warns(t, match.end(), t.endToken(sentence))) {
       action = EventAction.WARN;
       plover = PloverEvent.THREATEN;
@@ -731,7 +783,13 @@ public final class EventExtractor {
         }
       }
     }
-    if (!targetless && targets.isEmpty() && !sense.verb()) {
+    if (!targetless
+        && targets.isEmpty()
+        && !sense.verb()
+        && (action == EventAction.CRITICIZE
+            || action == EventAction.THREATEN
+            || action == EventAction.WARN
+            || action == EventAction.APPEAL)) {
       int fronted = frontedSubject(parse, sentence, start);
       if (fronted >= 0 && !sources.contains(fronted)) {
         targets.add(fronted);
@@ -771,11 +829,17 @@ public final class EventExtractor {
         issue = issues.classify(first, t.endToken(sentence));
       }
       if (action == EventAction.ATTACK && (issue == null || !issue.value().equals("territory"))) {
-        issue = IssueVocabulary.OTHER;
+        issue =
+            placeAfter(t, m, match.end(), t.endToken(sentence))
+                ? IssueId.of("territory")
+                : IssueVocabulary.OTHER;
       }
     }
     if (referred != null && referred.issue() != null) {
       issue = referred.issue();
+    }
+    if (restated != null && restated.issue() != null) {
+      issue = restated.issue();
     }
     if (issue == null) {
       issue = IssueVocabulary.OTHER;
@@ -1044,11 +1108,14 @@ public final class EventExtractor {
       int mention = m.at(i);
       if (mention >= 0) {
         if (m.isPossessive(mention) || m.end(mention) == match.start()) {
-          return m.actor(mention);
+          return t.norm(match.start()).equals("pressure") ? -1 : m.actor(mention);
         }
-        return -1;
+        break;
       }
       String w = t.norm(i);
+      if (LIGHT_VERBS.contains(w)) {
+        break;
+      }
       if (w.equals("his") || w.equals("her") || w.equals("its") || w.equals("their")) {
         return parse.resolvePronoun(i);
       }
@@ -1058,9 +1125,14 @@ public final class EventExtractor {
     }
     for (int i = match.start() - 1; i >= Math.max(t.firstToken(s), match.start() - 5); i--) {
       if (LIGHT_VERBS.contains(t.norm(i))) {
-        if (i > 0 && Words.MODALS.contains(t.norm(i - 1))
-            || i > 0 && t.norm(i - 1).equals("will")) {
-          return -1;
+        for (int k = i - 1; k >= Math.max(t.firstToken(s), i - 8); k--) {
+          String w = t.norm(k);
+          if (w.equals(",")) {
+            break;
+          }
+          if (Words.MODALS.contains(w) || w.equals("will") || w.equals("'ll") || w.equals("to")) {
+            return -1;
+          }
         }
         int subject = parse.subjectOf(i, !parse.isQuoted(i));
         if (subject < 0) {
@@ -1176,7 +1248,9 @@ public final class EventExtractor {
       int mention = m.at(k);
       if (mention >= 0) {
         String prep = parse.prepositionBefore(mention);
-        if (prep.isEmpty() || TARGET_PREPOSITIONS.contains(prep) || m.isPossessive(mention)) {
+        if (prep.isEmpty()
+            || TARGET_PREPOSITIONS.contains(prep)
+            || (m.isPossessive(mention) && prep.equals("in"))) {
           collect(parse, k, end, out);
         }
         return;
@@ -1210,7 +1284,11 @@ public final class EventExtractor {
       if (i < end && m.isPossessive(mention)) {
         return;
       }
-      if (i < end && (t.norm(i).equals("and") || t.norm(i).equals(","))) {
+      if (i + 1 < end && t.norm(i).equals(",") && m.at(i + 1) >= 0) {
+        i = i + 1;
+        continue;
+      }
+      if (i < end && t.norm(i).equals("and")) {
         int j = i + 1;
         int skipped = 0;
         while (j < end
