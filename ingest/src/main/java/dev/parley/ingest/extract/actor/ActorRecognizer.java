@@ -99,7 +99,12 @@ public final class ActorRecognizer {
           "archbishop",
           "pope",
           "judge",
-          "officer");
+          "officer",
+          "negotiator",
+          "official",
+          "representative",
+          "delegate",
+          "coordinator");
   private static final Set<String> HONORIFICS =
       Set.of("mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.", "president", "chancellor");
   private static final Set<String> BODY_WORDS =
@@ -139,7 +144,33 @@ public final class ActorRecognizer {
           "force",
           "politicians",
           "lawmakers",
-          "team");
+          "team",
+          "congress",
+          "senate",
+          "assembly",
+          "court",
+          "junta",
+          "legislature",
+          "official",
+          "spokesman",
+          "spokeswoman",
+          "diplomat",
+          "negotiator",
+          "envoy",
+          "soldier",
+          "warships",
+          "aircraft",
+          "rebels",
+          "militia",
+          "opposition",
+          "high",
+          "supreme",
+          "constitutional",
+          "national",
+          "federal",
+          "senior",
+          "top",
+          "interior");
   private static final Set<String> BODY_HEADS =
       Set.of(
           "government",
@@ -168,7 +199,25 @@ public final class ActorRecognizer {
           "police",
           "politicians",
           "lawmakers",
-          "team");
+          "team",
+          "congress",
+          "senate",
+          "assembly",
+          "court",
+          "junta",
+          "legislature",
+          "official",
+          "spokesman",
+          "spokeswoman",
+          "diplomat",
+          "negotiator",
+          "envoy",
+          "soldier",
+          "warships",
+          "aircraft",
+          "rebels",
+          "militia",
+          "opposition");
   private static final Set<String> ORG_HEADS =
       Set.of(
           "institute",
@@ -419,6 +468,26 @@ public final class ActorRecognizer {
           return e;
         }
       }
+      if (entry.kind() == ActorKind.STATE && f.kind != FormKind.ADJECTIVE) {
+        int j = e;
+        if (j < n && t.norm(j).equals("'s")) {
+          j++;
+        }
+        int k = j;
+        while (k < n
+            && k - j < 3
+            && (BODY_WORDS.contains(t.norm(k))
+                || t.norm(k).equals("new")
+                || t.norm(k).equals("interim"))) {
+          k++;
+        }
+        if (k > j && BODY_HEADS.contains(t.norm(k - 1))) {
+          int from = i > 0 && prev.equals("the") ? i - 1 : i;
+          addMention(
+              from, k, a, f.kind == FormKind.SEAT ? MentionKind.METONYM : MentionKind.DEMONYM, 0);
+          return k;
+        }
+      }
       MentionKind mk =
           switch (f.kind) {
             case SEAT -> MentionKind.METONYM;
@@ -571,6 +640,9 @@ public final class ActorRecognizer {
       int j = s;
       int lastHead = -1;
       while (j < n) {
+        if (isCapWord(j) && j > s && startsRegistry(j, s)) {
+          return i;
+        }
         if (isCapWord(j)) {
           if (ORG_HEADS.contains(t.norm(j))) {
             lastHead = j;

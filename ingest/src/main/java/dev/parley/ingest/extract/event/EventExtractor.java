@@ -475,6 +475,33 @@ public final class EventExtractor {
         if (p >= 0 && t.norm(p).endsWith("ed") && t.norm(p).length() > 4) {
           return null;
         }
+        int before = p >= 0 ? parse.mentions().at(p) : -1;
+        String form = t.norm(match.start());
+        boolean inflected = form.endsWith("s") || form.endsWith("ed") || form.endsWith("ing");
+        if (before >= 0
+            && !inflected
+            && !t.norm(p).endsWith("s")
+            && parse.mentions().actorKind(before) != ActorKind.COALITION) {
+          return null;
+        }
+        // "legislation banning …" is a participle modifying a noun
+        if (form.endsWith("ing")
+            && p >= 0
+            && before < 0
+            && t.isWord(p)
+            && !t.isCapitalized(p)
+            && !Words.AUXILIARIES.contains(t.norm(p))
+            && !Words.PREPOSITIONS.contains(t.norm(p))
+            && !t.norm(p).endsWith("ly")
+            && !t.norm(p).equals("and")
+            && !t.norm(p).equals("or")) {
+          return null;
+        }
+        if (before >= 0
+            && !parse.isSubjectCandidate(before)
+            && !parse.mentions().isPossessive(before)) {
+          return null;
+        }
         if (p >= 0
             && DETERMINERS.contains(t.norm(p))
             && !t.norm(p).equals("of")
@@ -534,10 +561,14 @@ public final class EventExtractor {
     boolean negated = false;
     boolean future = false;
     boolean hypothetical = false;
+    boolean refusal = false;
     for (int k = start - 1; k >= Math.max(first, start - (sense.verb() ? 3 : 4)); k--) {
       String w = t.norm(k);
       if (Words.NEGATIONS.contains(w) && !(w.equals("no") && sense.verb())) {
         negated = true;
+        refusal |=
+            !w.equals("cannot")
+                && !(k > first && (t.norm(k - 1).equals("can") || t.norm(k - 1).equals("could")));
       }
       if (sense.verb()) {
         if (w.equals("will") || w.equals("'ll") || w.equals("going")) {
@@ -567,6 +598,12 @@ public final class EventExtractor {
         hypothetical = true;
       }
       if (w.equals("when") && t.norm(start).endsWith("s") && !t.norm(start).endsWith("ss")) {
+        hypothetical = true;
+      }
+    }
+    if (sense.verb() && t.norm(start).endsWith("ing") && start > first) {
+      String p = t.norm(start - 1);
+      if (p.equals("from") || p.equals("against") || p.equals("without") || p.equals("of")) {
         hypothetical = true;
       }
     }
@@ -753,6 +790,22 @@ public final class EventExtractor {
     if (!targetless && targets.isEmpty() && !infinitive) {
       targets(parse, match, sentence, targets);
     }
+    if (!targetless
+        && targets.isEmpty()
+        && match.end() + 1 < t.endToken(sentence)
+        && sense.verb()
+        && (action == EventAction.DEMAND
+            || action == EventAction.APPEAL
+            || action == EventAction.WARN)
+        && t.norm(match.end()).equals("that")) {
+      targets(parse, new Match(match.start(), match.end() + 1, match.senses()), sentence, targets);
+    }
+    if (!targetless
+        && targets.isEmpty()
+        && infinitive
+        && (action == EventAction.THREATEN || action == EventAction.REJECT)) {
+      targets(parse, new Match(match.start(), match.end() + 2, match.senses()), sentence, targets);
+    }
     if (action == EventAction.CONSULT && !sense.verb() && t.norm(start).equals("talks")) {
       for (int k = match.end(); k < Math.min(t.endToken(sentence), match.end() + 6); k++) {
         if ((t.norm(k).equals("in") || t.norm(k).equals("at"))
@@ -762,6 +815,22 @@ public final class EventExtractor {
           break;
         }
       }
+    }
+    if (negated && refusal && action == EventAction.ACCEPT) {
+      action = EventAction.REJECT;
+      plover = PloverEvent.REJECT;
+      negated = false;
+      hypothetical = false;
+    }
+    if ((future || hypothetical)
+        && !negated
+        && plover != null
+        && (plover == PloverEvent.SUPPORT
+            || plover == PloverEvent.COOPERATE
+            || plover == PloverEvent.AID
+            || plover == PloverEvent.RETREAT
+            || plover == PloverEvent.CONCEDE)) {
+      plover = PloverEvent.AGREE;
     }
     // PLOVER: a planned or proposed meeting is an agreement to meet
     if ((action == EventAction.MEET || action == EventAction.CONSULT) && future && !negated) {
@@ -1130,7 +1199,10 @@ public final class EventExtractor {
           if (w.equals(",")) {
             break;
           }
-          if (Words.MODALS.contains(w) || w.equals("will") || w.equals("'ll") || w.equals("to")) {
+          if (Words.MODALS.contains(w)
+              || w.equals("will")
+              || w.equals("'ll")
+              || (w.equals("to") && k == i - 1)) {
             return -1;
           }
         }

@@ -215,6 +215,14 @@ public final class IssueVocabulary {
             i = e[i] - 1;
             continue;
           }
+          if (p[i] == NAMES.indexOf("security_guarantees")) {
+            // NATO membership is the point whenever it is named alongside guarantees
+            for (int j = e[i]; j < Math.min(to, e[i] + 8); j++) {
+              if (p[j] == NAMES.indexOf("nato") && e[j] <= to) {
+                return IssueId.of("nato");
+              }
+            }
+          }
           return IssueId.of(NAMES.get(p[i]));
         }
       }
