@@ -84,6 +84,26 @@ public final class EventExtractor {
           "several",
           "two",
           "of");
+  private static final Set<String> FACTUAL_BEFORE_TO =
+      Set.of(
+          "continues",
+          "continued",
+          "continue",
+          "began",
+          "begins",
+          "started",
+          "starts",
+          "decision",
+          "decided",
+          "decides",
+          "managed",
+          "moved",
+          "voted",
+          "went",
+          "tried",
+          "sought",
+          "refused",
+          "agreed");
   private static final Set<String> ARTICLE_LIKE =
       Set.of("the", "a", "an", "its", "his", "her", "their", "of", "over", "in", "on");
   private static final Set<String> AID_OBJECTS =
@@ -194,12 +214,15 @@ public final class EventExtractor {
       if (e.action() == EventAction.STATEMENT && e.isFactual()) {
         boolean other = false;
         for (EventMention o : out) {
+          int gap = o.provenance().span().start() - e.provenance().span().start();
           other |=
               o != e
                   && o.action() != EventAction.STATEMENT
                   && o.isFactual()
                   && o.provenance().sentence().equals(e.provenance().sentence())
-                  && o.sources().equals(e.sources());
+                  && o.sources().equals(e.sources())
+                  && gap >= 0
+                  && gap <= 60;
         }
         if (other) {
           continue;
@@ -477,7 +500,7 @@ public final class EventExtractor {
         }
         int before = p >= 0 ? parse.mentions().at(p) : -1;
         String form = t.norm(match.start());
-        boolean inflected = form.endsWith("s") || form.endsWith("ed") || form.endsWith("ing");
+        boolean inflected = !TriggerLexicon.get().isBaseForm(form);
         if (before >= 0
             && !inflected
             && !t.norm(p).endsWith("s")
@@ -575,7 +598,9 @@ public final class EventExtractor {
           future = true;
         } else if (Words.MODALS.contains(w)) {
           hypothetical = true;
-        } else if (w.equals("to") && k == start - 1) {
+        } else if (w.equals("to")
+            && k == start - 1
+            && !(k > first && FACTUAL_BEFORE_TO.contains(t.norm(k - 1)))) {
           hypothetical = true;
         }
       } else if (FUTURE_MODIFIERS.contains(w) || w.equals("will") || w.equals("'ll")) {
@@ -653,6 +678,15 @@ public final class EventExtractor {
       }
       if (subject < 0) {
         subject = parse.subjectOf(start, !quoted);
+      }
+      if (subject < 0 && start >= first + 3 && t.norm(start - 1).equals("to")) {
+        for (int k = start - 3; k >= Math.max(first, start - 5); k--) {
+          int mention = m.at(k);
+          if (mention >= 0) {
+            subject = m.isPossessive(mention) ? m.actor(mention) : -1;
+            break;
+          }
+        }
       }
       if (subject >= 0) {
         sources.add(subject);
@@ -845,10 +879,13 @@ public final class EventExtractor {
         int mm = m.at(k + 1) >= 0 ? m.at(k + 1) : (k + 2 < t.tokenCount() ? m.at(k + 2) : -1);
         if (mm >= 0) {
           int caller = m.actor(mm);
-          targets.clear();
-          targets.addAll(sources);
-          sources.clear();
-          sources.add(caller);
+          int receiver = parse.subjectOf(start, !quoted);
+          if (receiver >= 0 && receiver != caller) {
+            targets.clear();
+            targets.add(receiver);
+            sources.clear();
+            sources.add(caller);
+          }
         }
       }
     }
@@ -1147,22 +1184,23 @@ public final class EventExtractor {
   private static int frontedSubject(ShallowParse parse, int sentence, int trigger) {
     AnalyzedText t = parse.text();
     int first = t.firstToken(sentence);
-    if (!Words.PREPOSITIONS.contains(t.norm(first))) {
+    String opener = t.norm(first);
+    if (!Words.PREPOSITIONS.contains(opener) && !opener.endsWith("ing") && !opener.equals("by")) {
       return -1;
     }
+    Mentions m = parse.mentions();
     for (int k = first; k < t.endToken(sentence); k++) {
-      if (t.norm(k).equals(",")) {
-        if (k < trigger) {
-          return -1;
-        }
-        Mentions m = parse.mentions();
-        for (int j = k + 1; j < Math.min(t.endToken(sentence), k + 4); j++) {
-          int mention = m.at(j);
-          if (mention >= 0) {
-            return parse.isSubjectCandidate(mention) ? m.actor(mention) : -1;
+      if (!t.norm(k).equals(",")) {
+        continue;
+      }
+      for (int j = k + 1; j < Math.min(t.endToken(sentence), k + 4); j++) {
+        int mention = m.at(j);
+        if (mention >= 0) {
+          if (parse.isSubjectCandidate(mention)) {
+            return k > trigger ? m.actor(mention) : -1;
           }
+          break;
         }
-        return -1;
       }
     }
     return -1;
@@ -1188,7 +1226,11 @@ public final class EventExtractor {
       if (w.equals("his") || w.equals("her") || w.equals("its") || w.equals("their")) {
         return parse.resolvePronoun(i);
       }
-      if (!w.equals("'s") && !w.equals("'") && !DETERMINERS.contains(w) && !isModifier(w)) {
+      if (!w.equals("'s")
+          && !w.equals("'")
+          && !DETERMINERS.contains(w)
+          && !isModifier(w)
+          && !(t.isWord(i) && !t.isCapitalized(i) && !w.endsWith("ed") && !w.endsWith("ing"))) {
         break;
       }
     }
@@ -1215,7 +1257,7 @@ public final class EventExtractor {
         }
         break;
       }
-      if (m.at(i) >= 0 || t.norm(i).equals(",")) {
+      if (m.at(i) >= 0) {
         break;
       }
     }
@@ -1278,16 +1320,17 @@ public final class EventExtractor {
           "stepped",
           "intensified",
           "intensify",
-          "renewed",
-          "renew",
-          "repeated",
-          "repeat",
           "voiced",
           "voice",
           "put");
 
   private static boolean isModifier(String w) {
-    return w.endsWith("ed")
+    return w.endsWith("able")
+        || w.endsWith("ible")
+        || w.endsWith("ent")
+        || w.endsWith("ant")
+        || w.endsWith("less")
+        || w.endsWith("ed")
         || w.endsWith("ing")
         || w.endsWith("al")
         || w.endsWith("ive")

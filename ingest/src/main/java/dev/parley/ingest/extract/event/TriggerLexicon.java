@@ -33,6 +33,12 @@ final class TriggerLexicon {
   }
 
   private final Node root = new Node();
+  private final java.util.Set<String> baseForms = new java.util.HashSet<>();
+
+  /** Returns whether a token is the base form of a trigger verb ("reject", not "rejects"). */
+  boolean isBaseForm(String token) {
+    return baseForms.contains(token);
+  }
 
   private TriggerLexicon() {}
 
@@ -90,6 +96,9 @@ final class TriggerLexicon {
         String mode = f.length > 4 && !f[4].isBlank() ? f[4] : null;
         Sense sense = new Sense(verb, action, plover, mode);
         String[] forms = f[0].split("\\|");
+        if (verb) {
+          lex.baseForms.add(Tokens.of(forms[0]).get(0).norm());
+        }
         if (verb && forms.length == 1) {
           for (String form : inflect(forms[0])) {
             lex.add(form, sense);

@@ -184,6 +184,13 @@ public final class ShallowParse {
       if (CLAUSE_STARTS.contains(w) && i < verb - 1) {
         break;
       }
+      if ((w.equals("who") || w.equals("which")) && i > first) {
+        int before = text.norm(i - 1).equals(",") && i - 1 > first ? i - 2 : i - 1;
+        int antecedent = mentions.at(before);
+        if (antecedent >= 0 && !mentions.isEmbedded(antecedent)) {
+          return mentions.actor(antecedent);
+        }
+      }
       int m = mentions.at(i);
       if (m >= 0) {
         if (isSubjectCandidate(m)) {
