@@ -265,11 +265,6 @@ public final class ActorRecognizer {
           "across",
           "throughout",
           "within",
-          "into",
-          "to",
-          "via",
-          "toward",
-          "towards",
           "over");
   private static final Set<String> APPOSITION_STARTS =
       Set.of("a", "an", "the", "who", "former", "current", "its", "his", "her", "one");
