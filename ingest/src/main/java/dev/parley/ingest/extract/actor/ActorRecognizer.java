@@ -285,6 +285,54 @@ public final class ActorRecognizer {
 
   private final ActorDirectory directory;
 
+  private static final Set<String> PEOPLE_NOUNS =
+      Set.of(
+          "kurds",
+          "youths",
+          "students",
+          "soldiers",
+          "troops",
+          "police",
+          "rebels",
+          "guerrillas",
+          "guerillas",
+          "militants",
+          "settlers",
+          "refugees",
+          "civilians",
+          "protesters",
+          "demonstrators",
+          "farmers",
+          "workers",
+          "leaders",
+          "people",
+          "citizens",
+          "nationals",
+          "fighters",
+          "activists",
+          "separatists",
+          "insurgents",
+          "extremists",
+          "hackers",
+          "speakers",
+          "detainees",
+          "prisoners",
+          "doctors",
+          "diplomats",
+          "politicians",
+          "businessmen",
+          "journalists",
+          "monitors",
+          "peacekeepers",
+          "warships",
+          "jets",
+          "bulldozers",
+          "forces");
+
+  private static boolean isPeopleNoun(String w) {
+    return PEOPLE_NOUNS.contains(w);
+  }
+
   /** Creates a recognizer for the actors of the given directory. */
   public ActorRecognizer(ActorDirectory directory) {
     this.directory = directory;
@@ -457,6 +505,24 @@ public final class ActorRecognizer {
             addMention(from, e + 1, holder, MentionKind.DESCRIPTION, 0);
             return e + 1;
           }
+        }
+        // "Iraqi Kurds", "French paper workers", "Palestinian youths": a group of the state's
+        // people
+        int g = e;
+        while (g < n
+            && g - e < 2
+            && t.isWord(g)
+            && !t.isCapitalized(g)
+            && !isPeopleNoun(t.norm(g))
+            && !t.norm(g).endsWith("ed")
+            && !t.norm(g).endsWith("ing")
+            && g + 1 < n
+            && isPeopleNoun(t.norm(g + 1))) {
+          g++;
+        }
+        if (g < n && isPeopleNoun(t.norm(g)) && entry.kind() == ActorKind.STATE) {
+          addMention(i, g + 1, a, MentionKind.DEMONYM, 0);
+          return g + 1;
         }
         if (t.norm(i).endsWith("s") && prev.equals("the") && entry.kind() == ActorKind.STATE) {
           addMention(i - 1, e, a, MentionKind.DEMONYM, 0);

@@ -136,7 +136,15 @@ public final class EventExtractor {
           "protection",
           "guarantees",
           "troops",
-          "shells");
+          "shells",
+          "material",
+          "food",
+          "grant",
+          "supplies",
+          "medicine",
+          "fuel",
+          "credit",
+          "vaccines");
   private static final Set<String> SPEECH_HEADS =
       Set.of("say", "said", "says", "confirm", "confirmed", "indicate", "indicated", "announce");
   private static final Set<String> FUTURE_MODIFIERS =
@@ -373,7 +381,7 @@ public final class EventExtractor {
   }
 
   private static boolean aidObject(AnalyzedText t, int from, int to) {
-    for (int k = from; k < Math.min(to, from + 5); k++) {
+    for (int k = from; k < Math.min(to, from + 8); k++) {
       if (AID_OBJECTS.contains(t.norm(k))) {
         return true;
       }
@@ -508,7 +516,9 @@ public final class EventExtractor {
           return null;
         }
         // "legislation banning …" is a participle modifying a noun
-        if (form.endsWith("ing")
+        boolean complement = match.end() < t.tokenCount() && t.norm(match.end()).equals("that");
+        if (!complement
+            && form.endsWith("ing")
             && p >= 0
             && before < 0
             && t.isWord(p)
@@ -745,7 +755,8 @@ public final class EventExtractor {
         && isPledge(t.norm(start))
         && match.end() + 1 < t.endToken(sentence)
         && t.norm(match.end()).equals("to")
-        && !COMMISSIVE_VERBS.contains(t.norm(match.end() + 1))) {
+        && !COMMISSIVE_VERBS.contains(t.norm(match.end() + 1))
+        && !aidObject(t, match.end() + 1, t.endToken(sentence))) {
       action = EventAction.STATEMENT;
       plover = null;
     }
@@ -1042,7 +1053,7 @@ public final class EventExtractor {
             || v.equals("told")
             || v.equals("written")
             || v.equals("lent");
-    if (!participle) {
+    if (!participle || match.end() < t.tokenCount() && t.norm(match.end()).equals("to")) {
       return false;
     }
     int p = match.start() - 1;
@@ -1322,7 +1333,15 @@ public final class EventExtractor {
           "intensify",
           "voiced",
           "voice",
-          "put");
+          "put",
+          "staged",
+          "stage",
+          "stages",
+          "staging",
+          "continued",
+          "continue",
+          "started",
+          "start");
 
   private static boolean isModifier(String w) {
     return w.endsWith("able")

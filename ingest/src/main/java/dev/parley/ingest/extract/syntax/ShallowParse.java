@@ -140,10 +140,29 @@ public final class ShallowParse {
   public boolean isSubjectCandidate(int m) {
     return !mentions.isEmbedded(m)
         && !inBetween(m)
-        && !followsPreposition(m)
+        && (!followsPreposition(m) || headsAGroup(m))
         && !followsVerb(m)
         && !inApposition[mentions.start(m)]
         && !mentions.isPossessive(m);
+  }
+
+  /**
+   * "Thousands of Iraqi Kurds", "Opposition groups in Zimbabwe": a mention inside the phrase that
+   * names the group acting, which stands in for the group.
+   */
+  private boolean headsAGroup(int m) {
+    int s = mentions.start(m);
+    if (s < 2) {
+      return false;
+    }
+    String prep = text.norm(s - 1);
+    if (!prep.equals("of") && !prep.equals("in") && !prep.equals("from")) {
+      return false;
+    }
+    String head = text.norm(s - 2);
+    return Words.GROUP_NOUNS.contains(head)
+        && (s - 2 == text.firstToken(text.sentenceOf(s))
+            || !Words.PREPOSITIONS.contains(text.norm(s - 3)));
   }
 
   /** Whether mention m is a member of "between X and Y". */
@@ -182,7 +201,12 @@ public final class ShallowParse {
         break;
       }
       if (CLAUSE_STARTS.contains(w) && i < verb - 1) {
-        break;
+        String after = text.norm(i + 1);
+        boolean sharedSubject =
+            Words.AUXILIARIES.contains(after) || after.endsWith("ed") || after.endsWith("ing");
+        if (!sharedSubject) {
+          break;
+        }
       }
       if ((w.equals("who") || w.equals("which")) && i > first) {
         int before = text.norm(i - 1).equals(",") && i - 1 > first ? i - 2 : i - 1;
