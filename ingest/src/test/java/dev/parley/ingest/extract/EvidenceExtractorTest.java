@@ -11,6 +11,9 @@ import dev.parley.core.evidence.Quote;
 import dev.parley.core.model.Actor;
 import dev.parley.core.model.ActorId;
 import dev.parley.core.model.ActorKind;
+import dev.parley.core.model.Issue;
+import dev.parley.core.model.IssueId;
+import dev.parley.core.model.IssueOption;
 import dev.parley.ingest.extract.actor.FoundActor;
 import java.time.LocalDate;
 import java.util.List;
@@ -246,6 +249,31 @@ class EvidenceExtractorTest {
     assertThat(e.positions())
         .extracting(p -> p.actor().value() + " " + p.stance() + " " + p.issue().value())
         .contains("RUS REJECTS ceasefire", "UKR DEMANDS security_guarantees");
+  }
+
+  @Test
+  void positions_linkToTheScenariosIssueAndTheOptionTheSentenceNames() {
+    Issue nato =
+        new Issue(
+            IssueId.of("nato-membership"),
+            "NATO membership for Ukraine",
+            "Whether Ukraine may join NATO",
+            List.of(
+                new IssueOption("never", "permanent neutrality", 0),
+                new IssueOption("join", "full membership", 100)),
+            null);
+    EvidenceExtractor extractor = EvidenceExtractor.forScenario(List.of(), List.of(nato));
+    DocumentEvidence e =
+        extractor.extract(
+            ExtractionFixture.document(
+                "Moscow demanded permanent neutrality and no NATO membership for Ukraine."));
+    assertThat(e.positions())
+        .anySatisfy(
+            p -> {
+              assertThat(p.actor()).isEqualTo(ActorId.of("RUS"));
+              assertThat(p.issue()).isEqualTo(IssueId.of("nato-membership"));
+              assertThat(p.option()).isEqualTo("never");
+            });
   }
 
   @Test

@@ -68,13 +68,15 @@ public final class PositionInferrer {
               || lower.contains("non-negotiable"))) {
         stance = Stance.RED_LINE;
       }
-      String option = option(e.issue(), lower, issues);
+      Issue scenarioIssue = scenarioIssue(e.issue(), issues);
+      String option = scenarioIssue == null ? null : option(scenarioIssue, lower);
+      IssueId issue = scenarioIssue == null ? e.issue() : scenarioIssue.id();
       for (ActorId actor : e.sources()) {
         out.add(
             new PositionClaim(
                 actor,
                 stance,
-                e.issue(),
+                issue,
                 option,
                 sentence,
                 e.trigger(),
@@ -90,34 +92,53 @@ public final class PositionInferrer {
     return out;
   }
 
-  private static @Nullable String option(IssueId issue, String sentence, List<Issue> issues) {
+  /**
+   * The scenario issue an event's vocabulary issue denotes: the one with the same id, else the one
+   * whose id or name contains all of the vocabulary issue's words ("nato" in "nato-membership").
+   */
+  private static @Nullable Issue scenarioIssue(IssueId vocabulary, List<Issue> issues) {
     for (Issue i : issues) {
-      if (!i.id().equals(issue)) {
-        continue;
+      if (i.id().equals(vocabulary)) {
+        return i;
       }
-      String best = null;
-      double bestShare = 0.5;
-      for (IssueOption o : i.options()) {
-        String[] words = o.label().toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+");
-        int content = 0;
-        int found = 0;
-        for (String w : words) {
-          if (w.isEmpty() || STOP.contains(w)) {
-            continue;
-          }
-          content++;
-          if (sentence.contains(w)) {
-            found++;
-          }
-        }
-        double share = content == 0 ? 0 : (double) found / content;
-        if (share > bestShare) {
-          bestShare = share;
-          best = o.id();
-        }
+    }
+    String[] words = vocabulary.value().split("_");
+    for (Issue i : issues) {
+      String haystack = (i.id().value() + " " + i.name()).toLowerCase(Locale.ROOT);
+      boolean all = true;
+      for (String w : words) {
+        all &= haystack.contains(w);
       }
-      return best;
+      if (all) {
+        return i;
+      }
     }
     return null;
+  }
+
+  /** The option whose label's content words the sentence names most completely, if over half. */
+  private static @Nullable String option(Issue issue, String sentence) {
+    String best = null;
+    double bestShare = 0.5;
+    for (IssueOption o : issue.options()) {
+      String[] words = o.label().toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+");
+      int content = 0;
+      int found = 0;
+      for (String w : words) {
+        if (w.isEmpty() || STOP.contains(w)) {
+          continue;
+        }
+        content++;
+        if (sentence.contains(w)) {
+          found++;
+        }
+      }
+      double share = content == 0 ? 0 : (double) found / content;
+      if (share > bestShare) {
+        bestShare = share;
+        best = o.id();
+      }
+    }
+    return best;
   }
 }
