@@ -170,7 +170,20 @@ public final class ActorRecognizer {
           "federal",
           "senior",
           "top",
-          "interior");
+          "interior",
+          "minister",
+          "ministers",
+          "secretary",
+          "premier",
+          "chief",
+          "commander",
+          "head",
+          "emir",
+          "king",
+          "vice",
+          "deputy",
+          "prime",
+          "finance");
   private static final Set<String> BODY_HEADS =
       Set.of(
           "government",
@@ -217,7 +230,16 @@ public final class ActorRecognizer {
           "aircraft",
           "rebels",
           "militia",
-          "opposition");
+          "opposition",
+          "minister",
+          "ministers",
+          "secretary",
+          "premier",
+          "chief",
+          "commander",
+          "head",
+          "emir",
+          "king");
   private static final Set<String> ORG_HEADS =
       Set.of(
           "institute",

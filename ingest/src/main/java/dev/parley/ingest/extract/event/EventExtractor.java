@@ -376,6 +376,15 @@ public final class EventExtractor {
       Set.of(
           "reiterated", "reiterates", "repeated", "repeats", "restated", "renewed", "reaffirmed");
 
+  private static boolean conditionalAfter(AnalyzedText t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (t.norm(k).equals("unless") || t.norm(k).equals("if")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean isPledge(String w) {
     return w.startsWith("pledge") || w.startsWith("promis") || w.startsWith("vow");
   }
@@ -866,6 +875,16 @@ public final class EventExtractor {
       plover = PloverEvent.REJECT;
       negated = false;
       hypothetical = false;
+    }
+    // PLOVER: announcing coercion to come, or cooperation withdrawn unless demands are met,
+    // threatens
+    if ((future || hypothetical)
+        && !negated
+        && plover != null
+        && (plover.quadClass() == PloverEvent.QuadClass.MATERIAL_CONFLICT
+            || plover == PloverEvent.RETREAT
+                && conditionalAfter(t, match.end(), t.endToken(sentence)))) {
+      plover = PloverEvent.THREATEN;
     }
     if ((future || hypothetical)
         && !negated
