@@ -10,6 +10,8 @@ import dev.parley.ingest.document.TextBlock;
 import dev.parley.ingest.extract.DocumentEvidence;
 import dev.parley.ingest.extract.EvidenceExtractor;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -41,6 +44,10 @@ import org.openjdk.jmh.annotations.Warmup;
  * <pre>
  * java -jar bench/target/benchmarks.jar EvidenceExtraction -t 1 -f 1
  * </pre>
+ *
+ * <p>{@link #extractWithCpuTime} does the same work and also counts the thread's CPU time, so that
+ * articles per CPU-second (the per-core rate) can be read even when other processes share the
+ * machine: divide the secondary result {@code articles} by {@code cpuNanos} / 1e9.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
@@ -108,5 +115,35 @@ public class EvidenceExtractionBenchmark {
     Document d = documents.get(next);
     next = (next + 1) % documents.size();
     return extractor.extract(d);
+  }
+
+  /** Extracts the evidence of the next article and adds the thread's CPU time to the counters. */
+  @Benchmark
+  public DocumentEvidence extractWithCpuTime(CpuTime counters) {
+    long before = CpuTime.THREADS.getCurrentThreadCpuTime();
+    DocumentEvidence evidence = extract();
+    counters.cpuNanos += CpuTime.THREADS.getCurrentThreadCpuTime() - before;
+    counters.articles++;
+    return evidence;
+  }
+
+  /** The CPU time spent and the articles extracted in one iteration, reported as totals. */
+  @State(Scope.Thread)
+  @AuxCounters(AuxCounters.Type.EVENTS)
+  public static class CpuTime {
+    static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+    /** The thread CPU time spent extracting, in nanoseconds. */
+    public long cpuNanos;
+
+    /** The number of articles extracted. */
+    public long articles;
+
+    /** Resets the counters before each iteration. */
+    @Setup(org.openjdk.jmh.annotations.Level.Iteration)
+    public void reset() {
+      cpuNanos = 0;
+      articles = 0;
+    }
   }
 }
