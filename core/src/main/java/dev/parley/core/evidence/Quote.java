@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
  * Words a document puts between quotation marks, with the actor it attributes them to.
  *
  * <p>The provenance span covers the quoted words without the marks; the sentence span covers the
- * sentence the quote opens in.
+ * sentences from the one the quote opens in to the one it closes in.
  *
  * @param text the words between the marks, exactly as printed
  * @param speaker the actor the document attributes the words to, or null when it attributes them to

@@ -386,6 +386,9 @@ public final class ActorRecognizer {
     final Map<ActorId, Integer> byId = new HashMap<>();
     final Map<String, Integer> surnames = new HashMap<>();
     final boolean[] taken;
+    // the sentence being matched: no mention crosses its bounds
+    int lo;
+    int hi;
 
     Run(AnalyzedText t, @Nullable LocalDate day) {
       this.t = t;
@@ -421,11 +424,13 @@ public final class ActorRecognizer {
       if (taken[i]) {
         return i + 1;
       }
+      lo = t.firstToken(t.sentenceOf(i));
+      hi = t.endToken(t.sentenceOf(i));
       // registry phrases, longest first
       Node node = directory.root();
       Form best = null;
       int bestEnd = -1;
-      for (int j = i; j < n; j++) {
+      for (int j = i; j < hi; j++) {
         node = node.children.get(t.norm(j));
         if (node == null) {
           break;
@@ -451,7 +456,7 @@ public final class ActorRecognizer {
       }
       // a surname of a person the text introduced earlier
       Integer known = surnames.get(t.norm(i));
-      if (known != null && (i + 1 >= n || !isCapWord(i + 1))) {
+      if (known != null && (i + 1 >= hi || !isCapWord(i + 1))) {
         addMention(i, i + 1, known, MentionKind.NAME, 0);
         return i + 1;
       }
@@ -511,7 +516,7 @@ public final class ActorRecognizer {
       if (f.kind == FormKind.ADJECTIVE) {
         // a demonym heading a state body or naming an office holder
         int j = e;
-        while (j < n && BODY_WORDS.contains(t.norm(j)) && !ROLE_NOUNS.containsKey(t.norm(j))) {
+        while (j < hi && BODY_WORDS.contains(t.norm(j)) && !ROLE_NOUNS.containsKey(t.norm(j))) {
           j++;
         }
         boolean body = j > e && BODY_HEADS.contains(t.norm(j - 1));
@@ -520,7 +525,7 @@ public final class ActorRecognizer {
           addMention(from, j, a, MentionKind.DEMONYM, 0);
           return j;
         }
-        if (e < n && ROLE_NOUNS.containsKey(t.norm(e)) && !isCapWord(e + 1)) {
+        if (e < hi && ROLE_NOUNS.containsKey(t.norm(e)) && !isCapWord(e + 1)) {
           int holder = holder(ROLE_NOUNS.get(t.norm(e)), entry.id());
           if (holder >= 0 && (i > 0 && (prev.equals("the") || prev.equals("'s")))) {
             addMention(i, e, a, MentionKind.DEMONYM, Mentions.EMBEDDED);
@@ -531,18 +536,18 @@ public final class ActorRecognizer {
         // "Iraqi Kurds", "French paper workers", "Palestinian youths": a group of the state's
         // people
         int g = e;
-        while (g < n
+        while (g < hi
             && g - e < 2
             && t.isWord(g)
             && !t.isCapitalized(g)
             && !isPeopleNoun(t.norm(g))
             && !t.norm(g).endsWith("ed")
             && !t.norm(g).endsWith("ing")
-            && g + 1 < n
+            && g + 1 < hi
             && isPeopleNoun(t.norm(g + 1))) {
           g++;
         }
-        if (g < n && isPeopleNoun(t.norm(g)) && entry.kind() == ActorKind.STATE) {
+        if (g < hi && isPeopleNoun(t.norm(g)) && entry.kind() == ActorKind.STATE) {
           addMention(i, g + 1, a, MentionKind.DEMONYM, 0);
           return g + 1;
         }
@@ -553,11 +558,11 @@ public final class ActorRecognizer {
       }
       if (entry.kind() == ActorKind.STATE && f.kind != FormKind.ADJECTIVE) {
         int j = e;
-        if (j < n && t.norm(j).equals("'s")) {
+        if (j < hi && t.norm(j).equals("'s")) {
           j++;
         }
         int k = j;
-        while (k < n
+        while (k < hi
             && k - j < 3
             && (BODY_WORDS.contains(t.norm(k))
                 || t.norm(k).equals("new")
@@ -590,17 +595,17 @@ public final class ActorRecognizer {
     int personAt(int i, int e, int a) {
       int s = i;
       boolean title = false;
-      while (s > 0 && TITLE_WORDS.contains(t.norm(s - 1)) && !taken[s - 1]) {
+      while (s > lo && TITLE_WORDS.contains(t.norm(s - 1)) && !taken[s - 1]) {
         s--;
         title = true;
       }
       // "Secretary of State Marco Rubio"
-      if (s >= 3 && t.norm(s - 1).equals("of") && t.norm(s - 2).equals("secretary")) {
+      if (s >= lo + 3 && t.norm(s - 1).equals("of") && t.norm(s - 2).equals("secretary")) {
         s -= 2;
         title = true;
       }
       if (title
-          && s > 0
+          && s > lo
           && count > 0
           && end[count - 1] == s
           && (flags[count - 1] & Mentions.EMBEDDED) == 0
@@ -614,7 +619,7 @@ public final class ActorRecognizer {
         s = start[count - 1];
         unmarkTaken(s, end[count - 1]);
       }
-      if (s > 0 && t.norm(s - 1).equals("the") && title) {
+      if (s > lo && t.norm(s - 1).equals("the") && title) {
         s--;
       }
       addMention(s, e, a, title ? MentionKind.TITLED_NAME : MentionKind.NAME, 0);
@@ -636,7 +641,7 @@ public final class ActorRecognizer {
       boolean titled = i > 0 && TITLE_WORDS.contains(t.norm(i - 1));
       boolean honorific = i > 0 && HONORIFICS.contains(t.norm(i - 1));
       int j = i;
-      while (j < n
+      while (j < hi
           && j - i < 3
           && isCapWord(j)
           && !taken[j]
@@ -653,7 +658,7 @@ public final class ActorRecognizer {
       }
       boolean apposition =
           len >= 2
-              && j + 1 < n
+              && j + 1 < hi
               && t.norm(j).equals(",")
               && APPOSITION_STARTS.contains(t.norm(j + 1));
       boolean saidBefore =
@@ -681,9 +686,9 @@ public final class ActorRecognizer {
       int r = personAt(i, j, a);
       // "Jack Watling of the Royal United Services Institute"
       int k = j;
-      if (k + 1 < n && t.norm(k).equals("of")) {
+      if (k + 1 < hi && t.norm(k).equals("of")) {
         int o = t.norm(k + 1).equals("the") ? k + 2 : k + 1;
-        if (o < n) {
+        if (o < hi) {
           int before = count;
           int after = matchAt(o);
           if (count > before) {
@@ -722,7 +727,7 @@ public final class ActorRecognizer {
       }
       int j = s;
       int lastHead = -1;
-      while (j < n) {
+      while (j < hi) {
         if (isCapWord(j) && j > s && startsRegistry(j, s)) {
           return i;
         }
@@ -731,7 +736,7 @@ public final class ActorRecognizer {
             lastHead = j;
           }
           j++;
-        } else if (CONNECTORS.contains(t.norm(j)) && j + 1 < n && isCapWord(j + 1) && j > s) {
+        } else if (CONNECTORS.contains(t.norm(j)) && j + 1 < hi && isCapWord(j + 1) && j > s) {
           j++;
         } else {
           break;
@@ -755,7 +760,7 @@ public final class ActorRecognizer {
         }
       }
       StringBuilder acronym = new StringBuilder();
-      if (e + 2 < n && t.norm(e).equals("(") && t.isAllCaps(e + 1) && t.norm(e + 2).equals(")")) {
+      if (e + 2 < hi && t.norm(e).equals("(") && t.isAllCaps(e + 1) && t.norm(e + 2).equals(")")) {
         acronym.append(t.token(e + 1));
       } else {
         for (int k = s; k < e; k++) {
@@ -808,6 +813,10 @@ public final class ActorRecognizer {
       }
       List<int[]> added = new ArrayList<>();
       for (int i = 0; i + 1 < n; i++) {
+        int sentenceEnd = t.endToken(t.sentenceOf(i));
+        if (i + 1 >= sentenceEnd) {
+          continue;
+        }
         if (mentionAt(i) >= 0) {
           continue;
         }
@@ -816,17 +825,17 @@ public final class ActorRecognizer {
         if (w.equals("the")
             && next.equals("president")
             && mentionAt(i + 1) < 0
-            && (i + 2 >= n || (!isCapWord(i + 2) && !t.norm(i + 2).equals("of")))) {
+            && (i + 2 >= sentenceEnd || (!isCapWord(i + 2) && !t.norm(i + 2).equals("of")))) {
           int p = recentPerson(i, PRESIDENT_ROLES);
           if (p >= 0) {
             added.add(new int[] {i, i + 2, p, MentionKind.DESCRIPTION.ordinal()});
           }
         } else if ((w.equals("leaders") || w.equals("leader")) && next.equals("of")) {
           int k = i + 2;
-          if (k < n && t.norm(k).equals("the")) {
+          if (k < sentenceEnd && t.norm(k).equals("the")) {
             k++;
           }
-          while (k < n) {
+          while (k < sentenceEnd) {
             int m = mentionAt(k);
             if (m < 0 || actors.get(actor[m]).kind != ActorKind.STATE) {
               break;
@@ -836,7 +845,7 @@ public final class ActorRecognizer {
               added.add(new int[] {i, end[m], h, MentionKind.DESCRIPTION.ordinal()});
             }
             k = end[m];
-            if (k < n && (t.norm(k).equals("and") || t.norm(k).equals(","))) {
+            if (k < sentenceEnd && (t.norm(k).equals("and") || t.norm(k).equals(","))) {
               k++;
             } else {
               break;

@@ -225,7 +225,9 @@ public final class PredictionExtractor {
         new Provenance(
             document,
             new TextSpan(t.start(from), t.end(to - 1)),
-            t.sentenceSpan(sentence),
+            new TextSpan(
+                t.sentenceSpan(sentence).start(),
+                Math.max(t.sentenceSpan(sentence).end(), t.end(to - 1))),
             NAME,
             VERSION,
             0.7);

@@ -273,13 +273,24 @@ public final class QuoteExtractor {
           new Provenance(
               document,
               new TextSpan(f.openChar + 1, f.closeChar),
-              t.sentenceSpan(sentence),
+              sentences(t, sentence, f.closeChar),
               NAME,
               VERSION,
               speaker >= 0 ? 0.9 : scare ? 0.7 : 0.5);
       out.add(new Quote(quoted, speakerId, cue[0], scare, f.depth, p));
     }
     return out;
+  }
+
+  /** The sentences from the one a quote opens in to the one it closes in. */
+  private static TextSpan sentences(AnalyzedText t, int first, int closeChar) {
+    int last = first;
+    while (last + 1 < t.sentenceCount() && t.sentenceSpan(last + 1).start() < closeChar) {
+      last++;
+    }
+    TextSpan from = t.sentenceSpan(first);
+    TextSpan to = t.sentenceSpan(last);
+    return new TextSpan(from.start(), Math.max(to.end(), closeChar));
   }
 
   private static boolean isStandalone(AnalyzedText t, int open, int close) {

@@ -70,13 +70,87 @@ public final class TextAnalyzer {
         b.sentence(text, from, to, blockIndex, true);
       } else {
         String blockText = text.substring(from, to);
-        for (Span s : detector.sentPosDetect(blockText)) {
-          b.sentence(text, from + s.getStart(), from + s.getEnd(), blockIndex, false);
+        Span[] spans = detector.sentPosDetect(blockText);
+        int k = 0;
+        while (k < spans.length) {
+          int start = spans[k].getStart();
+          int end = spans[k].getEnd();
+          while (k + 1 < spans.length && continues(blockText, end, spans[k + 1].getStart())) {
+            k++;
+            end = spans[k].getEnd();
+          }
+          b.sentence(text, from + start, from + end, blockIndex, false);
+          k++;
         }
       }
       blockIndex++;
     }
     return b.build(text);
+  }
+
+  private static final java.util.Set<String> TITLE_ABBREVIATIONS =
+      java.util.Set.of(
+          "Mr.", "Mrs.", "Ms.", "Dr.", "Gen.", "Sen.", "Rep.", "Gov.", "Lt.", "Col.", "St.",
+          "Prof.", "Adm.", "Maj.", "Capt.", "Sgt.");
+  private static final java.util.Set<String> TITLE_STARTS =
+      java.util.Set.of(
+          "President",
+          "Secretary",
+          "Ambassador",
+          "Senator",
+          "Envoy",
+          "Special",
+          "Vice",
+          "Defense",
+          "Defence",
+          "Army",
+          "Navy",
+          "Air",
+          "Treasury",
+          "State",
+          "Trade",
+          "Attorney",
+          "Congress",
+          "Senate",
+          "House",
+          "Representative",
+          "Sen.",
+          "Rep.",
+          "Gen.",
+          "Embassy",
+          "Department",
+          "Ministry",
+          "Forces",
+          "Government",
+          "Administration",
+          "Marine",
+          "Marines",
+          "Central",
+          "Command");
+
+  /**
+   * Whether the sentence detector split a sentence after an abbreviation that does not end it: "Mr.
+   * | Putin", "the U.S. | President Donald Trump", "the U.N. | officials".
+   */
+  private static boolean continues(String block, int previousEnd, int nextStart) {
+    int wordStart = previousEnd;
+    while (wordStart > 0 && !Character.isWhitespace(block.charAt(wordStart - 1))) {
+      wordStart--;
+    }
+    String last = block.substring(wordStart, previousEnd);
+    int nextEnd = nextStart;
+    while (nextEnd < block.length() && !Character.isWhitespace(block.charAt(nextEnd))) {
+      nextEnd++;
+    }
+    String next = block.substring(nextStart, nextEnd);
+    if (next.isEmpty()) {
+      return false;
+    }
+    if (TITLE_ABBREVIATIONS.contains(last)) {
+      return true;
+    }
+    boolean acronym = last.length() >= 4 && last.matches("(?:\\p{Lu}\\.){2,}");
+    return acronym && (Character.isLowerCase(next.charAt(0)) || TITLE_STARTS.contains(next));
   }
 
   private static final class Builder implements Tokenizer.TokenSink {

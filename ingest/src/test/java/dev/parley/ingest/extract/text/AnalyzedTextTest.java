@@ -66,6 +66,13 @@ class AnalyzedTextTest {
   }
 
   @Test
+  void sentences_continueAfterAnAcronymBeforeATitle() {
+    AnalyzedText t = analyze("Putin praised U.S. President Donald Trump. Talks resumed.");
+    assertThat(t.sentenceCount()).isEqualTo(2);
+    assertThat(t.sentenceText(0)).isEqualTo("Putin praised U.S. President Donald Trump.");
+  }
+
+  @Test
   void tokens_coverTheTextExactly_onSeededRandomText() {
     SplittableRandom random = new SplittableRandom(20251126L);
     String alphabet = "abcXYZ019 ,.;:'\u2019\u201c\u201d\"-\u2014$()\n";
