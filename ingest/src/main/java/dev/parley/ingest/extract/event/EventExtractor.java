@@ -206,14 +206,16 @@ public final class EventExtractor {
             !sense.verb()
                 && match.start() - lastGoverning <= 5
                 && noCommaBetween(t, lastGoverning, match.start());
-        if (sense.action() != EventAction.STATEMENT && sense.action() != EventAction.PREDICT) {
-          lastGoverning = match.end();
-        }
         if (governed) {
           i = match.end() - 1;
           continue;
         }
-        code(document, parse, s, match, sense, out, seen, issues);
+        boolean coded = code(document, parse, s, match, sense, out, seen, issues);
+        if (coded
+            && sense.action() != EventAction.STATEMENT
+            && sense.action() != EventAction.PREDICT) {
+          lastGoverning = match.end();
+        }
         i = match.end() - 1;
       }
     }
@@ -375,6 +377,45 @@ public final class EventExtractor {
   private static final Set<String> RESTATING =
       Set.of(
           "reiterated", "reiterates", "repeated", "repeats", "restated", "renewed", "reaffirmed");
+
+  private static final Set<String> PARTICIPATION =
+      Set.of("led", "leads", "attended", "joined", "headed", "heads", "chaired");
+
+  /** "Medinsky led the Russian side in the talks": a meeting someone took part in. */
+  private static boolean ledBy(AnalyzedText t, int noun, int first) {
+    for (int k = noun - 1; k >= Math.max(first, noun - 9); k--) {
+      if (PARTICIPATION.contains(t.norm(k))) {
+        return true;
+      }
+      if (t.norm(k).equals(",")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "Putin’s tepid response – suggesting …", "a furious reaction from Moscow, warning …": the owner
+   * or the "from" agent of the noun phrase a participle hangs on.
+   */
+  private static int agentBefore(ShallowParse parse, int punctuation, int first) {
+    AnalyzedText t = parse.text();
+    Mentions m = parse.mentions();
+    for (int k = punctuation - 1; k >= Math.max(first, punctuation - 6); k--) {
+      int mention = m.at(k);
+      if (mention >= 0) {
+        String prep = parse.prepositionBefore(mention);
+        if (m.isPossessive(mention) || prep.equals("from") || prep.equals("by")) {
+          return m.actor(mention);
+        }
+        return -1;
+      }
+      if (t.norm(k).equals(",") || t.norm(k).equals("-")) {
+        return -1;
+      }
+    }
+    return -1;
+  }
 
   private static boolean conditionalAfter(AnalyzedText t, int from, int to) {
     for (int k = from; k < to; k++) {
@@ -576,7 +617,7 @@ public final class EventExtractor {
     return verb;
   }
 
-  private static void code(
+  private static boolean code(
       DocumentId document,
       ShallowParse parse,
       int sentence,
@@ -597,7 +638,7 @@ public final class EventExtractor {
           && match.end() < t.endToken(sentence)
           && t.isWord(match.end())
           && m.at(match.end()) < 0) {
-        return;
+        return false;
       }
     }
     boolean negated = false;
@@ -698,6 +739,12 @@ public final class EventExtractor {
       if (subject < 0) {
         subject = parse.subjectOf(start, !quoted);
       }
+      if (subject < 0
+          && t.norm(start).endsWith("ing")
+          && start > first
+          && (t.norm(start - 1).equals("-") || t.norm(start - 1).equals(","))) {
+        subject = agentBefore(parse, start - 1, first);
+      }
       if (subject < 0 && start >= first + 3 && t.norm(start - 1).equals("to")) {
         for (int k = start - 3; k >= Math.max(first, start - 5); k--) {
           int mention = m.at(k);
@@ -750,14 +797,14 @@ public final class EventExtractor {
       }
     }
     if (sources.isEmpty()) {
-      return;
+      return false;
     }
     EventAction action = sense.action();
     PloverEvent plover = sense.plover();
     if (action == EventAction.AID
         && sense.verb()
         && !aidObject(t, match.end(), t.endToken(sentence))) {
-      return;
+      return false;
     }
     // D: a pledge of one's own action is a statement; a pledge of help to others is a proposal
     if (action == EventAction.PROPOSE
@@ -772,7 +819,7 @@ public final class EventExtractor {
     if (action == EventAction.DEMAND
         && sense.verb()
         && governsMust(t, match.end(), t.endToken(sentence))) {
-      return;
+      return false;
     }
     if (action == EventAction.PROPOSE
         && sense.verb()
@@ -932,8 +979,10 @@ public final class EventExtractor {
       }
     }
     targets.removeAll(sources);
-    if ((action == EventAction.MEET || action == EventAction.CONSULT) && targets.isEmpty()) {
-      return;
+    if ((action == EventAction.MEET || action == EventAction.CONSULT)
+        && targets.isEmpty()
+        && !(!sense.verb() && ledBy(t, start, first))) {
+      return false;
     }
     int clauseEnd = clauseEnd(t, match.end(), t.endToken(sentence));
     IssueId issue;
@@ -984,7 +1033,7 @@ public final class EventExtractor {
     List<ActorId> targetIds = targetless ? List.of() : ids(m, targets);
     String key = sourceIds + "|" + action + "|" + targetIds + "|" + issue;
     if (!seen.add(key)) {
-      return;
+      return false;
     }
     String trigger = t.text(match.start(), match.end());
     double confidence = negated || future || hypothetical ? 0.5 : 0.7;
@@ -1011,6 +1060,7 @@ public final class EventExtractor {
             issue,
             trigger,
             p));
+    return true;
   }
 
   private static List<String> contexts(IssueId issue) {
@@ -1360,7 +1410,16 @@ public final class EventExtractor {
           "continued",
           "continue",
           "started",
-          "start");
+          "start",
+          "led",
+          "leads",
+          "leading",
+          "attended",
+          "attend",
+          "joined",
+          "headed",
+          "heads",
+          "chaired");
 
   private static boolean isModifier(String w) {
     return w.endsWith("able")
