@@ -28,10 +28,10 @@ import tools.jackson.databind.JsonNode;
  */
 class PloverGoldStandardTest {
   /** The scores measured when this test was written (docs/extraction-accuracy.md), rounded down. */
-  static final double TYPE_ACCURACY_FLOOR = 0.58;
+  static final double TYPE_ACCURACY_FLOOR = 0.57;
 
   static final double ACTOR_F1_FLOOR = 0.61;
-  static final double RECIPIENT_F1_FLOOR = 0.50;
+  static final double RECIPIENT_F1_FLOOR = 0.51;
 
   @Test
   void ploverGoldStandard_isCodedAboveTheMeasuredFloors() {

@@ -221,6 +221,22 @@ public final class EventExtractor {
     }
     List<EventMention> kept = new ArrayList<>();
     for (EventMention e : out) {
+      if (e.targets().isEmpty() && e.isFactual()) {
+        boolean covered = false;
+        for (EventMention o : out) {
+          covered |=
+              o != e
+                  && !o.targets().isEmpty()
+                  && o.isFactual()
+                  && o.action() == e.action()
+                  && o.sources().equals(e.sources())
+                  && java.util.Objects.equals(o.issue(), e.issue())
+                  && o.provenance().sentence().equals(e.provenance().sentence());
+        }
+        if (covered) {
+          continue;
+        }
+      }
       if (e.action() == EventAction.STATEMENT && e.isFactual()) {
         boolean other = false;
         for (EventMention o : out) {
@@ -715,8 +731,17 @@ public final class EventExtractor {
     }
     boolean quoted = parse.isQuoted(start);
     boolean passive = sense.verb() && isPassive(t, match);
+    if (sense.verb()
+        && t.norm(start).endsWith("ed")
+        && match.end() + 1 < t.endToken(sentence)
+        && (t.norm(match.end()).equals("or") || t.norm(match.end()).equals("and"))
+        && t.norm(match.end() + 1).endsWith("ed")
+        && !(start > first && Words.AUXILIARIES.contains(t.norm(start - 1)))) {
+      return false;
+    }
     List<Integer> sources = new ArrayList<>();
     List<Integer> targets = new ArrayList<>();
+    boolean participated = false;
     if (passive) {
       int by = match.end();
       if (by < t.endToken(sentence) && t.norm(by).equals("by")) {
@@ -783,6 +808,18 @@ public final class EventExtractor {
           }
         }
         if (sources.isEmpty()) {
+          for (int v = start - 1; v >= Math.max(first, start - 9); v--) {
+            if (PARTICIPATION.contains(t.norm(v))) {
+              int leader = parse.subjectOf(v, !quoted);
+              if (leader >= 0) {
+                sources.add(leader);
+                participated = true;
+              }
+              break;
+            }
+          }
+        }
+        if (sources.isEmpty()) {
           int subject = parse.subjectOf(start, !quoted);
           if (subject < 0) {
             subject = frontedSubject(parse, sentence, start);
@@ -801,6 +838,9 @@ public final class EventExtractor {
     }
     EventAction action = sense.action();
     PloverEvent plover = sense.plover();
+    if (participated && action == EventAction.CONSULT) {
+      action = EventAction.MEET;
+    }
     if (action == EventAction.AID
         && sense.verb()
         && !aidObject(t, match.end(), t.endToken(sentence))) {
@@ -1467,6 +1507,13 @@ public final class EventExtractor {
         }
         return;
       }
+      if ((w.equals("his") || w.equals("her") || w.equals("their")) && k <= match.end() + 1) {
+        int owner = recentOther(parse, k, match.start(), w.equals("their"));
+        if (owner >= 0) {
+          out.add(owner);
+        }
+        return;
+      }
       if (Words.PERSON_PRONOUNS.contains(w)
           || Words.GROUP_PRONOUNS.contains(w)
           || w.equals("him")
@@ -1475,6 +1522,37 @@ public final class EventExtractor {
         return;
       }
     }
+  }
+
+  /**
+   * The actor a possessive pronoun after a verb refers to: the nearest compatible mention before
+   * the verb that is not the verb's own subject ("Putin … commending his efforts" → not Putin).
+   */
+  private static int recentOther(ShallowParse parse, int pronoun, int verb, boolean group) {
+    AnalyzedText t = parse.text();
+    Mentions m = parse.mentions();
+    int subject = parse.subjectOf(verb, !parse.isQuoted(verb));
+    int first = t.firstToken(t.sentenceOf(pronoun));
+    // only actors named after the subject: "Putin … antagonizing Trump by commending his …"
+    for (int k = verb - 1; k >= first; k--) {
+      int mention = m.at(k);
+      if (mention >= 0 && m.actor(mention) == subject) {
+        first = m.end(mention);
+        break;
+      }
+    }
+    for (int k = verb - 1; k >= first; k--) {
+      int mention = m.at(k);
+      if (mention < 0) {
+        continue;
+      }
+      boolean person = m.actorKind(mention) == ActorKind.PERSON;
+      if (person != group && m.actor(mention) != subject) {
+        return m.actor(mention);
+      }
+      k = m.start(mention);
+    }
+    return -1;
   }
 
   /** Collects the mention at or after token k and the mentions coordinated with it by "and". */
