@@ -1,5 +1,19 @@
 package dev.parley.ingest.extract.event;
 
+import static dev.parley.ingest.extract.event.EventWords.ANAPHORIC_NOUNS;
+import static dev.parley.ingest.extract.event.EventWords.ARTICLE_LIKE;
+import static dev.parley.ingest.extract.event.EventWords.COMMISSIVE_VERBS;
+import static dev.parley.ingest.extract.event.EventWords.CONDITIONALS;
+import static dev.parley.ingest.extract.event.EventWords.DETERMINERS;
+import static dev.parley.ingest.extract.event.EventWords.LIGHT_VERBS;
+import static dev.parley.ingest.extract.event.EventWords.MUST_GOVERNORS;
+import static dev.parley.ingest.extract.event.EventWords.PARTICIPATION;
+import static dev.parley.ingest.extract.event.EventWords.PLACE_PREPOSITIONS;
+import static dev.parley.ingest.extract.event.EventWords.RESTATING;
+import static dev.parley.ingest.extract.event.EventWords.SPEECH_HEADS;
+import static dev.parley.ingest.extract.event.EventWords.TARGET_PREPOSITIONS;
+import static dev.parley.ingest.extract.event.EventWords.WARNING_WORDS;
+
 import dev.parley.core.evidence.DocumentId;
 import dev.parley.core.evidence.EventAction;
 import dev.parley.core.evidence.EventMention;
@@ -39,51 +53,6 @@ public final class EventExtractor {
   /** The version of the stage's rules and lexicon. */
   public static final String VERSION = "1";
 
-  private static final Set<String> DETERMINERS =
-      Set.of(
-          "the",
-          "a",
-          "an",
-          "its",
-          "his",
-          "her",
-          "their",
-          "this",
-          "that",
-          "these",
-          "those",
-          "any",
-          "no",
-          "such",
-          "'s",
-          "our",
-          "my",
-          "your",
-          "new",
-          "initial",
-          "latest",
-          "first",
-          "direct",
-          "potential",
-          "possible",
-          "proposed",
-          "renewed",
-          "fresh",
-          "further",
-          "another",
-          "own",
-          "effective",
-          "tepid",
-          "furious",
-          "recent",
-          "repeated",
-          "maximalist",
-          "stringent",
-          "unwavering",
-          "relentless",
-          "several",
-          "two",
-          "of");
   private static final Set<String> FACTUAL_BEFORE_TO =
       Set.of(
           "continues",
@@ -104,8 +73,6 @@ public final class EventExtractor {
           "sought",
           "refused",
           "agreed");
-  private static final Set<String> ARTICLE_LIKE =
-      Set.of("the", "a", "an", "its", "his", "her", "their", "of", "over", "in", "on");
   private static final Set<String> AID_OBJECTS =
       Set.of(
           "aid",
@@ -145,8 +112,6 @@ public final class EventExtractor {
           "fuel",
           "credit",
           "vaccines");
-  private static final Set<String> SPEECH_HEADS =
-      Set.of("say", "said", "says", "confirm", "confirmed", "indicate", "indicated", "announce");
   private static final Set<String> FUTURE_MODIFIERS =
       Set.of(
           "potential",
@@ -158,13 +123,9 @@ public final class EventExtractor {
           "next",
           "prospective",
           "eventual");
-  private static final Set<String> TARGET_PREPOSITIONS =
-      Set.of(
-          "with", "to", "against", "on", "of", "between", "by", "for", "from", "toward", "towards");
   private static final Set<String> STOPS =
       Set.of(
           ";", ":", "which", "who", "that", "while", "but", "because", "although", "whereas", "-");
-  private static final Set<String> CONDITIONALS = Set.of("if", "unless", "whether");
   private static final Set<String> FIRST_PERSON = Set.of("we", "i");
 
   private EventExtractor() {}
@@ -259,24 +220,6 @@ public final class EventExtractor {
     return kept;
   }
 
-  private static final Set<String> MUST_GOVERNORS =
-      Set.of(
-          "said",
-          "says",
-          "insists",
-          "insisted",
-          "insist",
-          "clear",
-          "argued",
-          "argues",
-          "stated",
-          "demanded",
-          "demands",
-          "declared",
-          "warned",
-          "stressed",
-          "believes");
-
   private static boolean governsMust(AnalyzedText t, int from, int to) {
     for (int k = from; k < Math.min(to, from + 8); k++) {
       if (t.norm(k).equals("must")) {
@@ -360,22 +303,6 @@ public final class EventExtractor {
                 document, t.span(must, must + 1), t.sentenceSpan(sentence), NAME, VERSION, 0.6)));
   }
 
-  private static final Set<String> WARNING_WORDS =
-      Set.of(
-          "risk",
-          "risks",
-          "escalation",
-          "fire",
-          "catastrophic",
-          "consequences",
-          "dangerous",
-          "wwiii",
-          "catastrophe",
-          "apocalypse");
-
-  private static final Set<String> PLACE_PREPOSITIONS =
-      Set.of("near", "in", "around", "across", "on", "at", "outside", "into");
-
   /** "a counterattack near Kupyansk": a named place right after an attack. */
   private static boolean placeAfter(AnalyzedText t, Mentions m, int from, int to) {
     for (int k = from; k + 1 < Math.min(to, from + 5); k++) {
@@ -389,13 +316,6 @@ public final class EventExtractor {
     }
     return false;
   }
-
-  private static final Set<String> RESTATING =
-      Set.of(
-          "reiterated", "reiterates", "repeated", "repeats", "restated", "renewed", "reaffirmed");
-
-  private static final Set<String> PARTICIPATION =
-      Set.of("led", "leads", "attended", "joined", "headed", "heads", "chaired");
 
   /** "Medinsky led the Russian side in the talks": a meeting someone took part in. */
   private static boolean ledBy(AnalyzedText t, int noun, int first) {
@@ -463,23 +383,6 @@ public final class EventExtractor {
     }
     return false;
   }
-
-  private static final Set<String> COMMISSIVE_VERBS =
-      Set.of(
-          "help",
-          "coordinate",
-          "give",
-          "provide",
-          "protect",
-          "support",
-          "guarantee",
-          "send",
-          "offer",
-          "defend",
-          "supply",
-          "deliver",
-          "fund",
-          "back");
 
   /** "We will give them …" in a quote: the speaker promises. */
   private static void commitment(
@@ -1197,21 +1100,6 @@ public final class EventExtractor {
     return -1;
   }
 
-  private static final java.util.Map<String, EventAction> ANAPHORIC_NOUNS =
-      java.util.Map.ofEntries(
-          java.util.Map.entry("demand", EventAction.DEMAND),
-          java.util.Map.entry("demands", EventAction.DEMAND),
-          java.util.Map.entry("conditions", EventAction.DEMAND),
-          java.util.Map.entry("calls", EventAction.APPEAL),
-          java.util.Map.entry("call", EventAction.APPEAL),
-          java.util.Map.entry("appeals", EventAction.APPEAL),
-          java.util.Map.entry("proposal", EventAction.PROPOSE),
-          java.util.Map.entry("proposals", EventAction.PROPOSE),
-          java.util.Map.entry("offer", EventAction.PROPOSE),
-          java.util.Map.entry("plan", EventAction.PROPOSE),
-          java.util.Map.entry("idea", EventAction.PROPOSE),
-          java.util.Map.entry("threats", EventAction.THREATEN),
-          java.util.Map.entry("threat", EventAction.THREATEN));
   private static final Set<String> DEMONSTRATIVES =
       Set.of("this", "these", "that", "those", "such");
 
@@ -1392,74 +1280,6 @@ public final class EventExtractor {
     }
     return -1;
   }
-
-  private static final Set<String> LIGHT_VERBS =
-      Set.of(
-          "present",
-          "presents",
-          "presented",
-          "presenting",
-          "establish",
-          "established",
-          "establishes",
-          "set",
-          "sets",
-          "setting",
-          "issue",
-          "issued",
-          "issues",
-          "issuing",
-          "reiterate",
-          "reiterated",
-          "reiterates",
-          "reiterating",
-          "make",
-          "makes",
-          "made",
-          "making",
-          "launch",
-          "launched",
-          "launches",
-          "launching",
-          "hold",
-          "held",
-          "holds",
-          "holding",
-          "impose",
-          "imposed",
-          "imposes",
-          "imposing",
-          "expand",
-          "expanded",
-          "expands",
-          "expanding",
-          "escalate",
-          "escalated",
-          "escalating",
-          "step",
-          "stepped",
-          "intensified",
-          "intensify",
-          "voiced",
-          "voice",
-          "put",
-          "staged",
-          "stage",
-          "stages",
-          "staging",
-          "continued",
-          "continue",
-          "started",
-          "start",
-          "led",
-          "leads",
-          "leading",
-          "attended",
-          "attend",
-          "joined",
-          "headed",
-          "heads",
-          "chaired");
 
   private static boolean isModifier(String w) {
     return w.endsWith("able")
