@@ -129,12 +129,16 @@ public final class NumberExtractor {
       }
       int start = i;
       int end = i + 1;
+      int sentenceStart = t.firstToken(t.sentenceOf(i));
+      int sentenceEnd = t.endToken(t.sentenceOf(i));
       String unit = null;
       double value = digit ? parse(head) : WORDS.get(head);
       if (Double.isNaN(value)) {
         continue;
       }
-      if (start > 0 && CURRENCIES.containsKey(t.norm(start - 1)) && !t.isSpaceBefore(start)) {
+      if (start > sentenceStart
+          && CURRENCIES.containsKey(t.norm(start - 1))
+          && !t.isSpaceBefore(start)) {
         unit = CURRENCIES.get(t.norm(start - 1));
         start--;
       }
@@ -145,21 +149,21 @@ public final class NumberExtractor {
         } else if (!WORDS.containsKey(suffix) && !Character.isDigit(suffix.charAt(0))) {
           unit = suffix;
         }
-      } else if (end < n && SCALES.containsKey(t.norm(end))) {
+      } else if (end < sentenceEnd && SCALES.containsKey(t.norm(end))) {
         value *= SCALES.get(t.norm(end));
         end++;
       }
-      if (end < n && !w.contains("-") && TIME_UNITS.containsKey(t.norm(end))) {
+      if (end < sentenceEnd && !w.contains("-") && TIME_UNITS.containsKey(t.norm(end))) {
         unit = TIME_UNITS.get(t.norm(end));
         end++;
       }
       String counts = null;
       if (unit == null || unit.length() == 3 && unit.equals(unit.toUpperCase(Locale.ROOT))) {
         int k = end;
-        while (k < n && COUNTED_SKIP.contains(t.norm(k))) {
+        while (k < sentenceEnd && COUNTED_SKIP.contains(t.norm(k))) {
           k++;
         }
-        if (k < n && t.isWord(k) && !Character.isDigit(t.norm(k).charAt(0))) {
+        if (k < sentenceEnd && t.isWord(k) && !Character.isDigit(t.norm(k).charAt(0))) {
           counts = t.norm(k);
         }
       }
