@@ -118,6 +118,15 @@ class EvidenceExtractorTest {
   }
 
   @Test
+  void quotes_attributeToAnUnknownSurnameThatSpeaks() {
+    DocumentEvidence e =
+        ExtractionFixture.extract("Kowalczyk said: \u201cWe have been there before.\u201d");
+    assertThat(e.quotes())
+        .singleElement()
+        .satisfies(q -> assertThat(q.speaker()).isEqualTo(ActorId.of("kowalczyk")));
+  }
+
+  @Test
   void quotes_markUnattributedShortPhrasesAsScareQuotes() {
     DocumentEvidence e =
         ExtractionFixture.extract("The so-called \u201cpeace dividend\u201d never came.");

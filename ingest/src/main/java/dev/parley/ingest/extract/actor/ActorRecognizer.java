@@ -307,6 +307,45 @@ public final class ActorRecognizer {
 
   private final ActorDirectory directory;
 
+  private static final Set<String> NOT_NAMES =
+      Set.of(
+          "it",
+          "he",
+          "she",
+          "they",
+          "we",
+          "i",
+          "you",
+          "this",
+          "that",
+          "there",
+          "who",
+          "which",
+          "police",
+          "officials",
+          "sources",
+          "reports",
+          "everyone",
+          "nobody",
+          "somebody",
+          "someone",
+          "one",
+          "many",
+          "some",
+          "others",
+          "authorities",
+          "experts",
+          "analysts",
+          "critics",
+          "witnesses",
+          "residents",
+          "spokesman",
+          "spokeswoman",
+          "spokesperson",
+          "observers");
+  private static final Set<String> SPEECH_AFTER_NAME =
+      Set.of("said", "says", "told", "added", "wrote", "explained", "argued", "noted", "insisted");
+
   private static final Set<String> PEOPLE_NOUNS =
       Set.of(
           "kurds",
@@ -663,6 +702,18 @@ public final class ActorRecognizer {
               && APPOSITION_STARTS.contains(t.norm(j + 1));
       boolean saidBefore =
           len >= 2 && i > 0 && (t.norm(i - 1).equals("said") || t.norm(i - 1).equals("says"));
+      // "Parise said": a lone capitalised word that speaks is a person's surname
+      boolean speaksAfter =
+          len == 1
+              && j < hi
+              && SPEECH_AFTER_NAME.contains(t.norm(j))
+              && t.isWord(i)
+              && !t.isAllCaps(i)
+              && !directory.isGivenName(t.norm(i))
+              && !NOT_NAMES.contains(t.norm(i));
+      if (speaksAfter) {
+        honorific = true;
+      }
       if (!((given && len >= 2)
           || (titled && len >= 2)
           || (honorific && len >= 1)
