@@ -1,0 +1,1096 @@
+package dev.parley.ingest.extract.actor;
+
+import dev.parley.core.evidence.MentionKind;
+import dev.parley.core.model.ActorId;
+import dev.parley.core.model.ActorKind;
+import dev.parley.ingest.extract.actor.ActorDirectory.Form;
+import dev.parley.ingest.extract.actor.ActorDirectory.FormKind;
+import dev.parley.ingest.extract.actor.ActorDirectory.Node;
+import dev.parley.ingest.extract.text.AnalyzedText;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Finds the actors a document mentions and resolves each mention to an actor of the directory or to
+ * a person or organisation the text introduces.
+ *
+ * <p>It recognises, in this order: registered names, aliases, demonyms and seats of government
+ * (longest match over tokens, with the capitalisation the registry gives); titles before names
+ * ("German Chancellor Friedrich Merz"); people the registry lacks, from a given name, a title or an
+ * apposition ("Nigel Gould-Davies, a Russia expert"); organisations the registry lacks, from their
+ * head noun ("... Institute"); state bodies named by a demonym ("the Russian delegation");
+ * descriptions ("the Russian leader", "the President", "leaders of Ukraine and Russia"); and "its
+ * allies". Place names used as locations ("in Moscow") are not mentions. Instances are immutable
+ * and thread-safe.
+ */
+public final class ActorRecognizer {
+  private static final Set<String> TITLE_WORDS =
+      Set.of(
+          "president",
+          "chancellor",
+          "prime",
+          "minister",
+          "foreign",
+          "defense",
+          "defence",
+          "secretary",
+          "secretary-general",
+          "general",
+          "spokesman",
+          "spokeswoman",
+          "spokesperson",
+          "envoy",
+          "special",
+          "ambassador",
+          "vice",
+          "deputy",
+          "premier",
+          "king",
+          "queen",
+          "prince",
+          "crown",
+          "emir",
+          "sheikh",
+          "mr",
+          "mrs",
+          "ms",
+          "dr",
+          "mr.",
+          "mrs.",
+          "ms.",
+          "dr.",
+          "gen.",
+          "lt.",
+          "col.",
+          "sen.",
+          "rep.",
+          "gov.",
+          "senator",
+          "governor",
+          "mayor",
+          "commander",
+          "chief",
+          "adviser",
+          "advisor",
+          "aide",
+          "former",
+          "top",
+          "diplomat",
+          "leader",
+          "speaker",
+          "army",
+          "treasury",
+          "interior",
+          "finance",
+          "economy",
+          "state",
+          "lt",
+          "col",
+          "vice-president",
+          "ayatollah",
+          "archbishop",
+          "pope",
+          "judge",
+          "officer",
+          "negotiator",
+          "official",
+          "representative",
+          "delegate",
+          "coordinator");
+  private static final Set<String> HONORIFICS =
+      Set.of("mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.", "president", "chancellor");
+  private static final Set<String> BODY_WORDS =
+      Set.of(
+          "government",
+          "administration",
+          "authorities",
+          "officials",
+          "ministry",
+          "forces",
+          "troops",
+          "army",
+          "military",
+          "navy",
+          "delegation",
+          "side",
+          "negotiators",
+          "diplomats",
+          "leadership",
+          "parliament",
+          "embassy",
+          "soldiers",
+          "security",
+          "council",
+          "foreign",
+          "defense",
+          "defence",
+          "intelligence",
+          "services",
+          "regime",
+          "cabinet",
+          "officers",
+          "police",
+          "state",
+          "media",
+          "air",
+          "force",
+          "politicians",
+          "lawmakers",
+          "team",
+          "congress",
+          "senate",
+          "assembly",
+          "court",
+          "junta",
+          "legislature",
+          "official",
+          "spokesman",
+          "spokeswoman",
+          "diplomat",
+          "negotiator",
+          "envoy",
+          "soldier",
+          "warships",
+          "aircraft",
+          "rebels",
+          "militia",
+          "opposition",
+          "high",
+          "supreme",
+          "constitutional",
+          "national",
+          "federal",
+          "senior",
+          "top",
+          "interior",
+          "minister",
+          "ministers",
+          "secretary",
+          "premier",
+          "chief",
+          "commander",
+          "head",
+          "emir",
+          "king",
+          "vice",
+          "deputy",
+          "prime",
+          "finance");
+  private static final Set<String> BODY_HEADS =
+      Set.of(
+          "government",
+          "administration",
+          "authorities",
+          "officials",
+          "ministry",
+          "forces",
+          "troops",
+          "army",
+          "military",
+          "navy",
+          "delegation",
+          "side",
+          "negotiators",
+          "diplomats",
+          "leadership",
+          "parliament",
+          "embassy",
+          "soldiers",
+          "council",
+          "services",
+          "regime",
+          "cabinet",
+          "officers",
+          "police",
+          "politicians",
+          "lawmakers",
+          "team",
+          "congress",
+          "senate",
+          "assembly",
+          "court",
+          "junta",
+          "legislature",
+          "official",
+          "spokesman",
+          "spokeswoman",
+          "diplomat",
+          "negotiator",
+          "envoy",
+          "soldier",
+          "warships",
+          "aircraft",
+          "rebels",
+          "militia",
+          "opposition",
+          "minister",
+          "ministers",
+          "secretary",
+          "premier",
+          "chief",
+          "commander",
+          "head",
+          "emir",
+          "king");
+  private static final Set<String> ORG_HEADS =
+      Set.of(
+          "institute",
+          "center",
+          "centre",
+          "council",
+          "foundation",
+          "agency",
+          "commission",
+          "committee",
+          "organization",
+          "organisation",
+          "association",
+          "union",
+          "party",
+          "front",
+          "movement",
+          "fund",
+          "forum",
+          "university",
+          "school",
+          "court",
+          "bank",
+          "league",
+          "alliance",
+          "network",
+          "tribunal",
+          "endowment",
+          "corporation",
+          "company",
+          "club",
+          "group",
+          "federation",
+          "congress",
+          "assembly");
+  private static final Set<String> CONNECTORS = Set.of("of", "on", "for", "and", "the", "&");
+  private static final Set<String> LOCATIVE =
+      Set.of(
+          "in",
+          "at",
+          "near",
+          "around",
+          "outside",
+          "inside",
+          "across",
+          "throughout",
+          "within",
+          "over");
+  private static final Set<String> APPOSITION_STARTS =
+      Set.of("a", "an", "the", "who", "former", "current", "its", "his", "her", "one");
+  private static final Set<String> PRESIDENT_ROLES = Set.of("president");
+  private static final Set<String> LEADER_ROLES =
+      Set.of("president", "leader", "emir", "king", "supreme-leader");
+  private static final Set<String> GOVERNMENT_ROLES = Set.of("chancellor", "prime-minister");
+  private static final Map<String, Set<String>> ROLE_NOUNS =
+      Map.ofEntries(
+          Map.entry("president", PRESIDENT_ROLES),
+          Map.entry("leader", LEADER_ROLES),
+          Map.entry("chancellor", Set.of("chancellor")),
+          Map.entry("premier", Set.of("prime-minister")),
+          Map.entry("spokesman", Set.of("spokesperson")),
+          Map.entry("spokeswoman", Set.of("spokesperson")),
+          Map.entry("spokesperson", Set.of("spokesperson")),
+          Map.entry("envoy", Set.of("envoy")));
+
+  private final ActorDirectory directory;
+
+  private static final Set<String> NOT_NAMES =
+      Set.of(
+          "it",
+          "he",
+          "she",
+          "they",
+          "we",
+          "i",
+          "you",
+          "this",
+          "that",
+          "there",
+          "who",
+          "which",
+          "police",
+          "officials",
+          "sources",
+          "reports",
+          "everyone",
+          "nobody",
+          "somebody",
+          "someone",
+          "one",
+          "many",
+          "some",
+          "others",
+          "authorities",
+          "experts",
+          "analysts",
+          "critics",
+          "witnesses",
+          "residents",
+          "spokesman",
+          "spokeswoman",
+          "spokesperson",
+          "observers");
+  private static final Set<String> SPEECH_AFTER_NAME =
+      Set.of("said", "says", "told", "added", "wrote", "explained", "argued", "noted", "insisted");
+
+  private static final Set<String> PEOPLE_NOUNS =
+      Set.of(
+          "kurds",
+          "youths",
+          "students",
+          "soldiers",
+          "troops",
+          "police",
+          "rebels",
+          "guerrillas",
+          "guerillas",
+          "militants",
+          "settlers",
+          "refugees",
+          "civilians",
+          "protesters",
+          "demonstrators",
+          "farmers",
+          "workers",
+          "leaders",
+          "people",
+          "citizens",
+          "nationals",
+          "fighters",
+          "activists",
+          "separatists",
+          "insurgents",
+          "extremists",
+          "hackers",
+          "speakers",
+          "detainees",
+          "prisoners",
+          "doctors",
+          "diplomats",
+          "politicians",
+          "businessmen",
+          "journalists",
+          "monitors",
+          "peacekeepers",
+          "warships",
+          "jets",
+          "bulldozers",
+          "forces");
+
+  private static boolean isPeopleNoun(String w) {
+    return PEOPLE_NOUNS.contains(w);
+  }
+
+  /** Creates a recognizer for the actors of the given directory. */
+  public ActorRecognizer(ActorDirectory directory) {
+    this.directory = directory;
+  }
+
+  /**
+   * Finds the actor mentions of an analyzed text.
+   *
+   * @param day the document's date, which decides who held an office; null for today's holders
+   */
+  public Mentions recognize(AnalyzedText text, @Nullable LocalDate day) {
+    return new Run(text, day).run();
+  }
+
+  /** The state of one recognition. */
+  private final class Run {
+    final AnalyzedText t;
+    final @Nullable LocalDate day;
+    final int n;
+    // mentions under construction
+    int count;
+    int[] start = new int[64];
+    int[] end = new int[64];
+    int[] actor = new int[64];
+    MentionKind[] kind = new MentionKind[64];
+    int[] flags = new int[64];
+    // document actors
+    final List<Builder> actors = new ArrayList<>();
+    final Map<ActorId, Integer> byId = new HashMap<>();
+    final Map<String, Integer> surnames = new HashMap<>();
+    final boolean[] taken;
+    // the sentence being matched: no mention crosses its bounds
+    int lo;
+    int hi;
+
+    Run(AnalyzedText t, @Nullable LocalDate day) {
+      this.t = t;
+      this.day = day;
+      this.n = t.tokenCount();
+      this.taken = new boolean[n];
+    }
+
+    Mentions run() {
+      int i = 0;
+      while (i < n) {
+        int next = matchAt(i);
+        i = next > i ? next : i + 1;
+      }
+      sortMentions();
+      resolveDescriptions();
+      List<FoundActor> found = new ArrayList<>();
+      for (Builder b : actors) {
+        found.add(b.build());
+      }
+      for (int m = 0; m < count; m++) {
+        int e = end[m];
+        if (e < n
+            && (t.norm(e).equals("'s") || (t.norm(e).equals("'") && t.norm(e - 1).endsWith("s")))) {
+          flags[m] |= Mentions.POSSESSIVE;
+        }
+      }
+      return new Mentions(count, start, end, actor, kind, flags, n, found);
+    }
+
+    /** Tries every rule at token i; returns the token after what it consumed. */
+    int matchAt(int i) {
+      if (taken[i]) {
+        return i + 1;
+      }
+      lo = t.firstToken(t.sentenceOf(i));
+      hi = t.endToken(t.sentenceOf(i));
+      // registry phrases, longest first
+      Node node = directory.root();
+      Form best = null;
+      int bestEnd = -1;
+      for (int j = i; j < hi; j++) {
+        node = node.children.get(t.norm(j));
+        if (node == null) {
+          break;
+        }
+        for (Form f : node.forms) {
+          if (fits(f, i) && (best == null || j + 1 > bestEnd || rank(f) < rank(best))) {
+            if (best != null && j + 1 == bestEnd && rank(f) >= rank(best)) {
+              continue;
+            }
+            best = f;
+            bestEnd = j + 1;
+          }
+        }
+      }
+      if (best != null) {
+        if (best.kind == FormKind.PLACE) {
+          return bestEnd;
+        }
+        return registryMatch(i, bestEnd, best);
+      }
+      if (!t.isWord(i) || !t.isCapitalized(i)) {
+        return i + 1;
+      }
+      // a surname of a person the text introduced earlier
+      Integer known = surnames.get(t.norm(i));
+      if (known != null && (i + 1 >= hi || !isCapWord(i + 1))) {
+        addMention(i, i + 1, known, MentionKind.NAME, 0);
+        return i + 1;
+      }
+      int person = unknownPerson(i);
+      if (person > i) {
+        return person;
+      }
+      int org = unknownOrganisation(i);
+      if (org > i) {
+        return org;
+      }
+      return i + 1;
+    }
+
+    int rank(Form f) {
+      return switch (f.kind) {
+        case PLACE -> 0;
+        case NAME -> 1;
+        case ADJECTIVE -> 2;
+        case SEAT -> 3;
+      };
+    }
+
+    boolean fits(Form f, int i) {
+      for (int k = 0; k < f.capitalized.length; k++) {
+        int tok = i + k;
+        if (f.capitalized[k] && !t.isCapitalized(tok)) {
+          return false;
+        }
+        if (f.allCaps[k] && !t.isAllCaps(tok)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    boolean isCapWord(int i) {
+      return i < n
+          && t.isWord(i)
+          && t.isCapitalized(i)
+          && !Character.isDigit(t.text().charAt(t.start(i)));
+    }
+
+    int registryMatch(int i, int e, Form f) {
+      ActorEntry entry = directory.get(f.entry);
+      String prev = i > 0 ? t.norm(i - 1) : "";
+      if (f.kind == FormKind.SEAT && LOCATIVE.contains(prev)) {
+        return e;
+      }
+      if (entry.kind() == ActorKind.COALITION
+          && t.norm(i).equals("europe")
+          && e == i + 1
+          && LOCATIVE.contains(prev)) {
+        return e;
+      }
+      int a = actorFor(f.entry);
+      if (f.kind == FormKind.ADJECTIVE) {
+        // a demonym heading a state body or naming an office holder
+        int j = e;
+        while (j < hi && BODY_WORDS.contains(t.norm(j)) && !ROLE_NOUNS.containsKey(t.norm(j))) {
+          j++;
+        }
+        boolean body = j > e && BODY_HEADS.contains(t.norm(j - 1));
+        int from = i > 0 && prev.equals("the") ? i - 1 : i;
+        if (body) {
+          addMention(from, j, a, MentionKind.DEMONYM, 0);
+          return j;
+        }
+        if (e < hi && ROLE_NOUNS.containsKey(t.norm(e)) && !isCapWord(e + 1)) {
+          int holder = holder(ROLE_NOUNS.get(t.norm(e)), entry.id());
+          if (holder >= 0 && (i > 0 && (prev.equals("the") || prev.equals("'s")))) {
+            addMention(i, e, a, MentionKind.DEMONYM, Mentions.EMBEDDED);
+            addMention(from, e + 1, holder, MentionKind.DESCRIPTION, 0);
+            return e + 1;
+          }
+        }
+        // "Iraqi Kurds", "French paper workers", "Palestinian youths": a group of the state's
+        // people
+        int g = e;
+        while (g < hi
+            && g - e < 2
+            && t.isWord(g)
+            && !t.isCapitalized(g)
+            && !isPeopleNoun(t.norm(g))
+            && !t.norm(g).endsWith("ed")
+            && !t.norm(g).endsWith("ing")
+            && g + 1 < hi
+            && isPeopleNoun(t.norm(g + 1))) {
+          g++;
+        }
+        if (g < hi && isPeopleNoun(t.norm(g)) && entry.kind() == ActorKind.STATE) {
+          addMention(i, g + 1, a, MentionKind.DEMONYM, 0);
+          return g + 1;
+        }
+        if (t.norm(i).endsWith("s") && prev.equals("the") && entry.kind() == ActorKind.STATE) {
+          addMention(i - 1, e, a, MentionKind.DEMONYM, 0);
+          return e;
+        }
+      }
+      if (entry.kind() == ActorKind.STATE && f.kind != FormKind.ADJECTIVE) {
+        int j = e;
+        if (j < hi && t.norm(j).equals("'s")) {
+          j++;
+        }
+        int k = j;
+        while (k < hi
+            && k - j < 3
+            && (BODY_WORDS.contains(t.norm(k))
+                || t.norm(k).equals("new")
+                || t.norm(k).equals("interim"))) {
+          k++;
+        }
+        if (k > j && BODY_HEADS.contains(t.norm(k - 1))) {
+          int from = i > 0 && prev.equals("the") ? i - 1 : i;
+          addMention(
+              from, k, a, f.kind == FormKind.SEAT ? MentionKind.METONYM : MentionKind.DEMONYM, 0);
+          return k;
+        }
+      }
+      MentionKind mk =
+          switch (f.kind) {
+            case SEAT -> MentionKind.METONYM;
+            case ADJECTIVE -> MentionKind.DEMONYM;
+            default ->
+                entry.kind() == ActorKind.COALITION ? MentionKind.COLLECTIVE : MentionKind.NAME;
+          };
+      if (entry.kind() == ActorKind.PERSON) {
+        return personAt(i, e, a);
+      }
+      addMention(i, e, a, mk, 0);
+      // a state or organisation title before a name: "NATO Secretary General Mark Rutte"
+      return e;
+    }
+
+    /** Adds a person mention at [i, e), absorbing a title and a state or organisation before. */
+    int personAt(int i, int e, int a) {
+      int s = i;
+      boolean title = false;
+      while (s > lo && TITLE_WORDS.contains(t.norm(s - 1)) && !taken[s - 1]) {
+        s--;
+        title = true;
+      }
+      // "Secretary of State Marco Rubio"
+      if (s >= lo + 3 && t.norm(s - 1).equals("of") && t.norm(s - 2).equals("secretary")) {
+        s -= 2;
+        title = true;
+      }
+      if (title
+          && s > lo
+          && count > 0
+          && end[count - 1] == s
+          && (flags[count - 1] & Mentions.EMBEDDED) == 0
+          && actors.get(actor[count - 1]).kind != ActorKind.PERSON) {
+        flags[count - 1] |= Mentions.EMBEDDED;
+        int org = actor[count - 1];
+        Builder p = actors.get(a);
+        if (p.affiliation == null) {
+          p.affiliation = actors.get(org).id;
+        }
+        s = start[count - 1];
+        unmarkTaken(s, end[count - 1]);
+      }
+      if (s > lo && t.norm(s - 1).equals("the") && title) {
+        s--;
+      }
+      addMention(s, e, a, title ? MentionKind.TITLED_NAME : MentionKind.NAME, 0);
+      return e;
+    }
+
+    void unmarkTaken(int from, int to) {
+      for (int k = from; k < to; k++) {
+        taken[k] = false;
+      }
+    }
+
+    /** Recognises a person the registry does not know, starting at token i. */
+    int unknownPerson(int i) {
+      if (TITLE_WORDS.contains(t.norm(i))) {
+        return i;
+      }
+      boolean given = directory.isGivenName(t.norm(i));
+      boolean titled = i > 0 && TITLE_WORDS.contains(t.norm(i - 1));
+      boolean honorific = i > 0 && HONORIFICS.contains(t.norm(i - 1));
+      int j = i;
+      while (j < hi
+          && j - i < 3
+          && isCapWord(j)
+          && !taken[j]
+          && !startsRegistry(j, i)
+          && !TITLE_WORDS.contains(t.norm(j))) {
+        j++;
+      }
+      int len = j - i;
+      if (len == 0) {
+        return i;
+      }
+      if (len >= 2 && ORG_HEADS.contains(t.norm(j - 1))) {
+        return i;
+      }
+      boolean apposition =
+          len >= 2
+              && j + 1 < hi
+              && t.norm(j).equals(",")
+              && APPOSITION_STARTS.contains(t.norm(j + 1));
+      boolean saidBefore =
+          len >= 2 && i > 0 && (t.norm(i - 1).equals("said") || t.norm(i - 1).equals("says"));
+      // "Parise said": a lone capitalised word that speaks is a person's surname
+      boolean speaksAfter =
+          len == 1
+              && j < hi
+              && SPEECH_AFTER_NAME.contains(t.norm(j))
+              && t.isWord(i)
+              && !t.isAllCaps(i)
+              && !directory.isGivenName(t.norm(i))
+              && !NOT_NAMES.contains(t.norm(i));
+      if (speaksAfter) {
+        honorific = true;
+      }
+      if (!((given && len >= 2)
+          || (titled && len >= 2)
+          || (honorific && len >= 1)
+          || apposition
+          || saidBefore)) {
+        return i;
+      }
+      if (len == 1 && !honorific) {
+        return i;
+      }
+      String surname = t.norm(j - 1);
+      String id = surname.replace('-', '_').replace("'", "");
+      Integer existing = surnames.get(surname);
+      int a;
+      if (existing != null) {
+        a = existing;
+      } else {
+        a = newActor(ActorId.of(id), t.text(i, j), ActorKind.PERSON, "UNK");
+        surnames.put(surname, a);
+      }
+      int r = personAt(i, j, a);
+      // "Jack Watling of the Royal United Services Institute"
+      int k = j;
+      if (k + 1 < hi && t.norm(k).equals("of")) {
+        int o = t.norm(k + 1).equals("the") ? k + 2 : k + 1;
+        if (o < hi) {
+          int before = count;
+          int after = matchAt(o);
+          if (count > before) {
+            Builder org = actors.get(actor[count - 1]);
+            if (org.kind == ActorKind.ORGANIZATION && actors.get(a).affiliation == null) {
+              actors.get(a).affiliation = org.id;
+            }
+            return after;
+          }
+        }
+      }
+      return r;
+    }
+
+    boolean startsRegistry(int j, int runStart) {
+      if (j == runStart) {
+        return false;
+      }
+      Node node = directory.root().children.get(t.norm(j));
+      if (node == null) {
+        return false;
+      }
+      for (Form f : node.forms) {
+        if (f.capitalized.length == 1 && f.kind != FormKind.PLACE) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** Recognises an organisation the registry does not know, starting at token i. */
+    int unknownOrganisation(int i) {
+      int s = i;
+      if (t.norm(s).equals("the")) {
+        s++;
+      }
+      int j = s;
+      int lastHead = -1;
+      while (j < hi) {
+        if (isCapWord(j) && j > s && startsRegistry(j, s)) {
+          return i;
+        }
+        if (isCapWord(j)) {
+          if (ORG_HEADS.contains(t.norm(j))) {
+            lastHead = j;
+          }
+          j++;
+        } else if (CONNECTORS.contains(t.norm(j)) && j + 1 < hi && isCapWord(j + 1) && j > s) {
+          j++;
+        } else {
+          break;
+        }
+      }
+      if (lastHead < 0 || lastHead - s < 1) {
+        return i;
+      }
+      int e = lastHead + 1;
+      // "Putin's Security Council": a body of the state the possessor belongs to
+      if (s >= 2 && t.norm(s - 1).equals("'s") && count > 0 && end[count - 1] == s - 1) {
+        Builder owner = actors.get(actor[count - 1]);
+        ActorId state = owner.kind == ActorKind.STATE ? owner.id : owner.affiliation;
+        if (state != null && byId.containsKey(state)) {
+          addMention(s, e, byId.get(state), MentionKind.METONYM, 0);
+          return e;
+        }
+        if (state != null && directory.indexOf(state) >= 0) {
+          addMention(s, e, actorFor(directory.indexOf(state)), MentionKind.METONYM, 0);
+          return e;
+        }
+      }
+      StringBuilder acronym = new StringBuilder();
+      if (e + 2 < hi && t.norm(e).equals("(") && t.isAllCaps(e + 1) && t.norm(e + 2).equals(")")) {
+        acronym.append(t.token(e + 1));
+      } else {
+        for (int k = s; k < e; k++) {
+          if (isCapWord(k)) {
+            acronym.append(Character.toUpperCase(t.token(k).charAt(0)));
+          }
+        }
+      }
+      if (acronym.length() < 2) {
+        return i;
+      }
+      ActorId id = ActorId.of(acronym.toString());
+      int existing = byId.getOrDefault(id, -1);
+      int a = existing >= 0 ? existing : newActor(id, t.text(s, e), ActorKind.ORGANIZATION, "UNK");
+      addMention(s, e, a, MentionKind.NAME, 0);
+      return e;
+    }
+
+    int holder(Set<String> roles, ActorId of) {
+      // prefer a person the document already mentions
+      for (int m = count - 1; m >= 0; m--) {
+        Builder b = actors.get(actor[m]);
+        if (b.entry != null && b.kind == ActorKind.PERSON) {
+          for (Role r : b.entry.roles()) {
+            if (roles.contains(r.name()) && r.of().equals(of) && r.isHeldOn(day)) {
+              return actor[m];
+            }
+          }
+        }
+      }
+      int e = directory.holderOf(roles, of, day);
+      if (e < 0 && roles == LEADER_ROLES) {
+        e = directory.holderOf(GOVERNMENT_ROLES, of, day);
+      }
+      return e < 0 ? -1 : actorFor(e);
+    }
+
+    /** "the President", "leaders of Ukraine and Russia", "its allies". */
+    int[] byToken = new int[0];
+
+    void resolveDescriptions() {
+      byToken = new int[n];
+      Arrays.fill(byToken, -1);
+      for (int m = 0; m < count; m++) {
+        if ((flags[m] & Mentions.EMBEDDED) == 0) {
+          for (int x = start[m]; x < end[m]; x++) {
+            byToken[x] = m;
+          }
+        }
+      }
+      List<int[]> added = new ArrayList<>();
+      for (int i = 0; i + 1 < n; i++) {
+        int sentenceEnd = t.endToken(t.sentenceOf(i));
+        if (i + 1 >= sentenceEnd) {
+          continue;
+        }
+        if (mentionAt(i) >= 0) {
+          continue;
+        }
+        String w = t.norm(i);
+        String next = t.norm(i + 1);
+        if (w.equals("the")
+            && next.equals("president")
+            && mentionAt(i + 1) < 0
+            && (i + 2 >= sentenceEnd || (!isCapWord(i + 2) && !t.norm(i + 2).equals("of")))) {
+          int p = recentPerson(i, PRESIDENT_ROLES);
+          if (p >= 0) {
+            added.add(new int[] {i, i + 2, p, MentionKind.DESCRIPTION.ordinal()});
+          }
+        } else if ((w.equals("leaders") || w.equals("leader")) && next.equals("of")) {
+          int k = i + 2;
+          if (k < sentenceEnd && t.norm(k).equals("the")) {
+            k++;
+          }
+          while (k < sentenceEnd) {
+            int m = mentionAt(k);
+            if (m < 0 || actors.get(actor[m]).kind != ActorKind.STATE) {
+              break;
+            }
+            int h = holder(LEADER_ROLES, actors.get(actor[m]).id);
+            if (h >= 0) {
+              added.add(new int[] {i, end[m], h, MentionKind.DESCRIPTION.ordinal()});
+            }
+            k = end[m];
+            if (k < sentenceEnd && (t.norm(k).equals("and") || t.norm(k).equals(","))) {
+              k++;
+            } else {
+              break;
+            }
+          }
+        } else if ((w.equals("its") || w.equals("his") || w.equals("her") || w.equals("their"))
+            && next.equals("allies")) {
+          for (int m = lastMentionBefore(i); m >= 0; m--) {
+            if ((flags[m] & Mentions.EMBEDDED) != 0) {
+              continue;
+            }
+            Builder b = actors.get(actor[m]);
+            ActorId allies = alliesOf(b);
+            if (allies != null && directory.indexOf(allies) >= 0) {
+              added.add(
+                  new int[] {
+                    i, i + 2, actorFor(directory.indexOf(allies)), MentionKind.COLLECTIVE.ordinal()
+                  });
+            }
+            break;
+          }
+        }
+      }
+      for (int[] a : added) {
+        int at = count;
+        addMention(a[0], a[1], a[2], MentionKind.values()[a[3]], Mentions.EMBEDDED);
+        // a description is a participant in its own right
+        flags[at] &= ~Mentions.EMBEDDED;
+      }
+      sortMentions();
+    }
+
+    @Nullable ActorId alliesOf(Builder b) {
+      if (b.entry != null && b.entry.allies() != null) {
+        return b.entry.allies();
+      }
+      if (b.affiliation != null) {
+        int e = directory.indexOf(b.affiliation);
+        if (e >= 0) {
+          return directory.get(e).allies();
+        }
+      }
+      return null;
+    }
+
+    int mentionAt(int tok) {
+      if (byToken.length == n && n > 0) {
+        return byToken[tok];
+      }
+      for (int m = 0; m < count; m++) {
+        if ((flags[m] & Mentions.EMBEDDED) == 0 && start[m] <= tok && tok < end[m]) {
+          return m;
+        }
+      }
+      return -1;
+    }
+
+    int lastMentionBefore(int tok) {
+      int last = -1;
+      for (int m = 0; m < count; m++) {
+        if (end[m] <= tok) {
+          last = m;
+        }
+      }
+      return last;
+    }
+
+    /** The office holder a bare title refers to: the first such person of the nearest sentence. */
+    int recentPerson(int tok, Set<String> roles) {
+      for (int sentence = t.sentenceOf(tok); sentence >= 0; sentence--) {
+        int from = t.firstToken(sentence);
+        int to = Math.min(t.endToken(sentence), tok);
+        for (int m = 0; m < count; m++) {
+          if (start[m] < from || start[m] >= to) {
+            continue;
+          }
+          Builder b = actors.get(actor[m]);
+          if (b.kind != ActorKind.PERSON || b.entry == null) {
+            continue;
+          }
+          for (Role r : b.entry.roles()) {
+            if (roles.contains(r.name()) && r.isHeldOn(day)) {
+              return actor[m];
+            }
+          }
+        }
+      }
+      return -1;
+    }
+
+    int actorFor(int entryIndex) {
+      ActorEntry e = directory.get(entryIndex);
+      Integer a = byId.get(e.id());
+      if (a != null) {
+        return a;
+      }
+      Builder b = new Builder(e.id(), e.name(), e.kind(), e.code(), e);
+      b.affiliation = e.affiliation();
+      actors.add(b);
+      byId.put(e.id(), actors.size() - 1);
+      return actors.size() - 1;
+    }
+
+    int newActor(ActorId id, String name, ActorKind k, String code) {
+      Integer a = byId.get(id);
+      if (a != null) {
+        return a;
+      }
+      actors.add(new Builder(id, name, k, code, null));
+      byId.put(id, actors.size() - 1);
+      return actors.size() - 1;
+    }
+
+    void addMention(int s, int e, int a, MentionKind k, int f) {
+      if (count == start.length) {
+        int c = count * 2;
+        start = Arrays.copyOf(start, c);
+        end = Arrays.copyOf(end, c);
+        actor = Arrays.copyOf(actor, c);
+        kind = Arrays.copyOf(kind, c);
+        flags = Arrays.copyOf(flags, c);
+      }
+      start[count] = s;
+      end[count] = e;
+      actor[count] = a;
+      kind[count] = k;
+      flags[count] = f;
+      count++;
+      for (int x = s; x < e; x++) {
+        taken[x] = true;
+      }
+      String form = t.text(s, e);
+      if (form.startsWith("the ") || form.startsWith("The ")) {
+        form = form.substring(4);
+      }
+      actors.get(a).mentions.add(form);
+    }
+
+    void sortMentions() {
+      Integer[] order = new Integer[count];
+      for (int m = 0; m < count; m++) {
+        order[m] = m;
+      }
+      Arrays.sort(
+          order,
+          (x, y) ->
+              start[x] != start[y]
+                  ? Integer.compare(start[x], start[y])
+                  : Integer.compare(end[y], end[x]));
+      int[] s2 = new int[start.length];
+      int[] e2 = new int[start.length];
+      int[] a2 = new int[start.length];
+      MentionKind[] k2 = new MentionKind[start.length];
+      int[] f2 = new int[start.length];
+      for (int m = 0; m < count; m++) {
+        s2[m] = start[order[m]];
+        e2[m] = end[order[m]];
+        a2[m] = actor[order[m]];
+        k2[m] = kind[order[m]];
+        f2[m] = flags[order[m]];
+      }
+      start = s2;
+      end = e2;
+      actor = a2;
+      kind = k2;
+      flags = f2;
+    }
+  }
+
+  /** An actor of the document under construction. */
+  private static final class Builder {
+    final ActorId id;
+    final String name;
+    final ActorKind kind;
+    final String code;
+    final @Nullable ActorEntry entry;
+    @Nullable ActorId affiliation;
+    final LinkedHashSet<String> mentions = new LinkedHashSet<>();
+
+    Builder(ActorId id, String name, ActorKind kind, String code, @Nullable ActorEntry entry) {
+      this.id = id;
+      this.name = name;
+      this.kind = kind;
+      this.code = code;
+      this.entry = entry;
+    }
+
+    FoundActor build() {
+      String c = code;
+      if (kind == ActorKind.PERSON && "UNK".equals(c) && affiliation != null) {
+        c = affiliation.value().toUpperCase(Locale.ROOT);
+      }
+      return new FoundActor(
+          id, name, kind, c, affiliation, new ArrayList<>(mentions), entry != null);
+    }
+  }
+}

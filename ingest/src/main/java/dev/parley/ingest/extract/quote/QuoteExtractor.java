@@ -1,0 +1,500 @@
+package dev.parley.ingest.extract.quote;
+
+import dev.parley.core.evidence.DocumentId;
+import dev.parley.core.evidence.Provenance;
+import dev.parley.core.evidence.Quote;
+import dev.parley.core.evidence.TextSpan;
+import dev.parley.core.model.ActorId;
+import dev.parley.ingest.extract.actor.Mentions;
+import dev.parley.ingest.extract.syntax.ShallowParse;
+import dev.parley.ingest.extract.syntax.Words;
+import dev.parley.ingest.extract.text.AnalyzedText;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds direct quotations and the actors who said them.
+ *
+ * <p>Marks: “…” and „…“ and «…» pair by direction; straight double quotes pair by position (an
+ * opening mark follows a space or an opening bracket); single marks ‘…’ open a quote only at a word
+ * boundary, so that apostrophes are never taken for them, and inside a double quote make a nested
+ * quote. A quote left open at the end of a paragraph closes there.
+ *
+ * <p>Attribution, in order (after quootstrap's seed patterns and CoreNLP's quote sieves): a cue
+ * after the quote ("…,” said X / “…,” X said / “…,” he said); the nearest speech cue before the
+ * quote in its sentence, a verb whose subject speaks ("Trump also remarked, “…”") or a noun whose
+ * owner speaks ("Putin’s condemnation … as “robbery”", "a reaction from Moscow, warning of “…”");
+ * for a quote that is a sentence of its own, the speaker of the previous quote or the subject of
+ * the previous sentence. Pronouns resolve to the actor in focus. A quote with no attribution is a
+ * scare quote when it sits inside the author's own clause.
+ */
+public final class QuoteExtractor {
+  /** The stage's name in provenance. */
+  public static final String NAME = "quote-extractor";
+
+  /** The version of the stage's rules. */
+  public static final String VERSION = "1";
+
+  static final Set<String> CUE_VERBS =
+      Set.of(
+          "said",
+          "says",
+          "say",
+          "saying",
+          "told",
+          "tells",
+          "added",
+          "adds",
+          "stated",
+          "states",
+          "remarked",
+          "remarks",
+          "wrote",
+          "writes",
+          "warned",
+          "warns",
+          "warning",
+          "cautioned",
+          "declared",
+          "declares",
+          "announced",
+          "announces",
+          "insisted",
+          "insists",
+          "insisting",
+          "argued",
+          "argues",
+          "claimed",
+          "claims",
+          "claiming",
+          "noted",
+          "notes",
+          "noting",
+          "explained",
+          "asserted",
+          "asserts",
+          "asserting",
+          "suggested",
+          "suggests",
+          "suggesting",
+          "believes",
+          "believed",
+          "thinks",
+          "predicted",
+          "predicts",
+          "retorted",
+          "replied",
+          "responded",
+          "responding",
+          "emphasized",
+          "emphasised",
+          "emphasizing",
+          "stressed",
+          "stressing",
+          "urged",
+          "continued",
+          "acknowledged",
+          "admitted",
+          "conceded",
+          "confirmed",
+          "vowed",
+          "pledged",
+          "promised",
+          "signaled",
+          "signalled",
+          "signaling",
+          "labeled",
+          "labelled",
+          "labeling",
+          "called",
+          "calling",
+          "described",
+          "describing",
+          "dubbed",
+          "tweeted",
+          "posted",
+          "quipped",
+          "complained",
+          "accused",
+          "demanded",
+          "threatened",
+          "commented",
+          "observed",
+          "recalled",
+          "boasted",
+          "mocked",
+          "slammed",
+          "denounced",
+          "condemned",
+          "hailed",
+          "praised",
+          "asked",
+          "countered",
+          "maintained",
+          "reiterated",
+          "repeated",
+          "concluded",
+          "expects",
+          "expected",
+          "hoped",
+          "hopes",
+          "fears",
+          "feared",
+          "proclaimed",
+          "rejected",
+          "dismissed",
+          "referred",
+          "referring",
+          "describes",
+          "calls",
+          "agreed",
+          "sees",
+          "saw",
+          "portrayed",
+          "characterized");
+  static final Set<String> CUE_NOUNS =
+      Set.of(
+          "statement",
+          "statements",
+          "response",
+          "responses",
+          "reaction",
+          "suggestion",
+          "assertion",
+          "assurance",
+          "assurances",
+          "promise",
+          "promises",
+          "pledge",
+          "warning",
+          "warnings",
+          "remarks",
+          "comments",
+          "words",
+          "condemnation",
+          "criticism",
+          "claim",
+          "claims",
+          "demand",
+          "demands",
+          "call",
+          "calls",
+          "vow",
+          "threat",
+          "threats",
+          "message",
+          "portrayal",
+          "description",
+          "accusation",
+          "accusations",
+          "denial",
+          "insistence",
+          "speech",
+          "declaration",
+          "announcement",
+          "tweet",
+          "post",
+          "letter",
+          "commentary",
+          "analysis",
+          "proposal",
+          "offer",
+          "invitation",
+          "argument",
+          "view",
+          "rhetoric",
+          "reply",
+          "retort",
+          "characterization",
+          "label",
+          "dismissal",
+          "rejection",
+          "plea",
+          "appeal",
+          "interview");
+  private static final Set<String> SPEAKER_ADVERBS =
+      Set.of("also", "later", "then", "recently", "once", "previously", "has", "had", "have");
+
+  private QuoteExtractor() {}
+
+  /** A quotation found in the text, with its token range and speaker (actor index or -1). */
+  record Found(int openChar, int closeChar, int depth, int firstToken, int endToken) {}
+
+  /**
+   * Finds the quotes of a document, marks them in the parse, and records their speakers.
+   *
+   * @return the quotes in document order
+   */
+  public static List<Quote> extract(DocumentId document, ShallowParse parse) {
+    AnalyzedText t = parse.text();
+    List<Found> found = find(t);
+    for (Found f : found) {
+      if (f.endToken > f.firstToken) {
+        parse.markQuote(
+            f.firstToken - 1 >= 0 ? f.firstToken - 1 : 0, Math.min(t.tokenCount(), f.endToken + 1));
+      }
+    }
+    List<Quote> out = new ArrayList<>();
+    int previousSpeaker = -1;
+    int previousSentence = -2;
+    for (Found f : found) {
+      if (f.endToken <= f.firstToken) {
+        continue;
+      }
+      int open = f.firstToken - 1;
+      int close = f.endToken;
+      int sentence = t.sentenceOf(Math.max(open, 0));
+      if (t.isHeading(sentence)) {
+        continue;
+      }
+      String[] cue = new String[1];
+      int speaker = after(parse, close, cue);
+      if (speaker < 0) {
+        speaker = before(parse, open, cue);
+      }
+      boolean standalone = isStandalone(t, open, close);
+      if (speaker < 0 && standalone) {
+        if (previousSpeaker >= 0 && previousSentence >= sentence - 1) {
+          speaker = previousSpeaker;
+        } else {
+          speaker = previousSubject(parse, sentence);
+        }
+      }
+      if (speaker >= 0) {
+        parse.recordSpeaker(t.sentenceOf(Math.min(close, t.tokenCount() - 1)), speaker);
+        previousSpeaker = speaker;
+        previousSentence = t.sentenceOf(Math.min(close, t.tokenCount() - 1));
+      }
+      ActorId speakerId = speaker >= 0 ? parse.mentions().actors().get(speaker).id() : null;
+      boolean scare = speaker < 0 && !standalone;
+      String quoted = t.text().substring(f.openChar + 1, f.closeChar);
+      Provenance p =
+          new Provenance(
+              document,
+              new TextSpan(f.openChar + 1, f.closeChar),
+              sentences(t, sentence, f.closeChar),
+              NAME,
+              VERSION,
+              speaker >= 0 ? 0.9 : scare ? 0.7 : 0.5);
+      out.add(new Quote(quoted, speakerId, cue[0], scare, f.depth, p));
+    }
+    return out;
+  }
+
+  /** The sentences from the one a quote opens in to the one it closes in. */
+  private static TextSpan sentences(AnalyzedText t, int first, int closeChar) {
+    int last = first;
+    while (last + 1 < t.sentenceCount() && t.sentenceSpan(last + 1).start() < closeChar) {
+      last++;
+    }
+    TextSpan from = t.sentenceSpan(first);
+    TextSpan to = t.sentenceSpan(last);
+    return new TextSpan(from.start(), Math.max(to.end(), closeChar));
+  }
+
+  private static boolean isStandalone(AnalyzedText t, int open, int close) {
+    int s = t.sentenceOf(Math.max(open, 0));
+    boolean startsSentence = open <= t.firstToken(s);
+    int end = t.endToken(t.sentenceOf(Math.min(close, t.tokenCount() - 1)));
+    boolean endsSentence = close >= end - 2;
+    return startsSentence && endsSentence;
+  }
+
+  /** "…,” said X", "…,” X said", "…,” he said". */
+  private static int after(ShallowParse parse, int close, String[] cue) {
+    AnalyzedText t = parse.text();
+    Mentions m = parse.mentions();
+    int n = t.tokenCount();
+    int i = close + 1;
+    if (i < n && t.norm(i).equals(",")) {
+      i++;
+    }
+    if (i >= n) {
+      return -1;
+    }
+    if (CUE_VERBS.contains(t.norm(i))) {
+      int j = i + 1;
+      int mention = j < n ? m.at(j) : -1;
+      if (mention >= 0) {
+        cue[0] = t.token(i);
+        return m.actor(mention);
+      }
+      return -1;
+    }
+    int mention = m.at(i);
+    int j;
+    int who;
+    if (mention >= 0) {
+      j = m.end(mention);
+      who = m.actor(mention);
+    } else if (Words.PERSON_PRONOUNS.contains(t.norm(i))
+        || Words.GROUP_PRONOUNS.contains(t.norm(i))) {
+      j = i + 1;
+      who = -2;
+    } else {
+      return -1;
+    }
+    while (j < n && SPEAKER_ADVERBS.contains(t.norm(j))) {
+      j++;
+    }
+    if (j < n && CUE_VERBS.contains(t.norm(j))) {
+      cue[0] = t.token(j);
+      return who == -2 ? parse.resolvePronoun(i) : who;
+    }
+    return -1;
+  }
+
+  /** The nearest speech cue before the quote in its sentence, and who speaks through it. */
+  private static int before(ShallowParse parse, int open, String[] cue) {
+    AnalyzedText t = parse.text();
+    Mentions m = parse.mentions();
+    if (open <= 0) {
+      return -1;
+    }
+    int s = t.sentenceOf(open);
+    int first = t.firstToken(s);
+    for (int c = open - 1; c >= first; c--) {
+      if (parse.isQuoted(c)) {
+        continue;
+      }
+      String w = t.norm(c);
+      if (CUE_NOUNS.contains(w)) {
+        int owner = ownerOf(parse, c);
+        if (owner >= 0) {
+          cue[0] = t.token(c);
+          return owner;
+        }
+      }
+      if (CUE_VERBS.contains(w)) {
+        int subject = parse.subjectOf(c, true);
+        if (subject >= 0) {
+          cue[0] = t.token(c);
+          return subject;
+        }
+      }
+    }
+    return -1;
+  }
+
+  /** "Putin’s tepid response", "a reaction from Moscow", "a statement by the Kremlin". */
+  static int ownerOf(ShallowParse parse, int noun) {
+    AnalyzedText t = parse.text();
+    Mentions m = parse.mentions();
+    int s = t.sentenceOf(noun);
+    for (int i = noun - 1; i >= Math.max(t.firstToken(s), noun - 4); i--) {
+      int mention = m.at(i);
+      if (mention >= 0) {
+        return m.isPossessive(mention) || m.end(mention) == noun ? m.actor(mention) : -1;
+      }
+      if (t.norm(i).equals("'s") || !t.isWord(i) && !t.norm(i).equals("'")) {
+        continue;
+      }
+    }
+    int n = t.tokenCount();
+    int k = noun + 1;
+    if (k + 1 < n && (t.norm(k).equals("from") || t.norm(k).equals("by"))) {
+      int mention = m.at(k + 1);
+      if (mention < 0 && t.norm(k + 1).equals("the") && k + 2 < n) {
+        mention = m.at(k + 2);
+      }
+      if (mention >= 0) {
+        return m.actor(mention);
+      }
+    }
+    return -1;
+  }
+
+  /** The subject of the sentence before, for a quote that stands as a sentence of its own. */
+  private static int previousSubject(ShallowParse parse, int sentence) {
+    AnalyzedText t = parse.text();
+    if (sentence == 0
+        || t.isHeading(sentence - 1)
+        || t.blockOf(sentence - 1) != t.blockOf(sentence)) {
+      return -1;
+    }
+    Mentions m = parse.mentions();
+    for (int x = 0; x < m.count(); x++) {
+      int st = m.start(x);
+      if (st >= t.firstToken(sentence - 1)
+          && st < t.endToken(sentence - 1)
+          && parse.isSubjectCandidate(x)
+          && !parse.isQuoted(st)) {
+        return m.actor(x);
+      }
+    }
+    return -1;
+  }
+
+  /** Finds the quotation marks of the text and pairs them. */
+  static List<Found> find(AnalyzedText t) {
+    List<Found> out = new ArrayList<>();
+    String text = t.text();
+    int n = t.tokenCount();
+    int openDouble = -1;
+    int openDoubleToken = -1;
+    int openSingle = -1;
+    int openSingleToken = -1;
+    int block = -1;
+    for (int i = 0; i < n; i++) {
+      int s = t.sentenceOf(i);
+      if (t.blockOf(s) != block) {
+        if (openDouble >= 0) {
+          out.add(new Found(openDouble, t.end(i - 1), 0, openDoubleToken + 1, i));
+        }
+        openDouble = -1;
+        openSingle = -1;
+        block = t.blockOf(s);
+      }
+      if (t.end(i) - t.start(i) != 1) {
+        continue;
+      }
+      char c = text.charAt(t.start(i));
+      switch (c) {
+        case '\u201c', '\u201e', '\u00ab' -> {
+          if (openDouble < 0) {
+            openDouble = t.start(i);
+            openDoubleToken = i;
+          }
+        }
+        case '\u201d', '\u00bb' -> {
+          if (openDouble >= 0) {
+            out.add(new Found(openDouble, t.start(i), 0, openDoubleToken + 1, i));
+            openDouble = -1;
+            openSingle = -1;
+          }
+        }
+        case '"' -> {
+          boolean opening = openDouble < 0;
+          if (opening) {
+            openDouble = t.start(i);
+            openDoubleToken = i;
+          } else {
+            out.add(new Found(openDouble, t.start(i), 0, openDoubleToken + 1, i));
+            openDouble = -1;
+            openSingle = -1;
+          }
+        }
+        case '\u2018' -> {
+          if (openSingle < 0 && openDouble >= 0) {
+            openSingle = t.start(i);
+            openSingleToken = i;
+          }
+        }
+        case '\u2019', '\'' -> {
+          boolean wordAfter = t.end(i) < text.length() && Character.isLetter(text.charAt(t.end(i)));
+          if (openSingle >= 0 && !wordAfter) {
+            out.add(new Found(openSingle, t.start(i), 1, openSingleToken + 1, i));
+            openSingle = -1;
+          }
+        }
+        default -> {}
+      }
+    }
+    if (openDouble >= 0 && n > 0) {
+      out.add(new Found(openDouble, t.end(n - 1), 0, openDoubleToken + 1, n));
+    }
+    out.sort((a, b) -> Integer.compare(a.openChar, b.openChar));
+    return out;
+  }
+}
