@@ -3,6 +3,7 @@ package dev.parley.cli;
 import dev.parley.app.ValidateScenario;
 import dev.parley.core.validate.Assumption;
 import dev.parley.io.diagnostic.DiagnosticPrinter;
+import dev.parley.io.diagnostic.DiagnosticsJson;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -33,6 +34,13 @@ final class ValidateCommand implements Callable<Integer> {
   @Option(names = "--assumptions", description = "Also list every value that cites no source.")
   boolean listAssumptions;
 
+  @Option(
+      names = "--format",
+      defaultValue = "table",
+      description =
+          "table (diagnostics on standard error) or json (everything on standard output).")
+  OutputFormat format;
+
   @Option(names = "--verbose", description = "Show stack traces of internal errors.")
   boolean verbose;
 
@@ -41,6 +49,12 @@ final class ValidateCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     ValidateScenario.Result result = ValidateScenario.run(inputs);
+    if (format == OutputFormat.JSON) {
+      out.print(
+          DiagnosticsJson.write(inputs.get(0).toString(), result.loaded(), result.assumptions()));
+      out.flush();
+      return result.loaded().hasErrors() ? ExitCodes.INPUT : ExitCodes.OK;
+    }
     err.print(DiagnosticPrinter.format(result.loaded().diagnostics()));
     err.flush();
     if (result.loaded().hasErrors()) {

@@ -86,6 +86,25 @@ class ParleyCommandTest {
   }
 
   @Test
+  void validate_printsDiagnosticsAsJson(@TempDir Path dir) throws Exception {
+    Path bad = dir.resolve("bad.yaml");
+    Files.writeString(
+        bad,
+        Files.readString(HARBOUR, StandardCharsets.UTF_8).replace("salience: 0.3", "salience: 1.3"),
+        StandardCharsets.UTF_8);
+    Run r = run("validate", bad.toString(), "--format", "json");
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.out())
+        .contains("\"ok\" : false")
+        .contains("\"code\" : \"salience-range\"")
+        .contains("\"line\" :")
+        .contains("\"doc\" : \"docs/errors/salience-range.md\"");
+    Run good = run("validate", HARBOUR.toString(), "--format", "json");
+    assertThat(good.exit()).isZero();
+    assertThat(good.out()).contains("\"ok\" : true").contains("\"assumptions\"");
+  }
+
+  @Test
   void analyze_printsTheReadableReport() {
     Run r = run("analyze", HARBOUR.toString());
     assertThat(r.exit()).as(r.err()).isZero();
