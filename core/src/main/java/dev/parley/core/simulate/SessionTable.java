@@ -72,6 +72,11 @@ public record SessionTable(
     return new SessionTable(voters, List.of(), offset, best, floor);
   }
 
+  /** Returns whether the session is a vote on a whole package rather than a negotiation. */
+  public boolean isVote() {
+    return issues.isEmpty();
+  }
+
   static List<Integer> range(int n) {
     return java.util.stream.IntStream.range(0, n).boxed().toList();
   }

@@ -48,10 +48,11 @@ public record SimulationRun(
   /**
    * Returns how much each party conceded, read off the demands in the trace.
    *
-   * <p>In each session a party concedes what separates its demand from its best utility there. Its
-   * total concession is that gap at its last step, summed over sessions; it first conceded in the
-   * earliest step whose gap is at least 1% of its range in the session (best minus floor), so that
-   * the vanishing early concessions of a Boulware curve do not count.
+   * <p>In each session a party concedes what separates its demand from its best utility there
+   * (votes on a whole package do not count: a party votes as at its deadline). Its total concession
+   * is that gap at its last step, summed over sessions; it first conceded in the earliest step
+   * whose gap is at least 1% of its range in the session (best minus floor), so that the vanishing
+   * early concessions of a Boulware curve do not count.
    *
    * @param partyCount the number of parties of the problem
    */
@@ -71,10 +72,10 @@ public record SimulationRun(
         session = step.session();
       }
       int j = step.party();
-      if (j < 0 || Double.isNaN(step.demand())) {
+      SessionTable table = tables.get(step.session());
+      if (j < 0 || Double.isNaN(step.demand()) || table.isVote()) {
         continue;
       }
-      SessionTable table = tables.get(step.session());
       int l = table.parties().indexOf(j);
       double best = table.best().get(l);
       double range = best - table.floor().get(l);
