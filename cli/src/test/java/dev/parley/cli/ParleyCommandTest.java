@@ -33,7 +33,7 @@ class ParleyCommandTest {
 
   @Test
   void help_isAvailableOnEveryCommand() {
-    for (String command : List.of("demo", "validate", "analyze", "import")) {
+    for (String command : List.of("demo", "validate", "analyze", "import", "simulate")) {
       Run r = run(command, "--help");
       assertThat(r.exit()).as(command).isZero();
       assertThat(r.out()).as(command).contains("Usage: parley " + command);
