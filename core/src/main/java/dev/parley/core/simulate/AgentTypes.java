@@ -54,19 +54,29 @@ public final class AgentTypes {
     return new Fixed(strategy.name(), agent);
   }
 
-  /** Returns the kind whose agents play the subgame-perfect equilibrium (Rubinstein). */
+  /**
+   * Returns the kind whose agents play the subgame-perfect equilibrium (Rubinstein). The
+   * equilibrium plan is the same for every party; it is computed once per negotiation and kept
+   * while the negotiation is in use.
+   */
   public static AgentType rubinstein() {
-    return new AgentType() {
-      @Override
-      public String name() {
-        return "rubinstein";
-      }
+    return new SubgamePerfectType();
+  }
 
-      @Override
-      public NegotiationAgent create(Negotiation negotiation, int party) {
-        return new SubgamePerfectAgent(SubgamePerfectAgent.Plan.of(negotiation), party);
-      }
-    };
+  private static final class SubgamePerfectType implements AgentType {
+    private final Map<Negotiation, SubgamePerfectAgent.Plan> plans =
+        java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
+    @Override
+    public String name() {
+      return "rubinstein";
+    }
+
+    @Override
+    public NegotiationAgent create(Negotiation negotiation, int party) {
+      return new SubgamePerfectAgent(
+          plans.computeIfAbsent(negotiation, SubgamePerfectAgent.Plan::of), party);
+    }
   }
 
   private record Fixed(String name, NegotiationAgent agent) implements AgentType {
