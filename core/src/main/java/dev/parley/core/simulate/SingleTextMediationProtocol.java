@@ -146,24 +146,26 @@ public record SingleTextMediationProtocol(Target target, double step, int firstD
     for (int j = 0; j < k; j++) {
       aim[j] = text.utility(j) + share * (goal.utility(j) - text.utility(j));
     }
-    Bid best = goal;
+    var frontier = n.frontier();
+    double limit = (distance - 1e-12) * (distance - 1e-12);
+    int best = goal.frontierIndex();
     double bestDistance = Double.POSITIVE_INFINITY;
-    for (int x = 0; x < n.frontier().size(); x++) {
-      Bid b = n.frontierBid(x);
-      if (distance(b, goal, k) >= distance - 1e-12) {
-        continue;
-      }
-      double d = 0;
+    for (int x = 0; x < frontier.size(); x++) {
+      double toGoal = 0;
+      double toAim = 0;
       for (int j = 0; j < k; j++) {
-        double e = b.utility(j) - aim[j];
-        d += e * e;
+        double u = frontier.utility(x, j);
+        double e = u - goal.utility(j);
+        double a = u - aim[j];
+        toGoal += e * e;
+        toAim += a * a;
       }
-      if (d < bestDistance) {
-        bestDistance = d;
-        best = b;
+      if (toGoal < limit && toAim < bestDistance) {
+        bestDistance = toAim;
+        best = x;
       }
     }
-    return best;
+    return best < 0 ? goal : n.frontierBid(best);
   }
 
   private static double distance(Bid a, Bid b, int k) {

@@ -57,6 +57,12 @@ final class SubgamePerfectAgent implements NegotiationAgent {
         v[rounds][j] = n.reservation(j);
       }
       double[] threshold = new double[k];
+      double[] u = new double[f * k];
+      for (int x = 0; x < f; x++) {
+        for (int j = 0; j < k; j++) {
+          u[x * k + j] = n.frontier().utility(x, j);
+        }
+      }
       for (int t = rounds - 1; t >= 0; t--) {
         int p = n.mover(t);
         double[] best = new double[k];
@@ -77,15 +83,15 @@ final class SubgamePerfectAgent implements NegotiationAgent {
           }
           int agree = -1;
           double agreeValue = Double.NEGATIVE_INFINITY;
-          for (int x = 0; x < f; x++) {
-            Bid b = n.frontierBid(x);
+          threshold[p] = Double.NEGATIVE_INFINITY;
+          for (int x = 0, at = 0; x < f; x++, at += k) {
             boolean ok = true;
             for (int j = 0; j < k && ok; j++) {
-              ok = j == p || b.utility(j) >= threshold[j];
+              ok = u[at + j] >= threshold[j];
             }
-            if (ok && b.utility(p) >= agreeValue) {
+            if (ok && u[at + p] >= agreeValue) {
               agree = x;
-              agreeValue = b.utility(p);
+              agreeValue = u[at + p];
             }
           }
           if (agree >= 0 && agreeValue >= best[p] - Ticks.TICK) {
