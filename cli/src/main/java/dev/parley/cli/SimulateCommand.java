@@ -20,12 +20,13 @@ import picocli.CommandLine.Spec;
     name = "simulate",
     mixinStandardHelpOptions = true,
     description = {
-      "Simulate the bargaining round by round: agents with concession strategies (Boulware,",
-      "linear, conceder, tit for tat, hardliner, the scenario's own patience and deadlines, or",
-      "the subgame-perfect Rubinstein strategy) under stacked alternating offers, a mediator's",
-      "single negotiating text, or a plan of sessions among subsets of parties. Prints the",
-      "agreement, who conceded most and first, the distance to the Nash and Kalai-Smorodinsky",
-      "packages, and over seeded runs the agreement rate and the rounds taken.",
+      "Simulate the bargaining round by round: agents with concession strategies",
+      "(Boulware, linear, conceder, tit for tat, hardliner, the scenario's own",
+      "patience and deadlines, or Rubinstein's subgame-perfect strategy) under",
+      "stacked alternating offers, a mediator's single negotiating text, or a plan",
+      "of sessions among subsets of parties. Prints the agreement, who conceded",
+      "most and first, the distance to the Nash and Kalai-Smorodinsky packages, and",
+      "over seeded runs the agreement rate and the rounds taken.",
       "FILE is a scenario, or a GENIUS / GeniusWeb domain followed by its profiles."
     })
 final class SimulateCommand implements Callable<Integer> {
@@ -48,10 +49,10 @@ final class SimulateCommand implements Callable<Integer> {
       defaultValue = "scenario",
       split = ",",
       paramLabel = "KIND",
-      description = {
-        "One kind for every party, or one per party in profile order (default: ${DEFAULT-VALUE}).",
-        "Kinds: boulware, linear, conceder, hardliner, naive-tft, nice-tft, scenario, rubinstein."
-      })
+      description =
+          "One kind for every party, or one per party in profile order (default:"
+              + " ${DEFAULT-VALUE}). Kinds: boulware, linear, conceder, hardliner, naive-tft,"
+              + " nice-tft, scenario, rubinstein.")
   List<String> agents;
 
   @Option(
@@ -101,17 +102,17 @@ final class SimulateCommand implements Callable<Integer> {
   @Option(
       names = "--session",
       paramLabel = "SPEC",
-      description = {
-        "sessions: one session, ACTOR,ACTOR[:ISSUE,ISSUE][/ROUNDS], repeatable, in order.",
-        "Without ':' a session takes every open issue. Default plan: the two most capable",
-        "parties for half the rounds, then everyone on what is left."
-      })
+      description =
+          "sessions: one session, ACTOR,ACTOR[:ISSUE,ISSUE][/ROUNDS]; repeatable, in order."
+              + " Without ':' a session takes every open issue. Default plan: the two most"
+              + " capable parties for half the rounds, then every party on what is left.")
   List<String> sessions = List.of();
 
   @Option(
       names = "--trace",
       paramLabel = "FILE",
-      description = "Write every run's steps to FILE: CSV if it ends in .csv, else JSON Lines.")
+      description =
+          "Write every run's steps to FILE: CSV if its name ends in '.csv', else JSON Lines.")
   Path trace;
 
   @Option(
