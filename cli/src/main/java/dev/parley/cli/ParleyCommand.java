@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
       ValidateCommand.class,
       AnalyzeCommand.class,
       ForecastCommand.class,
+      SimulateCommand.class,
       ImportCommand.class,
       CommandLine.HelpCommand.class
     },

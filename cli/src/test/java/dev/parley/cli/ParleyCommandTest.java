@@ -33,7 +33,8 @@ class ParleyCommandTest {
 
   @Test
   void help_isAvailableOnEveryCommand() {
-    for (String command : List.of("demo", "validate", "analyze", "forecast", "import")) {
+    for (String command :
+        List.of("demo", "validate", "analyze", "forecast", "import", "simulate")) {
       Run r = run(command, "--help");
       assertThat(r.exit()).as(command).isZero();
       assertThat(r.out()).as(command).contains("Usage: parley " + command);

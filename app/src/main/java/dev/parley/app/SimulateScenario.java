@@ -1,0 +1,404 @@
+package dev.parley.app;
+
+import dev.parley.core.bargain.BargainingProblems;
+import dev.parley.core.bargain.ParetoFrontier;
+import dev.parley.core.bargain.SequentialMergeParetoFrontier;
+import dev.parley.core.model.ActorProfile;
+import dev.parley.core.model.Issue;
+import dev.parley.core.model.Scenario;
+import dev.parley.core.random.Seed;
+import dev.parley.core.simulate.AgentType;
+import dev.parley.core.simulate.AgentTypes;
+import dev.parley.core.simulate.AlternatingOffersProtocol;
+import dev.parley.core.simulate.Negotiation;
+import dev.parley.core.simulate.Negotiations;
+import dev.parley.core.simulate.Protocol;
+import dev.parley.core.simulate.SequentialSessionsProtocol;
+import dev.parley.core.simulate.Simulation;
+import dev.parley.core.simulate.SimulationRun;
+import dev.parley.core.simulate.SimulationSummary;
+import dev.parley.core.simulate.SingleTextMediationProtocol;
+import dev.parley.io.diagnostic.LoadResult;
+import dev.parley.io.diagnostic.LocatedDiagnostic;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The use case behind {@code parley simulate}: load a scenario, set up the negotiation its
+ * parameters imply, and run a protocol with the chosen negotiators over a batch of seeded runs.
+ */
+public final class SimulateScenario {
+  /** The protocols, by the names the command line uses. */
+  public static final List<String> PROTOCOLS = List.of("saop", "mediator", "sessions");
+
+  private SimulateScenario() {}
+
+  /**
+   * What to simulate, as the command line gives it.
+   *
+   * @param protocol {@code saop}, {@code mediator} or {@code sessions}
+   * @param agents one agent kind for every party, or one per party in profile order
+   * @param rounds the deadline, in rounds
+   * @param runs how many seeded runs
+   * @param threads how many threads run them; the results do not depend on it
+   * @param daysPerRound how many days one round stands for, to place the parties' deadlines
+   * @param target the mediator's target, {@code nash} or {@code ks}
+   * @param firstDraft the actor whose favourite package is the mediator's first text, or {@code
+   *     random}
+   * @param sessions the session plan, each {@code ACTOR,ACTOR[:ISSUE,ISSUE][/ROUNDS]}; empty for
+   *     the default plan
+   */
+  public record Settings(
+      String protocol,
+      List<String> agents,
+      int rounds,
+      long seed,
+      int runs,
+      int threads,
+      double daysPerRound,
+      String target,
+      String firstDraft,
+      List<String> sessions) {
+    /** Validates and copies the fields. */
+    public Settings {
+      Objects.requireNonNull(protocol, "protocol");
+      agents = List.copyOf(agents);
+      Objects.requireNonNull(target, "target");
+      Objects.requireNonNull(firstDraft, "firstDraft");
+      sessions = List.copyOf(sessions);
+    }
+
+    /** Returns the default settings: SAOP, the scenario's own agents, 100 rounds, seed 1. */
+    public static Settings defaults() {
+      return new Settings(
+          "saop", List.of("scenario"), 100, 1, 1, 1, 1, "nash", "random", List.of());
+    }
+  }
+
+  /**
+   * The simulation, or why it did not run.
+   *
+   * @param report the simulation; null when the inputs or the settings had errors
+   * @param diagnostics every problem found in the input files
+   * @param errors problems with the settings, each a message and a hint on two lines
+   */
+  public record Result(
+      @Nullable Report report, List<LocatedDiagnostic> diagnostics, List<String> errors) {
+    /** Copies the fields. */
+    public Result {
+      diagnostics = List.copyOf(diagnostics);
+      errors = List.copyOf(errors);
+    }
+  }
+
+  /**
+   * A finished simulation.
+   *
+   * @param inputs the files read, as given
+   * @param runs every run, in index order
+   */
+  public record Report(
+      Scenario scenario,
+      List<String> inputs,
+      Settings settings,
+      Simulation simulation,
+      List<SimulationRun> runs,
+      SimulationSummary summary) {
+    /** Copies the fields. */
+    public Report {
+      Objects.requireNonNull(scenario, "scenario");
+      inputs = List.copyOf(inputs);
+      Objects.requireNonNull(settings, "settings");
+      Objects.requireNonNull(simulation, "simulation");
+      runs = List.copyOf(runs);
+      Objects.requireNonNull(summary, "summary");
+    }
+
+    /** Returns the negotiation simulated. */
+    public Negotiation negotiation() {
+      return simulation.negotiation();
+    }
+  }
+
+  /** Loads the inputs and runs the simulation the settings describe. */
+  public static Result run(List<Path> inputs, Settings settings) {
+    LoadResult<Scenario> loaded = ScenarioInputs.load(inputs);
+    Scenario scenario = loaded.value();
+    if (scenario == null) {
+      return new Result(null, loaded.diagnostics(), List.of());
+    }
+    List<String> errors = new ArrayList<>();
+    Simulation simulation = prepare(scenario, settings, errors);
+    if (simulation == null) {
+      return new Result(null, loaded.diagnostics(), errors);
+    }
+    List<SimulationRun> runs =
+        simulation.runAll(Seed.of(settings.seed()), settings.runs(), settings.threads());
+    Report report =
+        new Report(
+            scenario,
+            inputs.stream().map(Path::toString).toList(),
+            settings,
+            simulation,
+            runs,
+            SimulationSummary.of(runs));
+    return new Result(report, loaded.diagnostics(), List.of());
+  }
+
+  /** Returns the simulation a scenario and settings describe, or null with the errors found. */
+  static @Nullable Simulation prepare(Scenario scenario, Settings s, List<String> errors) {
+    List<String> parties = scenario.profiles().stream().map(p -> p.actor().value()).toList();
+    int k = parties.size();
+    if (k < 2) {
+      errors.add(
+          "expected at least two actors with a profile to simulate, but found "
+              + k
+              + "\nadd a profile for every party that bargains");
+    }
+    if (!PROTOCOLS.contains(s.protocol())) {
+      errors.add(
+          "--protocol: expected one of "
+              + String.join(", ", PROTOCOLS)
+              + ", but found '"
+              + s.protocol()
+              + "'\nsaop: stacked alternating offers; mediator: single-text mediation;"
+              + " sessions: partial agreements in a plan of sessions");
+    }
+    if (s.rounds() < 1 || s.runs() < 1 || s.threads() < 1 || !(s.daysPerRound() > 0)) {
+      errors.add(
+          "expected --rounds, --runs and --threads of at least 1 and a positive --days-per-round,"
+              + " but found "
+              + s.rounds()
+              + ", "
+              + s.runs()
+              + ", "
+              + s.threads()
+              + " and "
+              + s.daysPerRound()
+              + "\nthe deadline is a number of rounds; a round is one party's turn");
+    }
+    List<AgentType> agents = agents(s.agents(), parties, errors);
+    if (!errors.isEmpty()) {
+      return null;
+    }
+    Protocol protocol = protocol(scenario, s, errors);
+    if (protocol == null) {
+      return null;
+    }
+    ParetoFrontier frontier =
+        new SequentialMergeParetoFrontier().compute(BargainingProblems.from(scenario));
+    if (!frontier.isComplete() || frontier.size() == 0) {
+      errors.add(
+          "the scenario's exact Pareto frontier, which the agents bid from, "
+              + frontier.limit().map(l -> "is too large: " + l.describe()).orElse("is empty")
+              + "\nmerge or drop issues, or coarsen numeric issues");
+      return null;
+    }
+    Negotiation negotiation = Negotiations.from(scenario, frontier, s.rounds(), s.daysPerRound());
+    return new Simulation(protocol, negotiation, agents);
+  }
+
+  private static List<AgentType> agents(
+      List<String> names, List<String> parties, List<String> errors) {
+    List<AgentType> out = new ArrayList<>();
+    for (String name : names) {
+      AgentTypes.named(name)
+          .ifPresentOrElse(
+              out::add,
+              () ->
+                  errors.add(
+                      "--agents: expected one of "
+                          + String.join(", ", AgentTypes.names())
+                          + ", but found '"
+                          + name
+                          + "'\nname one kind for every party, or one per party in profile order"));
+    }
+    if (!errors.isEmpty()) {
+      return List.of();
+    }
+    if (out.size() == 1) {
+      return java.util.Collections.nCopies(parties.size(), out.get(0));
+    }
+    if (out.size() != parties.size()) {
+      errors.add(
+          "--agents: expected 1 or "
+              + parties.size()
+              + " names (one per party: "
+              + String.join(", ", parties)
+              + "), but found "
+              + out.size()
+              + "\nseparate the names with commas, in the order of the scenario's profiles");
+    }
+    return out;
+  }
+
+  private static @Nullable Protocol protocol(Scenario scenario, Settings s, List<String> errors) {
+    List<String> parties = scenario.profiles().stream().map(p -> p.actor().value()).toList();
+    return switch (s.protocol()) {
+      case "mediator" -> {
+        SingleTextMediationProtocol.Target target =
+            switch (s.target()) {
+              case "nash" -> SingleTextMediationProtocol.Target.NASH;
+              case "ks" -> SingleTextMediationProtocol.Target.KALAI_SMORODINSKY;
+              default -> null;
+            };
+        if (target == null) {
+          errors.add(
+              "--target: expected nash or ks, but found '"
+                  + s.target()
+                  + "'\nthe mediator steers its text towards the Nash or the Kalai-Smorodinsky package");
+          yield null;
+        }
+        int draft = s.firstDraft().equals("random") ? -1 : parties.indexOf(s.firstDraft());
+        if (draft < 0 && !s.firstDraft().equals("random")) {
+          errors.add(
+              "--first-draft: expected random or a party ("
+                  + String.join(", ", parties)
+                  + "), but found '"
+                  + s.firstDraft()
+                  + "'\nthe first text is that party's favourite package");
+          yield null;
+        }
+        yield new SingleTextMediationProtocol(
+            target, SingleTextMediationProtocol.DEFAULT_STEP, draft);
+      }
+      case "sessions" -> {
+        List<SequentialSessionsProtocol.Session> plan =
+            s.sessions().isEmpty()
+                ? defaultPlan(scenario, s.rounds())
+                : plan(scenario, s.sessions(), errors);
+        yield errors.isEmpty() ? new SequentialSessionsProtocol(plan) : null;
+      }
+      default -> new AlternatingOffersProtocol();
+    };
+  }
+
+  /**
+   * Returns the default plan: the two most capable parties on every issue for half the rounds, then
+   * every party on what is left (a vote on the package if they settled everything).
+   */
+  static List<SequentialSessionsProtocol.Session> defaultPlan(Scenario scenario, int rounds) {
+    List<ActorProfile> profiles = scenario.profiles();
+    List<Integer> byCapability = new ArrayList<>();
+    for (int j = 0; j < profiles.size(); j++) {
+      byCapability.add(j);
+    }
+    byCapability.sort(
+        Comparator.comparingDouble((Integer j) -> -profiles.get(j).capability().nominal())
+            .thenComparing(j -> j));
+    List<Integer> pair = byCapability.subList(0, 2).stream().sorted().toList();
+    List<Integer> all = new ArrayList<>(byCapability);
+    all.sort(Comparator.naturalOrder());
+    return List.of(
+        new SequentialSessionsProtocol.Session(pair, List.of(), Math.max(1, rounds / 2)),
+        new SequentialSessionsProtocol.Session(all, List.of(), 0));
+  }
+
+  /** Parses session specifications {@code ACTOR,ACTOR[:ISSUE,ISSUE][/ROUNDS]}. */
+  static List<SequentialSessionsProtocol.Session> plan(
+      Scenario scenario, List<String> specs, List<String> errors) {
+    List<String> parties = scenario.profiles().stream().map(p -> p.actor().value()).toList();
+    List<String> issues = scenario.issues().stream().map(i -> i.id().value()).toList();
+    List<SequentialSessionsProtocol.Session> out = new ArrayList<>();
+    for (String spec : specs) {
+      String rest = spec.strip();
+      int rounds = 0;
+      int slash = rest.lastIndexOf('/');
+      if (slash >= 0) {
+        try {
+          rounds = Integer.parseInt(rest.substring(slash + 1).strip());
+        } catch (NumberFormatException e) {
+          rounds = -1;
+        }
+        rest = rest.substring(0, slash);
+      }
+      int colon = rest.indexOf(':');
+      String partyPart = colon < 0 ? rest : rest.substring(0, colon);
+      String issuePart = colon < 0 ? "" : rest.substring(colon + 1);
+      int before = errors.size();
+      List<Integer> at = indexes(partyPart, parties, "a party", spec, errors);
+      boolean partiesKnown = errors.size() == before;
+      List<Integer> on = indexes(issuePart, issues, "an issue", spec, errors);
+      if (rounds < 0) {
+        errors.add(
+            "--session '"
+                + spec
+                + "': expected a whole number of rounds after '/'\nfor example us,russia:territory/40");
+      } else if (!partiesKnown) {
+        continue;
+      } else if (at.size() < 2 || new java.util.HashSet<>(at).size() != at.size()) {
+        errors.add(
+            "--session '"
+                + spec
+                + "': expected at least two different parties, but found "
+                + at.size()
+                + "\nlist the parties at the table, separated by commas");
+      } else {
+        out.add(
+            new SequentialSessionsProtocol.Session(at, on.stream().distinct().toList(), rounds));
+      }
+    }
+    java.util.Set<Integer> covered = new java.util.HashSet<>();
+    for (SequentialSessionsProtocol.Session session : out) {
+      if (session.issues().isEmpty()) {
+        for (int i = 0; i < issues.size(); i++) {
+          covered.add(i);
+        }
+      }
+      covered.addAll(session.issues());
+    }
+    if (errors.isEmpty() && covered.size() != issues.size()) {
+      List<String> missing = new ArrayList<>();
+      for (int i = 0; i < issues.size(); i++) {
+        if (!covered.contains(i)) {
+          missing.add(issues.get(i));
+        }
+      }
+      errors.add(
+          "--session: expected every issue on some session's table, but "
+              + String.join(", ", missing)
+              + " is on none\nend the plan with a session without ':', which takes every open issue");
+    }
+    return out;
+  }
+
+  private static List<Integer> indexes(
+      String list, List<String> known, String what, String spec, List<String> errors) {
+    List<Integer> out = new ArrayList<>();
+    for (String name : list.split(",")) {
+      String id = name.strip();
+      if (id.isEmpty()) {
+        continue;
+      }
+      int index = known.indexOf(id);
+      if (index < 0) {
+        errors.add(
+            "--session '"
+                + spec
+                + "': expected "
+                + what
+                + " of the scenario ("
+                + String.join(", ", known)
+                + "), but found '"
+                + id
+                + "'\nparties are actor ids with a profile; issues are issue ids");
+      } else {
+        out.add(index);
+      }
+    }
+    return out;
+  }
+
+  /** Returns the label of an option: the value of a numeric issue, else the option's id. */
+  public static String optionLabel(Issue issue, int option) {
+    if (issue.numeric() != null) {
+      double v = issue.numeric().valueAt(option);
+      return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
+    }
+    return issue.options().get(option).id();
+  }
+}

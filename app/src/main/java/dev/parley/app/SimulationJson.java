@@ -1,0 +1,236 @@
+package dev.parley.app;
+
+import dev.parley.core.model.Issue;
+import dev.parley.core.model.Scenario;
+import dev.parley.core.simulate.Bid;
+import dev.parley.core.simulate.Negotiation;
+import dev.parley.core.simulate.Outcome;
+import dev.parley.core.simulate.SequentialSessionsProtocol;
+import dev.parley.core.simulate.SimulationRun;
+import dev.parley.core.simulate.SimulationSummary;
+import dev.parley.core.simulate.SingleTextMediationProtocol;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Writes a simulation as JSON, in the layout of {@code docs/schema/simulate.schema.json}: the
+ * settings, the negotiation, the Nash and Kalai–Smorodinsky packages, the summary over the runs,
+ * and each run's outcome, concessions and distances. Utilities are in the order of {@code parties};
+ * options are numbers for numeric issues and ids otherwise. Keys keep a fixed order.
+ */
+public final class SimulationJson {
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+  private static final ObjectMapper MAPPER =
+      JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+
+  private SimulationJson() {}
+
+  /** Returns the simulation as indented JSON. */
+  public static String write(SimulateScenario.Report report, String version) {
+    return MAPPER.writeValueAsString(tree(report, version)) + "\n";
+  }
+
+  /** Returns the simulation as a JSON tree. */
+  public static ObjectNode tree(SimulateScenario.Report report, String version) {
+    Scenario scenario = report.scenario();
+    Negotiation n = report.negotiation();
+    SimulateScenario.Settings s = report.settings();
+    ObjectNode root = NODES.objectNode();
+    root.put("parley", version);
+    root.put("scenario", scenario.id());
+    root.put("title", scenario.title());
+    ArrayNode inputs = root.putArray("inputs");
+    report.inputs().forEach(inputs::add);
+    root.put("protocol", report.simulation().protocol().name());
+    root.put("rounds", s.rounds());
+    root.put("seed", s.seed());
+    root.put("runs", s.runs());
+    root.put("days_per_round", s.daysPerRound());
+    ArrayNode parties = root.putArray("parties");
+    for (int j = 0; j < n.partyCount(); j++) {
+      ObjectNode p = parties.addObject();
+      p.put("id", n.parties().get(j));
+      p.put("agent", report.simulation().agents().get(j).name());
+      p.put("patience", n.patience(j));
+      p.put("reservation", n.reservation(j));
+      p.put("best", n.best(j));
+      p.put("deadline", n.partyDeadline(j));
+    }
+    ArrayNode issues = root.putArray("issues");
+    scenario.issues().forEach(i -> issues.add(i.id().value()));
+    root.set("mediator", mediator(report));
+    root.set("sessions", sessions(report));
+    root.set("nash", bid(n.nash(), scenario));
+    root.set("ks", bid(n.kalaiSmorodinsky(), scenario));
+    root.set("summary", summary(report));
+    ArrayNode results = root.putArray("results");
+    for (int i = 0; i < report.runs().size(); i++) {
+      results.add(run(i, report.runs().get(i), report));
+    }
+    return root;
+  }
+
+  private static JsonNode mediator(SimulateScenario.Report report) {
+    if (!(report.simulation().protocol() instanceof SingleTextMediationProtocol m)) {
+      return NODES.nullNode();
+    }
+    ObjectNode node = NODES.objectNode();
+    node.put("target", m.target() == SingleTextMediationProtocol.Target.NASH ? "nash" : "ks");
+    node.put("step", m.step());
+    node.put(
+        "first_draft",
+        m.firstDraft() < 0 ? "random" : report.negotiation().parties().get(m.firstDraft()));
+    return node;
+  }
+
+  private static ArrayNode sessions(SimulateScenario.Report report) {
+    ArrayNode out = NODES.arrayNode();
+    if (report.simulation().protocol() instanceof SequentialSessionsProtocol p) {
+      for (SequentialSessionsProtocol.Session session : p.plan()) {
+        ObjectNode node = out.addObject();
+        ArrayNode at = node.putArray("parties");
+        session.parties().forEach(j -> at.add(report.negotiation().parties().get(j)));
+        ArrayNode on = node.putArray("issues");
+        session.issues().forEach(i -> on.add(report.scenario().issues().get(i).id().value()));
+        node.put("rounds", session.rounds());
+      }
+    }
+    return out;
+  }
+
+  private static JsonNode bid(Optional<Bid> bid, Scenario scenario) {
+    return bid.<JsonNode>map(b -> bid(b, scenario)).orElse(NODES.nullNode());
+  }
+
+  private static ObjectNode bid(Bid bid, Scenario scenario) {
+    ObjectNode node = NODES.objectNode();
+    ObjectNode outcome = node.putObject("outcome");
+    for (int i = 0; i < bid.issueCount(); i++) {
+      outcome.set(
+          scenario.issues().get(i).id().value(), value(scenario.issues().get(i), bid.option(i)));
+    }
+    node.set("utilities", doubles(bid.utilityList()));
+    return node;
+  }
+
+  static JsonNode value(Issue issue, int option) {
+    if (issue.numeric() != null) {
+      double v = issue.numeric().valueAt(option);
+      return v == Math.rint(v) && Math.abs(v) < 1e15
+          ? NODES.numberNode((long) v)
+          : NODES.numberNode(v);
+    }
+    return NODES.stringNode(issue.options().get(option).id());
+  }
+
+  private static ObjectNode summary(SimulateScenario.Report report) {
+    SimulationSummary s = report.summary();
+    ObjectNode node = NODES.objectNode();
+    node.put("runs", s.runs());
+    node.put("agreements", s.agreements());
+    node.put("impasses", s.impasses());
+    node.put("deadlines", s.deadlines());
+    node.put("agreement_rate", s.agreementRate());
+    ObjectNode rounds = node.putObject("rounds");
+    rounds.put("min", s.rounds().min());
+    rounds.put("q1", s.rounds().q1());
+    rounds.put("median", s.rounds().median());
+    rounds.put("q3", s.rounds().q3());
+    rounds.put("max", s.rounds().max());
+    rounds.put("mean", s.rounds().mean());
+    node.set("mean_distance_nash", meanDistance(report, report.negotiation().nash()));
+    node.set("mean_distance_ks", meanDistance(report, report.negotiation().kalaiSmorodinsky()));
+    return node;
+  }
+
+  private static JsonNode meanDistance(SimulateScenario.Report report, Optional<Bid> reference) {
+    if (reference.isEmpty()) {
+      return NODES.nullNode();
+    }
+    double sum = 0;
+    int count = 0;
+    for (SimulationRun run : report.runs()) {
+      OptionalDouble d = run.distanceTo(reference.get());
+      if (d.isPresent()) {
+        sum += d.getAsDouble();
+        count++;
+      }
+    }
+    return count == 0 ? NODES.nullNode() : NODES.numberNode(sum / count);
+  }
+
+  private static ObjectNode run(int index, SimulationRun run, SimulateScenario.Report report) {
+    Negotiation n = report.negotiation();
+    Scenario scenario = report.scenario();
+    ObjectNode node = NODES.objectNode();
+    node.put("run", index);
+    Outcome o = run.outcome();
+    node.put(
+        "outcome",
+        switch (o) {
+          case Outcome.Agreement a -> "agreement";
+          case Outcome.Impasse i -> "impasse";
+          case Outcome.Deadline d -> "deadline";
+        });
+    node.put("rounds", o.rounds());
+    if (o instanceof Outcome.Agreement a) {
+      node.put("offer_round", a.offerRound());
+      node.set("agreement", bid(a.bid(), scenario));
+    } else {
+      node.putNull("offer_round");
+      node.putNull("agreement");
+    }
+    if (o instanceof Outcome.Impasse i) {
+      node.put("walked_away", n.parties().get(i.party()));
+    } else {
+      node.putNull("walked_away");
+    }
+    node.set("payoffs", doubles(o.payoffs()));
+    ObjectNode settled = node.putObject("settled");
+    for (int i = 0; i < run.settled().size(); i++) {
+      int option = run.settled().get(i);
+      Issue issue = scenario.issues().get(i);
+      if (option < 0) {
+        settled.putNull(issue.id().value());
+      } else {
+        settled.set(issue.id().value(), value(issue, option));
+      }
+    }
+    ArrayNode concessions = node.putArray("concessions");
+    for (SimulationRun.Concession c : run.concessions(n.partyCount())) {
+      ObjectNode entry = concessions.addObject();
+      entry.put("party", n.parties().get(c.party()));
+      if (c.firstRound() < 0) {
+        entry.putNull("first_round");
+      } else {
+        entry.put("first_round", c.firstRound());
+      }
+      entry.put("total", c.total());
+    }
+    node.set("distance_nash", distance(run, n.nash()));
+    node.set("distance_ks", distance(run, n.kalaiSmorodinsky()));
+    return node;
+  }
+
+  private static JsonNode distance(SimulationRun run, Optional<Bid> reference) {
+    if (reference.isEmpty()) {
+      return NODES.nullNode();
+    }
+    OptionalDouble d = run.distanceTo(reference.get());
+    return d.isPresent() ? NODES.numberNode(d.getAsDouble()) : NODES.nullNode();
+  }
+
+  private static ArrayNode doubles(List<Double> values) {
+    ArrayNode array = NODES.arrayNode();
+    values.forEach(array::add);
+    return array;
+  }
+}

@@ -1,0 +1,180 @@
+package dev.parley.cli;
+
+import dev.parley.app.SimulateScenario;
+import dev.parley.app.SimulationJson;
+import dev.parley.app.SimulationTrace;
+import dev.parley.io.diagnostic.DiagnosticPrinter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code parley simulate}: agent-based bargaining over a scenario. */
+@Command(
+    name = "simulate",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Simulate the bargaining round by round: agents with concession strategies",
+      "(Boulware, linear, conceder, tit for tat, hardliner, the scenario's own",
+      "patience and deadlines, or Rubinstein's subgame-perfect strategy) under",
+      "stacked alternating offers, a mediator's single negotiating text, or a plan",
+      "of sessions among subsets of parties. Prints the agreement, who conceded",
+      "most and first, the distance to the Nash and Kalai-Smorodinsky packages, and",
+      "over seeded runs the agreement rate and the rounds taken.",
+      "FILE is a scenario, or a GENIUS / GeniusWeb domain followed by its profiles."
+    })
+final class SimulateCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(
+      paramLabel = "FILE",
+      arity = "1..*",
+      description = "A scenario, or a domain and its profiles.")
+  List<Path> inputs;
+
+  @Option(
+      names = "--protocol",
+      defaultValue = "saop",
+      description = "saop, mediator or sessions (default: ${DEFAULT-VALUE}).")
+  String protocol;
+
+  @Option(
+      names = "--agents",
+      defaultValue = "scenario",
+      split = ",",
+      paramLabel = "KIND",
+      description =
+          "One kind for every party, or one per party in profile order (default:"
+              + " ${DEFAULT-VALUE}). Kinds: boulware, linear, conceder, hardliner, naive-tft,"
+              + " nice-tft, scenario, rubinstein.")
+  List<String> agents;
+
+  @Option(
+      names = "--rounds",
+      defaultValue = "100",
+      description =
+          "The deadline in rounds; a round is one party's turn (default: ${DEFAULT-VALUE}).")
+  int rounds;
+
+  @Option(
+      names = "--seed",
+      defaultValue = "1",
+      description = "The seed (default: ${DEFAULT-VALUE}).")
+  long seed;
+
+  @Option(
+      names = "--runs",
+      defaultValue = "1",
+      description = "How many seeded runs (default: ${DEFAULT-VALUE}).")
+  int runs;
+
+  @Option(
+      names = "--threads",
+      description = "Threads for the runs; results do not depend on it (default: the CPUs).")
+  Integer threads;
+
+  @Option(
+      names = "--days-per-round",
+      defaultValue = "1",
+      description =
+          "Days one round stands for, to place the parties' deadlines (default: ${DEFAULT-VALUE}).")
+  double daysPerRound;
+
+  @Option(
+      names = "--target",
+      defaultValue = "nash",
+      description = "mediator: steer the text to nash or ks (default: ${DEFAULT-VALUE}).")
+  String target;
+
+  @Option(
+      names = "--first-draft",
+      defaultValue = "random",
+      paramLabel = "ACTOR",
+      description = "mediator: the party whose favourite is the first text, or random (default).")
+  String firstDraft;
+
+  @Option(
+      names = "--session",
+      paramLabel = "SPEC",
+      description =
+          "sessions: one session, ACTOR,ACTOR[:ISSUE,ISSUE][/ROUNDS]; repeatable, in order."
+              + " Without ':' a session takes every open issue. Default plan: the two most"
+              + " capable parties for half the rounds, then every party on what is left.")
+  List<String> sessions = List.of();
+
+  @Option(
+      names = "--trace",
+      paramLabel = "FILE",
+      description =
+          "Write every run's steps to FILE: CSV if its name ends in '.csv', else JSON Lines.")
+  Path trace;
+
+  @Option(
+      names = "--format",
+      defaultValue = "table",
+      description = "table or json (default: ${DEFAULT-VALUE}).")
+  OutputFormat format;
+
+  @Option(names = "--verbose", description = "Show stack traces of internal errors.")
+  boolean verbose;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    SimulateScenario.Settings settings =
+        new SimulateScenario.Settings(
+            protocol,
+            agents,
+            rounds,
+            seed,
+            runs,
+            threads == null ? Runtime.getRuntime().availableProcessors() : threads,
+            daysPerRound,
+            target,
+            firstDraft,
+            sessions);
+    SimulateScenario.Result result;
+    try (Progress progress = Progress.start(err, "simulating")) {
+      result = SimulateScenario.run(inputs, settings);
+      progress.step();
+    }
+    err.print(DiagnosticPrinter.format(result.diagnostics()));
+    for (String error : result.errors()) {
+      String[] lines = error.split("\n", 2);
+      err.println("parley simulate: error: " + lines[0]);
+      if (lines.length > 1) {
+        err.println("    hint: " + lines[1]);
+      }
+    }
+    err.flush();
+    SimulateScenario.Report report = result.report();
+    if (report == null) {
+      return ExitCodes.INPUT;
+    }
+    if (trace != null) {
+      try {
+        SimulationTrace.write(report, trace);
+      } catch (IOException e) {
+        err.println(
+            "parley simulate: error: cannot write the trace to " + trace + ": " + e.getMessage());
+        err.println("    hint: check that the directory exists and is writable");
+        err.flush();
+        return ExitCodes.INPUT;
+      }
+    }
+    if (format == OutputFormat.JSON) {
+      out.print(SimulationJson.write(report, VersionProvider.version()));
+    } else {
+      out.print(SimulationTable.render(report));
+    }
+    out.flush();
+    return ExitCodes.OK;
+  }
+}

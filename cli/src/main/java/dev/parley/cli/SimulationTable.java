@@ -1,0 +1,282 @@
+package dev.parley.cli;
+
+import dev.parley.app.SimulateScenario;
+import dev.parley.core.model.ActorId;
+import dev.parley.core.model.Issue;
+import dev.parley.core.model.Scenario;
+import dev.parley.core.simulate.Bid;
+import dev.parley.core.simulate.Negotiation;
+import dev.parley.core.simulate.Outcome;
+import dev.parley.core.simulate.SessionTable;
+import dev.parley.core.simulate.SimulationRun;
+import dev.parley.core.simulate.SimulationSummary;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/** Renders a simulation as aligned text for people: the first run in detail, then the batch. */
+final class SimulationTable {
+  private final StringBuilder out = new StringBuilder();
+  private final SimulateScenario.Report report;
+  private final Scenario scenario;
+  private final Negotiation n;
+
+  private SimulationTable(SimulateScenario.Report report) {
+    this.report = report;
+    this.scenario = report.scenario();
+    this.n = report.negotiation();
+  }
+
+  /** Returns the simulation as text. */
+  static String render(SimulateScenario.Report report) {
+    SimulationTable t = new SimulationTable(report);
+    t.header();
+    t.firstRun();
+    t.batch();
+    return t.out.toString();
+  }
+
+  private void line(String format, Object... args) {
+    out.append(String.format(Locale.ROOT, format, args)).append('\n');
+  }
+
+  private String name(int party) {
+    String id = n.parties().get(party);
+    String name = scenario.actor(new ActorId(id)).map(a -> a.name()).orElse(id);
+    return name.equals(id) ? id : name + " (" + id + ")";
+  }
+
+  private void header() {
+    SimulateScenario.Settings s = report.settings();
+    line("%s (%s)", scenario.title(), scenario.id());
+    String protocol =
+        switch (report.simulation().protocol().name()) {
+          case "mediator" -> "single-text mediation";
+          case "sessions" -> "sessions among subsets of parties";
+          default -> "stacked alternating offers";
+        };
+    line(
+        "Protocol: %s (%s); deadline %d rounds (a round is one turn); seed %d; %d run%s",
+        protocol,
+        report.simulation().protocol().name(),
+        s.rounds(),
+        s.seed(),
+        s.runs(),
+        s.runs() == 1 ? "" : "s");
+    line("");
+    line("PARTIES");
+    line(
+        "  %-28s %-12s %9s %12s %9s %14s",
+        "party", "agent", "patience", "reservation", "best", "own deadline");
+    for (int j = 0; j < n.partyCount(); j++) {
+      line(
+          "  %-28s %-12s %9s %12s %9s %14s",
+          name(j),
+          report.simulation().agents().get(j).name(),
+          fixed(n.patience(j)),
+          fixed(n.reservation(j)),
+          fixed(n.best(j)),
+          n.partyDeadline(j) >= n.deadline() ? "-" : "round " + n.partyDeadline(j));
+    }
+    line("");
+  }
+
+  private void firstRun() {
+    SimulationRun run = report.runs().getFirst();
+    Outcome o = run.outcome();
+    line(
+        report.runs().size() == 1 ? "THE RUN" : "RUN 0 (of %d; every run is in --format json)",
+        report.runs().size());
+    switch (o) {
+      case Outcome.Agreement a ->
+          line(
+              "  Agreement after %d rounds, on %s made in round %d",
+              a.rounds(),
+              switch (report.simulation().protocol().name()) {
+                case "mediator" -> "the mediator's text";
+                case "sessions" -> "the last part of the package";
+                default -> "the offer";
+              },
+              a.offerRound());
+      case Outcome.Impasse i ->
+          line("  Impasse: %s walked away in round %d", name(i.party()), i.rounds() - 1);
+      case Outcome.Deadline d -> line("  No agreement by the deadline (%d rounds)", d.rounds());
+    }
+    sessions(run);
+    packages(run);
+    concessions(run);
+    line("");
+  }
+
+  private void sessions(SimulationRun run) {
+    if (!report.simulation().protocol().name().equals("sessions")) {
+      return;
+    }
+    for (int s = 0; s < run.tables().size(); s++) {
+      SessionTable table = run.tables().get(s);
+      List<String> at = table.parties().stream().map(j -> n.parties().get(j)).toList();
+      List<String> on =
+          table.issues().stream().map(i -> scenario.issues().get(i).id().value()).toList();
+      line(
+          "  Session %d from round %d: %s %s",
+          s + 1,
+          table.offset(),
+          String.join(", ", at),
+          table.isVote() ? "vote on the whole package" : "on " + String.join(", ", on));
+    }
+    List<String> settled = new ArrayList<>();
+    for (int i = 0; i < run.settled().size(); i++) {
+      if (run.settled().get(i) >= 0) {
+        settled.add(
+            scenario.issues().get(i).id().value()
+                + " = "
+                + SimulateScenario.optionLabel(scenario.issues().get(i), run.settled().get(i)));
+      }
+    }
+    line("  Settled: %s", settled.isEmpty() ? "nothing" : String.join("; ", settled));
+  }
+
+  private void packages(SimulationRun run) {
+    Optional<Bid> agreed =
+        run.outcome() instanceof Outcome.Agreement a ? Optional.of(a.bid()) : Optional.empty();
+    List<String> titles = List.of("agreement", "Nash", "Kalai-Smorodinsky");
+    List<Optional<Bid>> bids = List.of(agreed, n.nash(), n.kalaiSmorodinsky());
+    int first = 22;
+    for (Issue issue : scenario.issues()) {
+      first = Math.max(first, issue.id().value().length() + 2);
+    }
+    for (String party : n.parties()) {
+      first = Math.max(first, "utility: ".length() + party.length() + 2);
+    }
+    int width = 20;
+    for (Optional<Bid> b : bids) {
+      if (b.isPresent()) {
+        for (int i = 0; i < scenario.issues().size(); i++) {
+          width = Math.max(width, option(i, b.get().option(i)).length() + 2);
+        }
+      }
+    }
+    String row = "  %-" + first + "s" + ("%-" + width + "s").repeat(titles.size());
+    List<Object> header = new ArrayList<>(List.of(""));
+    header.addAll(titles);
+    line(row, header.toArray());
+    for (int i = 0; i < scenario.issues().size(); i++) {
+      final int issue = i;
+      Object[] cells = new Object[titles.size() + 1];
+      cells[0] = scenario.issues().get(i).id().value();
+      for (int c = 0; c < titles.size(); c++) {
+        cells[c + 1] = bids.get(c).map(b -> option(issue, b.option(issue))).orElse("-");
+      }
+      line(row, cells);
+    }
+    for (int j = 0; j < n.partyCount(); j++) {
+      final int party = j;
+      Object[] cells = new Object[titles.size() + 1];
+      cells[0] = "utility: " + n.parties().get(j);
+      for (int c = 0; c < titles.size(); c++) {
+        cells[c + 1] = bids.get(c).map(b -> fixed(b.utility(party))).orElse("-");
+      }
+      line(row, cells);
+    }
+    List<String> payoffs = new ArrayList<>();
+    for (int j = 0; j < n.partyCount(); j++) {
+      payoffs.add(n.parties().get(j) + " " + fixed(run.outcome().payoffs().get(j)));
+    }
+    line("  Payoffs, discounted by patience: %s", String.join(" · ", payoffs));
+    List<String> distances = new ArrayList<>();
+    n.nash().ifPresent(b -> distances.add("Nash " + distance(run.distanceTo(b))));
+    n.kalaiSmorodinsky()
+        .ifPresent(b -> distances.add("Kalai-Smorodinsky " + distance(run.distanceTo(b))));
+    if (agreed.isPresent() && !distances.isEmpty()) {
+      line("  Distance of the agreement (utility space): to %s", String.join(", to ", distances));
+    }
+    if (n.nash().isEmpty()) {
+      line("  No package beats walking away for every party: no Nash or Kalai-Smorodinsky package");
+    }
+  }
+
+  private void concessions(SimulationRun run) {
+    List<SimulationRun.Concession> all = run.concessions(n.partyCount());
+    line("  Concessions (how far below its best a party's demand fell, in its own utility):");
+    for (SimulationRun.Concession c : all) {
+      line(
+          "    %-28s %s, first in round %s",
+          name(c.party()),
+          fixed(c.total()),
+          c.firstRound() < 0 ? "- (never)" : Integer.toString(c.firstRound()));
+    }
+    SimulationRun.Concession most = all.getFirst();
+    SimulationRun.Concession first = null;
+    for (SimulationRun.Concession c : all) {
+      if (c.total() > most.total()) {
+        most = c;
+      }
+      if (c.firstRound() >= 0 && (first == null || c.firstRound() < first.firstRound())) {
+        first = c;
+      }
+    }
+    line(
+        "  Conceded most: %s; conceded first: %s",
+        most.total() > 0 ? n.parties().get(most.party()) : "nobody",
+        first == null
+            ? "nobody"
+            : n.parties().get(first.party()) + " (round " + first.firstRound() + ")");
+  }
+
+  private void batch() {
+    SimulationSummary s = report.summary();
+    line("OVER %d RUN%s (seed %d)", s.runs(), s.runs() == 1 ? "" : "S", report.settings().seed());
+    line(
+        "  Agreement rate %s: %d agreements, %d impasses, %d reached the deadline",
+        percent(s.agreementRate()), s.agreements(), s.impasses(), s.deadlines());
+    SimulationSummary.Distribution r = s.rounds();
+    line(
+        "  Rounds played: min %s, q1 %s, median %s, q3 %s, max %s; mean %s",
+        plain(r.min()),
+        plain(r.q1()),
+        plain(r.median()),
+        plain(r.q3()),
+        plain(r.max()),
+        String.format(Locale.ROOT, "%.1f", r.mean()));
+    n.nash()
+        .ifPresent(
+            b -> {
+              double sum = 0;
+              int count = 0;
+              for (SimulationRun run : report.runs()) {
+                OptionalDouble d = run.distanceTo(b);
+                if (d.isPresent()) {
+                  sum += d.getAsDouble();
+                  count++;
+                }
+              }
+              if (count > 0) {
+                line(
+                    "  Mean distance of the agreements to the Nash package: %s",
+                    fixed(sum / count));
+              }
+            });
+  }
+
+  private String option(int issue, int option) {
+    return SimulateScenario.optionLabel(scenario.issues().get(issue), option);
+  }
+
+  private static String distance(OptionalDouble d) {
+    return d.isPresent() ? fixed(d.getAsDouble()) : "-";
+  }
+
+  private static String plain(double v) {
+    return v == Math.rint(v) ? Long.toString((long) v) : String.format(Locale.ROOT, "%.1f", v);
+  }
+
+  private static String fixed(double v) {
+    return String.format(Locale.ROOT, "%.3f", v);
+  }
+
+  private static String percent(double share) {
+    return String.format(Locale.ROOT, "%.1f%%", 100 * share);
+  }
+}
