@@ -10,6 +10,9 @@ import dev.parley.core.forecast.CompromiseModel;
 import dev.parley.core.forecast.Forecast;
 import dev.parley.core.forecast.Forecaster;
 import dev.parley.core.forecast.SpatialProblem;
+import dev.parley.core.forecast.exchange.ExchangeModel;
+import dev.parley.core.forecast.exchange.ExchangeRun;
+import dev.parley.core.forecast.nash.NashBargainingModel;
 import dev.parley.core.forecast.score.Evaluation;
 import dev.parley.core.forecast.score.ModelScore;
 import dev.parley.core.random.Seed;
@@ -126,6 +129,45 @@ class EvaluateDeuTest {
         assertThat(joint[k]).as("issue %d", k).isCloseTo(alone[k], within(1e-9));
       }
     }
+  }
+
+  @Test
+  void exchangeModel_convergesOnEveryProposal() {
+    DeuDataset data = DeuReader.read(file).orElseThrow();
+    for (DeuProposal proposal : data.scoredProposals()) {
+      ExchangeRun run = new ExchangeModel().run(proposal.problem());
+      assertThat(run.converged()).as(proposal.proposal()).isTrue();
+    }
+  }
+
+  @Test
+  void nash_isTheReferencePointWhereverItLiesAmongTheIdeals() {
+    DeuDataset data = DeuReader.read(file).orElseThrow();
+    int withReference = 0;
+    int among = 0;
+    int atReference = 0;
+    for (DeuIssue issue : data.scoredIssues()) {
+      SpatialProblem p = issue.problem();
+      if (!p.hasReference(0)) {
+        continue;
+      }
+      withReference++;
+      double lo = Double.POSITIVE_INFINITY;
+      double hi = Double.NEGATIVE_INFINITY;
+      for (int i = 0; i < p.actorCount(); i++) {
+        if (p.capability(i) * p.salience(i, 0) > 0) {
+          lo = Math.min(lo, p.position(i, 0));
+          hi = Math.max(hi, p.position(i, 0));
+        }
+      }
+      boolean inside = p.reference(0) >= lo && p.reference(0) <= hi;
+      double forecast = new NashBargainingModel().forecast(p, Seed.of(1)).outcome(0);
+      among += inside ? 1 : 0;
+      atReference += forecast == p.reference(0) ? 1 : 0;
+      assertThat(forecast == p.reference(0)).as(issue.issue()).isEqualTo(inside);
+    }
+    assertThat(withReference).isEqualTo(253);
+    assertThat(among).isEqualTo(atReference).isEqualTo(210);
   }
 
   @Test

@@ -181,4 +181,42 @@ class EmissionStandardsTest {
     assertThat(roundsWithinTenthOfTable2(run, new StringBuilder())).isZero();
     assertThat(Math.abs(run.forecast() - ACTUAL_OUTCOME)).isCloseTo(1.833, within(5e-4));
   }
+
+  @Test
+  void pairwiseProbabilities_neverGiveTable2sFirstRound() {
+    // Every combination of A1-A4, capitulation and perspective with the paper's probabilities
+    // (96 in all): none puts the round-1 median within 0.1 of Table 2's 8.4, and none matches more
+    // than 4 of the 8 medians.
+    int combinations = 0;
+    int bestHits = 0;
+    for (LeadingSalience a1 : LeadingSalience.values()) {
+      for (SecurityLevel a2 : SecurityLevel.values()) {
+        for (CompromiseRegion a3 : CompromiseRegion.values()) {
+          for (OfferChoice a4 : OfferChoice.values()) {
+            for (boolean capitulation : new boolean[] {true, false}) {
+              for (Perspective perspective : Perspective.values()) {
+                ExpectedUtilityModel model =
+                    ExpectedUtilityModel.paper().toBuilder()
+                        .leadingSalience(a1)
+                        .security(a2)
+                        .compromiseRegion(a3)
+                        .offerChoice(a4)
+                        .capitulation(capitulation)
+                        .perspective(perspective)
+                        .build();
+                ExpectedUtilityRun run = model.run(problem, 0);
+                combinations++;
+                assertThat(Math.abs(run.round(1).median() - 8.4))
+                    .as("%s", model)
+                    .isGreaterThan(0.1);
+                bestHits = Math.max(bestHits, roundsWithinTenthOfTable2(run, new StringBuilder()));
+              }
+            }
+          }
+        }
+      }
+    }
+    assertThat(combinations).isEqualTo(96);
+    assertThat(bestHits).isEqualTo(4);
+  }
 }
