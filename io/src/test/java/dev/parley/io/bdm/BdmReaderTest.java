@@ -1,8 +1,11 @@
 package dev.parley.io.bdm;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import dev.parley.core.forecast.SpatialProblem;
+import dev.parley.core.forecast.eum.ExpectedUtilityModel;
+import dev.parley.core.forecast.eum.ExpectedUtilityRun;
 import dev.parley.io.diagnostic.DiagnosticPrinter;
 import dev.parley.io.diagnostic.LoadResult;
 import dev.parley.io.diagnostic.LocatedDiagnostic;
@@ -35,6 +38,16 @@ class BdmReaderTest {
     assertThat(p.lower(0)).isEqualTo(4);
     assertThat(p.upper(0)).isEqualTo(10);
     assertThat(p.hasReference(0)).isFalse();
+  }
+
+  @Test
+  void emissionStandards_runThroughTheExpectedUtilityModelAsInTheResearchNote() {
+    SpatialProblem p =
+        BdmReader.read(SharedData.resolve("data/bdm/bdm1994_emission_standards.csv")).orElseThrow();
+    ExpectedUtilityRun run = ExpectedUtilityModel.scholzCode().run(p, 0);
+    // research/anchors-forecasting.md §1.7: Belgium 8.416 after round 1, median 7.0 after 10.
+    assertThat(run.round(1).position(p.actors().indexOf("Belgium"))).isCloseTo(8.416, within(5e-4));
+    assertThat(run.forecast()).isEqualTo(7.0);
   }
 
   @Test
