@@ -3,6 +3,11 @@ package dev.parley.app;
 import dev.parley.core.forecast.CompromiseModel;
 import dev.parley.core.forecast.Forecaster;
 import dev.parley.core.forecast.WeightedMedianModel;
+import dev.parley.core.forecast.eum.ExpectedUtilityModel;
+import dev.parley.core.forecast.exchange.ExchangeModel;
+import dev.parley.core.forecast.nash.BargainingWeight;
+import dev.parley.core.forecast.nash.Disagreement;
+import dev.parley.core.forecast.nash.NashBargainingModel;
 import dev.parley.core.forecast.smp.SpatialModelOfPolitics;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +23,13 @@ public final class ForecastModels {
     register(new WeightedMedianModel());
     register(SpatialModelOfPolitics.ktab());
     register(SpatialModelOfPolitics.corrected());
+    register(new NashBargainingModel());
+    register(
+        new NashBargainingModel(
+            "nash-worst", Disagreement.WORST_POINT, BargainingWeight.CAPABILITY_SALIENCE));
+    register(ExpectedUtilityModel.scholzCode());
+    register(ExpectedUtilityModel.paper());
+    register(new ExchangeModel());
   }
 
   private ForecastModels() {}

@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
       ForecastCommand.class,
       SimulateCommand.class,
       ImportCommand.class,
+      EvaluateCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",

@@ -14,4 +14,14 @@ public interface Forecaster {
 
   /** Returns the model's forecast of the problem. */
   Forecast forecast(SpatialProblem problem, Seed seed);
+
+  /**
+   * Returns whether the forecast of one dimension depends on the other dimensions, as when actors
+   * trade concessions across issues. A model that does not couple them forecasts each dimension as
+   * it would alone, so callers may give it one dimension at a time, with only the actors that take
+   * part in it.
+   */
+  default boolean couplesDimensions() {
+    return false;
+  }
 }

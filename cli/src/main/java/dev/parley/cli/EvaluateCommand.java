@@ -1,0 +1,89 @@
+package dev.parley.cli;
+
+import dev.parley.app.EvaluateDeu;
+import dev.parley.io.deu.EvaluationJson;
+import dev.parley.io.diagnostic.DiagnosticPrinter;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code parley evaluate}: forecasting models scored against known outcomes. */
+@Command(
+    name = "evaluate",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Score every forecasting model against the outcomes of a validation dataset: mean and",
+      "median absolute error, hits within 5 and 10 points, and a paired bootstrap interval of",
+      "each model's MAE minus the compromise model's. DATASET is deu: FILE is the DEU III table",
+      "(deu3.csv). Conventions: docs/forecast-evaluation.md."
+    })
+final class EvaluateCommand implements Callable<Integer> {
+  /** The validation datasets the command knows. */
+  enum Dataset {
+    /** The DEU table of contested EU legislative issues. */
+    DEU
+  }
+
+  @Spec CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "DATASET", description = "The dataset's kind: deu.")
+  Dataset dataset;
+
+  @Parameters(index = "1", paramLabel = "FILE", description = "The dataset's file.")
+  Path file;
+
+  @Option(
+      names = "--format",
+      defaultValue = "table",
+      description = "table or json (default: ${DEFAULT-VALUE}).")
+  OutputFormat format;
+
+  @Option(
+      names = "--seed",
+      defaultValue = "1",
+      description = "Seed of the bootstrap and of stochastic models (default: ${DEFAULT-VALUE}).")
+  long seed;
+
+  @Option(
+      names = "--bootstrap",
+      defaultValue = "2000",
+      paramLabel = "N",
+      description = "Number of bootstrap replicates (default: ${DEFAULT-VALUE}).")
+  int replicates;
+
+  @Option(names = "--verbose", description = "Show stack traces of internal errors.")
+  boolean verbose;
+
+  @Override
+  public Integer call() {
+    if (replicates < 1) {
+      throw new ParameterException(
+          spec.commandLine(), "expected --bootstrap of at least 1, but found " + replicates);
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    EvaluateDeu.Result result;
+    try (Progress progress = Progress.start(err, "evaluating")) {
+      result = new EvaluateDeu().run(file, seed, replicates);
+      progress.step();
+    }
+    err.print(DiagnosticPrinter.format(result.diagnostics()));
+    err.flush();
+    if (result.evaluation() == null) {
+      return ExitCodes.INPUT;
+    }
+    if (format == OutputFormat.JSON) {
+      out.print(EvaluationJson.write(result.evaluation(), VersionProvider.version()));
+    } else {
+      out.print(EvaluationTable.render(result.evaluation()));
+    }
+    out.flush();
+    return ExitCodes.OK;
+  }
+}

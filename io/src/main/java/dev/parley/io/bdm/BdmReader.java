@@ -1,0 +1,202 @@
+package dev.parley.io.bdm;
+
+import dev.parley.core.forecast.SpatialProblem;
+import dev.parley.io.diagnostic.LoadResult;
+import dev.parley.io.diagnostic.LocatedDiagnostic;
+import dev.parley.io.diagnostic.SourceMap;
+import dev.parley.io.internal.delimited.DelimitedText;
+import dev.parley.io.internal.delimited.DelimitedText.Row;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads a BdM actor table, the CSV of the open expected-utility implementations (jmckib/dmasad's
+ * {@code ExampleActors.csv}, the shared {@code data/bdm/}), into a one-dimension spatial problem.
+ *
+ * <p>The header names the columns {@code Actor}, {@code Capability}, {@code Position} and {@code
+ * Salience} in any order and case; other columns are ignored, and so are empty fields after the
+ * last column. Each further row is an actor. Capabilities are non-negative; positions are on any
+ * scale, which becomes the dimension's bounds (lowest to highest position); saliences are shares in
+ * [0, 1], or percentages in [0, 100] when any salience in the file exceeds 1 (they are then divided
+ * by 100). The dimension is named after the file. Every problem in the file is reported, each at
+ * its line and column; a file with an error yields no problem.
+ */
+public final class BdmReader {
+  /** The largest file accepted, in bytes. */
+  public static final long MAX_BYTES = 4L * 1024 * 1024;
+
+  private static final String HEADER = "bdm-header";
+  private static final String ROW = "bdm-row";
+  private static final String VALUE = "bdm-value";
+  private static final List<String> COLUMNS =
+      List.of("actor", "capability", "position", "salience");
+
+  private BdmReader() {}
+
+  /** Reads the actor table in a file. */
+  public static LoadResult<SpatialProblem> read(Path file) {
+    List<LocatedDiagnostic> diagnostics = new ArrayList<>();
+    String name = file.toString();
+    List<Row> rows = DelimitedText.read(file, ',', MAX_BYTES, "a BdM actor table", diagnostics);
+    if (rows == null) {
+      return LoadResult.failure(diagnostics);
+    }
+    Row header = rows.get(0);
+    Map<String, Integer> index = new HashMap<>();
+    for (int k = 0; k < header.size(); k++) {
+      String column = header.text(k).toLowerCase(Locale.ROOT);
+      if (COLUMNS.contains(column) && !index.containsKey(column)) {
+        index.put(column, k);
+      }
+    }
+    List<String> missing =
+        COLUMNS.stream()
+            .filter(c -> !index.containsKey(c))
+            .map(c -> Character.toUpperCase(c.charAt(0)) + c.substring(1))
+            .toList();
+    if (!missing.isEmpty()) {
+      diagnostics.add(
+          DelimitedText.error(
+              name,
+              HEADER,
+              header.position(0),
+              "expected a header with the columns Actor, Capability, Position and Salience, but "
+                  + String.join(", ", missing)
+                  + (missing.size() == 1 ? " is" : " are")
+                  + " missing",
+              "start the file with the line Actor,Capability,Position,Salience"));
+      return LoadResult.failure(diagnostics);
+    }
+    int width = index.values().stream().mapToInt(Integer::intValue).max().orElse(0) + 1;
+    List<String> actors = new ArrayList<>();
+    List<double[]> values = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    boolean percent = false;
+    for (Row row : rows.subList(1, rows.size())) {
+      if (row.size() < width) {
+        diagnostics.add(
+            DelimitedText.error(
+                name,
+                ROW,
+                row.position(row.size() - 1),
+                "expected at least " + width + " fields, but found " + row.size(),
+                "give every actor its name, capability, position and salience"));
+        continue;
+      }
+      String actor = row.text(index.get("actor"));
+      boolean ok = true;
+      if (actor.isEmpty()) {
+        diagnostics.add(
+            DelimitedText.error(
+                name,
+                VALUE,
+                row.position(index.get("actor")),
+                "expected an actor's name, but found an empty field",
+                "name every actor"));
+        ok = false;
+      } else if (!seen.add(actor)) {
+        diagnostics.add(
+            DelimitedText.error(
+                name,
+                VALUE,
+                row.position(index.get("actor")),
+                "expected each actor once, but found '" + actor + "' again",
+                "merge the two rows or rename one actor"));
+        ok = false;
+      }
+      double capability = number(row, index.get("capability"), "capability", name, diagnostics);
+      if (capability < 0) {
+        diagnostics.add(
+            DelimitedText.error(
+                name,
+                VALUE,
+                row.position(index.get("capability")),
+                "expected a capability of at least 0, but found "
+                    + row.text(index.get("capability")),
+                "capabilities are resources or clout; use 0 for an actor without any"));
+        ok = false;
+      }
+      double position = number(row, index.get("position"), "position", name, diagnostics);
+      double salience = number(row, index.get("salience"), "salience", name, diagnostics);
+      if (salience < 0 || salience > 100) {
+        diagnostics.add(
+            DelimitedText.error(
+                name,
+                VALUE,
+                row.position(index.get("salience")),
+                "expected a salience in [0, 1] or [0, 100], but found "
+                    + row.text(index.get("salience")),
+                "saliences are shares of attention: 0.8 or 80 for 80 %"));
+        ok = false;
+      }
+      if (!ok || Double.isNaN(capability) || Double.isNaN(position) || Double.isNaN(salience)) {
+        continue;
+      }
+      percent |= salience > 1;
+      actors.add(actor);
+      values.add(new double[] {capability, position, salience});
+    }
+    if (diagnostics.stream().noneMatch(LocatedDiagnostic::isError) && actors.size() < 2) {
+      diagnostics.add(
+          DelimitedText.error(
+              name,
+              ROW,
+              header.position(0),
+              "expected at least 2 actors, but found " + actors.size(),
+              "add a row per actor after the header"));
+    }
+    if (diagnostics.stream().anyMatch(LocatedDiagnostic::isError)) {
+      return LoadResult.failure(diagnostics);
+    }
+    int n = actors.size();
+    double[] capability = new double[n];
+    double[][] position = new double[n][1];
+    double[][] salience = new double[n][1];
+    double lower = Double.POSITIVE_INFINITY;
+    double upper = Double.NEGATIVE_INFINITY;
+    for (int i = 0; i < n; i++) {
+      double[] v = values.get(i);
+      capability[i] = v[0];
+      position[i][0] = v[1];
+      salience[i][0] = percent ? v[2] / 100 : v[2];
+      lower = Math.min(lower, v[1]);
+      upper = Math.max(upper, v[1]);
+    }
+    String stem = file.getFileName() == null ? name : file.getFileName().toString();
+    int dot = stem.lastIndexOf('.');
+    SpatialProblem problem =
+        new SpatialProblem(
+            actors,
+            List.of(dot > 0 ? stem.substring(0, dot) : stem),
+            capability,
+            position,
+            salience,
+            new double[] {lower},
+            new double[] {upper},
+            new double[] {Double.NaN});
+    return new LoadResult<>(problem, diagnostics, SourceMap.empty());
+  }
+
+  private static double number(
+      Row row, int column, String what, String file, List<LocatedDiagnostic> sink) {
+    String text = row.text(column);
+    double value = DelimitedText.number(text);
+    if (!Double.isNaN(value)) {
+      return value;
+    }
+    sink.add(
+        DelimitedText.error(
+            file,
+            VALUE,
+            row.position(column),
+            "expected the " + what + " as a number, but found '" + text + "'",
+            "write numbers with a decimal point, such as 0.16"));
+    return Double.NaN;
+  }
+}
