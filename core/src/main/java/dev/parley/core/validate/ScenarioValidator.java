@@ -765,7 +765,7 @@ public final class ScenarioValidator {
   }
 
   private void unknown(String code, String kind, String id, ModelPath at, List<String> known) {
-    String suggestion = nearest(id, known);
+    String suggestion = Spelling.nearest(id, known).orElse(null);
     error(
         code,
         at,
@@ -786,48 +786,6 @@ public final class ScenarioValidator {
 
   private static <T> List<String> ids(List<T> items, Function<T, String> id) {
     return items.stream().map(id).distinct().toList();
-  }
-
-  /** Returns the known id within a small edit distance of the given one, or null. */
-  static String nearest(String word, List<String> candidates) {
-    String lower = word.toLowerCase(java.util.Locale.ROOT);
-    int limit = Math.max(1, Math.min(3, word.length() / 3));
-    String best = null;
-    int bestDistance = Integer.MAX_VALUE;
-    for (String c : candidates) {
-      int d = distance(lower, c.toLowerCase(java.util.Locale.ROOT));
-      if (d < bestDistance) {
-        bestDistance = d;
-        best = c;
-      }
-    }
-    return bestDistance <= limit ? best : null;
-  }
-
-  /** Returns the optimal-string-alignment edit distance (adjacent swaps count 1). */
-  private static int distance(String a, String b) {
-    int n = a.length();
-    int m = b.length();
-    int[][] d = new int[n + 1][m + 1];
-    for (int i = 0; i <= n; i++) {
-      d[i][0] = i;
-    }
-    for (int j = 0; j <= m; j++) {
-      d[0][j] = j;
-    }
-    for (int i = 1; i <= n; i++) {
-      for (int j = 1; j <= m; j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-        if (i > 1
-            && j > 1
-            && a.charAt(i - 1) == b.charAt(j - 2)
-            && a.charAt(i - 2) == b.charAt(j - 1)) {
-          d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-        }
-      }
-    }
-    return d[n][m];
   }
 
   // ---- order and text ----

@@ -1,4 +1,4 @@
-package dev.parley.io.internal.text;
+package dev.parley.core.validate;
 
 import java.util.Collection;
 import java.util.Optional;
@@ -12,7 +12,8 @@ public final class Spelling {
 
   /**
    * Returns the candidate nearest to the word by edit distance (case-insensitive), if its distance
-   * is at most a third of the word's length (at least 1, at most 3).
+   * is at most a third of the word's length (at least 1, at most 3) and it is not the word itself;
+   * a candidate that differs only in case is suggested.
    */
   public static Optional<String> nearest(String word, Collection<String> candidates) {
     String lower = word.toLowerCase(java.util.Locale.ROOT);
@@ -26,7 +27,7 @@ public final class Spelling {
         best = candidate;
       }
     }
-    return best != null && bestDistance <= limit && bestDistance > 0
+    return best != null && bestDistance <= limit && !best.equals(word)
         ? Optional.of(best)
         : Optional.empty();
   }
