@@ -1,8 +1,6 @@
 package dev.parley.io.genius;
 
-import dev.parley.core.model.Actor;
 import dev.parley.core.model.ActorId;
-import dev.parley.core.model.ActorKind;
 import dev.parley.core.model.ActorProfile;
 import dev.parley.core.model.Basis;
 import dev.parley.core.model.Estimate;
@@ -12,12 +10,8 @@ import dev.parley.core.model.IssueStance;
 import dev.parley.core.model.NumericScale;
 import dev.parley.core.model.Scenario;
 import dev.parley.core.model.UtilityModel;
-import dev.parley.core.validate.Diagnostic;
-import dev.parley.core.validate.ScenarioValidator;
 import dev.parley.io.diagnostic.LoadResult;
 import dev.parley.io.diagnostic.LocatedDiagnostic;
-import dev.parley.io.diagnostic.SourceMap;
-import dev.parley.io.diagnostic.TextPosition;
 import dev.parley.io.internal.interchange.ImportParts;
 import dev.parley.io.internal.xml.SafeXmlReader;
 import dev.parley.io.internal.xml.XmlElement;
@@ -78,45 +72,17 @@ public final class GeniusReader {
 
   private LoadResult<Scenario> run(Path domainFile, List<Path> profileFiles) {
     Domain domain = domain(domainFile);
-    List<Actor> actors = new ArrayList<>();
-    List<ActorProfile> profiles = new ArrayList<>();
-    Set<String> used = new HashSet<>();
-    for (Path file : profileFiles) {
-      ActorId id = ImportParts.actorId(file, used);
-      actors.add(new Actor(id, id.value(), ActorKind.ORGANIZATION, List.of(), List.of()));
-      if (domain != null) {
-        ActorProfile profile = profile(file, id, domain);
-        if (profile != null) {
-          profiles.add(profile);
-        }
-      }
-    }
-    if (domain == null || hasErrors()) {
-      return LoadResult.failure(diagnostics);
-    }
-    List<String> names = profileFiles.stream().map(ImportParts::fileName).toList();
-    Scenario scenario =
-        new Scenario(
-            ImportParts.stem(domainFile),
-            domain.title,
-            "Imported from the GENIUS domain "
-                + ImportParts.fileName(domainFile)
-                + " with the profiles "
-                + String.join(", ", names)
-                + ".",
-            null,
-            new UtilityModel(false, 1.0),
-            actors,
-            domain.issues.stream().map(DomainIssue::issue).toList(),
-            profiles,
-            List.of(),
-            List.of());
-    for (Diagnostic d : ScenarioValidator.validate(scenario)) {
-      diagnostics.add(new LocatedDiagnostic(d, domainFile.toString(), TextPosition.UNKNOWN));
-    }
-    return hasErrors()
-        ? LoadResult.failure(diagnostics)
-        : new LoadResult<>(scenario, diagnostics, SourceMap.empty());
+    return ImportParts.assemble(
+        "GENIUS",
+        domainFile,
+        profileFiles,
+        domain == null
+            ? null
+            : new ImportParts.ImportedDomain(
+                domain.title, domain.issues.stream().map(DomainIssue::issue).toList()),
+        new UtilityModel(false, 1.0),
+        (file, id) -> domain == null ? null : profile(file, id, domain),
+        diagnostics);
   }
 
   // ---- domain ----

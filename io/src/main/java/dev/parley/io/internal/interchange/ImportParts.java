@@ -1,24 +1,34 @@
 package dev.parley.io.internal.interchange;
 
+import dev.parley.core.model.Actor;
 import dev.parley.core.model.ActorId;
+import dev.parley.core.model.ActorKind;
+import dev.parley.core.model.ActorProfile;
 import dev.parley.core.model.Basis;
 import dev.parley.core.model.Estimate;
 import dev.parley.core.model.Issue;
 import dev.parley.core.model.IssueOption;
 import dev.parley.core.model.IssueStance;
+import dev.parley.core.model.Scenario;
+import dev.parley.core.model.UtilityModel;
 import dev.parley.core.validate.Diagnostic;
 import dev.parley.core.validate.ModelPath;
+import dev.parley.core.validate.ScenarioValidator;
+import dev.parley.io.diagnostic.LoadResult;
 import dev.parley.io.diagnostic.LocatedDiagnostic;
+import dev.parley.io.diagnostic.SourceMap;
 import dev.parley.io.diagnostic.TextPosition;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -141,5 +151,69 @@ public final class ImportParts {
       }
     }
     return new IssueStance(Estimate.of(ideal, basis), Estimate.of(weight, basis), values);
+  }
+
+  /** What an importer read from a domain file. */
+  public record ImportedDomain(String title, List<Issue> issues) {}
+
+  /**
+   * Builds and validates the scenario of an import: one actor per profile file (named after it),
+   * each with the profile {@code readProfile} reads, the domain's issues and the format's utility
+   * model. Returns a failure if the domain or any profile had an error; the diagnostics so far are
+   * in {@code diagnostics}.
+   *
+   * @param format the format's name for the description, such as "GENIUS"
+   * @param domain the domain read, or null if it could not be
+   * @param readProfile reads one profile file for an actor; null when it reported an error
+   */
+  public static LoadResult<Scenario> assemble(
+      String format,
+      Path domainFile,
+      List<Path> profileFiles,
+      @Nullable ImportedDomain domain,
+      UtilityModel utility,
+      BiFunction<Path, ActorId, @Nullable ActorProfile> readProfile,
+      List<LocatedDiagnostic> diagnostics) {
+    List<Actor> actors = new ArrayList<>();
+    List<ActorProfile> profiles = new ArrayList<>();
+    Set<String> used = new HashSet<>();
+    for (Path file : profileFiles) {
+      ActorId id = actorId(file, used);
+      actors.add(new Actor(id, id.value(), ActorKind.ORGANIZATION, List.of(), List.of()));
+      if (domain != null) {
+        ActorProfile profile = readProfile.apply(file, id);
+        if (profile != null) {
+          profiles.add(profile);
+        }
+      }
+    }
+    if (domain == null || diagnostics.stream().anyMatch(LocatedDiagnostic::isError)) {
+      return LoadResult.failure(diagnostics);
+    }
+    List<String> names = profileFiles.stream().map(ImportParts::fileName).toList();
+    Scenario scenario =
+        new Scenario(
+            stem(domainFile),
+            domain.title(),
+            "Imported from the "
+                + format
+                + " domain "
+                + fileName(domainFile)
+                + " with the profiles "
+                + String.join(", ", names)
+                + ".",
+            null,
+            utility,
+            actors,
+            domain.issues(),
+            profiles,
+            List.of(),
+            List.of());
+    for (Diagnostic d : ScenarioValidator.validate(scenario)) {
+      diagnostics.add(new LocatedDiagnostic(d, domainFile.toString(), TextPosition.UNKNOWN));
+    }
+    return diagnostics.stream().anyMatch(LocatedDiagnostic::isError)
+        ? LoadResult.failure(diagnostics)
+        : new LoadResult<>(scenario, diagnostics, SourceMap.empty());
   }
 }
