@@ -11,6 +11,9 @@ import dev.parley.io.diagnostic.SourceMap;
 import dev.parley.io.diagnostic.TextPosition;
 import dev.parley.io.internal.text.DecodedText;
 import dev.parley.io.internal.text.TextDecoder;
+import dev.parley.io.internal.xml.SafeXmlReader;
+import dev.parley.io.internal.xml.XmlElement;
+import dev.parley.io.internal.xml.XmlResult;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -502,12 +505,13 @@ public final class KtabReader {
     }
 
     LoadResult<KtabScenario> read(String text) {
-      KtabXml.Parsed parsed = KtabXml.parse(file, text);
+      XmlResult parsed =
+          SafeXmlReader.read(file, text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
       if (parsed.failure() != null) {
         diagnostics.add(parsed.failure());
         return LoadResult.failure(diagnostics);
       }
-      KtabXml.Node root = java.util.Objects.requireNonNull(parsed.root());
+      XmlElement root = java.util.Objects.requireNonNull(parsed.root());
       ModelPath top = ModelPath.root();
       if (!root.name().equals("Scenario")) {
         error(
@@ -518,10 +522,10 @@ public final class KtabReader {
             "a KTAB XML scenario follows smpSchema.xsd");
         return LoadResult.failure(diagnostics);
       }
-      String name = root.child("name").map(KtabXml.Node::text).orElse("");
-      String desc = root.child("desc").map(KtabXml.Node::text).orElse("");
+      String name = root.child("name").map(XmlElement::text).orElse("");
+      String desc = root.child("desc").map(XmlElement::text).orElse("");
       Long seed = null;
-      Optional<KtabXml.Node> seedNode = root.child("prngSeed");
+      Optional<XmlElement> seedNode = root.child("prngSeed");
       if (seedNode.isEmpty()) {
         missing(root, "prngSeed", top);
       } else {
@@ -540,11 +544,11 @@ public final class KtabReader {
       SmpParameters parameters = root.child("ModelParameters").map(this::parameters).orElse(null);
 
       List<String> dims = new ArrayList<>();
-      Optional<KtabXml.Node> dimsNode = root.child("Dimensions");
+      Optional<XmlElement> dimsNode = root.child("Dimensions");
       if (dimsNode.isEmpty()) {
         missing(root, "Dimensions", top);
       } else {
-        for (KtabXml.Node dn : dimsNode.get().children("dName")) {
+        for (XmlElement dn : dimsNode.get().children("dName")) {
           if (dn.text().isBlank()) {
             error(
                 dn.position(),
@@ -565,8 +569,8 @@ public final class KtabReader {
         }
       }
       int d = dims.size();
-      List<KtabXml.Node> actorNodes = new ArrayList<>();
-      Optional<KtabXml.Node> actorsNode = root.child("Actors");
+      List<XmlElement> actorNodes = new ArrayList<>();
+      Optional<XmlElement> actorsNode = root.child("Actors");
       if (actorsNode.isEmpty()) {
         missing(root, "Actors", top);
       } else {
@@ -579,9 +583,9 @@ public final class KtabReader {
       double[][] pos = new double[n][d];
       double[][] sal = new double[n][d];
       for (int i = 0; i < n; i++) {
-        KtabXml.Node a = actorNodes.get(i);
+        XmlElement a = actorNodes.get(i);
         ModelPath path = top.child("Actors").index(i);
-        String aName = a.child("name").map(KtabXml.Node::text).orElse("");
+        String aName = a.child("name").map(XmlElement::text).orElse("");
         if (aName.isBlank()) {
           error(
               a.position(),
@@ -591,7 +595,7 @@ public final class KtabReader {
               "name every actor");
         }
         names.add(aName);
-        Optional<KtabXml.Node> capNode = a.child("capability");
+        Optional<XmlElement> capNode = a.child("capability");
         if (capNode.isEmpty()) {
           missing(a, "capability", path);
         } else {
@@ -617,19 +621,19 @@ public final class KtabReader {
     }
 
     private void readVector(
-        KtabXml.Node actor,
+        XmlElement actor,
         String element,
         String item,
         int d,
         ModelPath path,
         double[] into,
         boolean salience) {
-      Optional<KtabXml.Node> node = actor.child(element);
+      Optional<XmlElement> node = actor.child(element);
       if (node.isEmpty()) {
         missing(actor, element, path);
         return;
       }
-      List<KtabXml.Node> items = node.get().children(item);
+      List<XmlElement> items = node.get().children(item);
       if (items.size() != d) {
         error(
             node.get().position(),
@@ -646,7 +650,7 @@ public final class KtabReader {
       }
       double total = 0;
       for (int k = 0; k < d; k++) {
-        KtabXml.Node x = items.get(k);
+        XmlElement x = items.get(k);
         ModelPath at = path.child(element).index(k);
         Double v = number(x.text(), x.position(), at, salience ? "a salience" : "a position");
         if (v == null) {
@@ -665,7 +669,7 @@ public final class KtabReader {
       }
     }
 
-    private void missing(KtabXml.Node parent, String child, ModelPath path) {
+    private void missing(XmlElement parent, String child, ModelPath path) {
       error(
           parent.position(),
           FORMAT,
@@ -674,7 +678,7 @@ public final class KtabReader {
           "a KTAB XML scenario follows smpSchema.xsd");
     }
 
-    private @Nullable SmpParameters parameters(KtabXml.Node node) {
+    private @Nullable SmpParameters parameters(XmlElement node) {
       ModelPath path = ModelPath.of("ModelParameters");
       SmpParameters defaults = SmpParameters.ktabDefaults();
       var victory = setting(node, "VictoryProbModel", SmpParameters.VictoryProbability.class, path);
@@ -713,8 +717,8 @@ public final class KtabReader {
     }
 
     private <E extends Enum<E> & KtabSetting> @Nullable E setting(
-        KtabXml.Node parent, String element, Class<E> type, ModelPath path) {
-      Optional<KtabXml.Node> node = parent.child(element);
+        XmlElement parent, String element, Class<E> type, ModelPath path) {
+      Optional<XmlElement> node = parent.child(element);
       if (node.isEmpty()) {
         missing(parent, element, path);
         return null;
@@ -744,20 +748,20 @@ public final class KtabReader {
     }
 
     private double @Nullable [][] accommodation(
-        KtabXml.Node node, List<String> names, ModelPath path) {
+        XmlElement node, List<String> names, ModelPath path) {
       int n = names.size();
       double[][] a = new double[n][n];
       for (int i = 0; i < n; i++) {
         a[i][i] = 1.0;
       }
-      List<KtabXml.Node> pairs = node.children("iaPair");
+      List<XmlElement> pairs = node.children("iaPair");
       boolean ok = true;
       for (int p = 0; p < pairs.size(); p++) {
-        KtabXml.Node pair = pairs.get(p);
+        XmlElement pair = pairs.get(p);
         ModelPath at = path.index(p);
         int i = actorIndex(pair, "adjustingIdeal", names, at);
         int j = actorIndex(pair, "referencePos", names, at);
-        Optional<KtabXml.Node> adj = pair.child("adjust");
+        Optional<XmlElement> adj = pair.child("adjust");
         if (adj.isEmpty()) {
           missing(pair, "adjust", at);
           ok = false;
@@ -803,8 +807,8 @@ public final class KtabReader {
       return ok ? a : null;
     }
 
-    private int actorIndex(KtabXml.Node pair, String element, List<String> names, ModelPath at) {
-      Optional<KtabXml.Node> node = pair.child(element);
+    private int actorIndex(XmlElement pair, String element, List<String> names, ModelPath at) {
+      Optional<XmlElement> node = pair.child(element);
       if (node.isEmpty()) {
         missing(pair, element, at);
         return -1;

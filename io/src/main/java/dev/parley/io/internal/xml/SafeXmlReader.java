@@ -55,8 +55,8 @@ public final class SafeXmlReader {
                 "xml-doctype",
                 position(reader.getLocation()),
                 "expected XML without a document type declaration, but found <!DOCTYPE ...>",
-                "GENIUS files need no DOCTYPE; remove it (declarations and entities are refused"
-                    + " because they can read other files or expand without bound)");
+                "the formats read here need no DOCTYPE; remove it (declarations and entities are"
+                    + " refused because they can read other files or expand without bound)");
           }
           case XMLStreamConstants.ENTITY_REFERENCE -> {
             return failure(
@@ -73,7 +73,7 @@ public final class SafeXmlReader {
                   "nesting-depth",
                   position(reader.getLocation()),
                   "expected elements nested at most " + MAX_DEPTH + " deep, but found deeper",
-                  "GENIUS files nest only a few levels; check the file");
+                  "the formats read here nest only a few levels; check the file");
             }
             Map<String, String> attributes = new LinkedHashMap<>();
             for (int i = 0; i < reader.getAttributeCount(); i++) {
@@ -85,15 +85,25 @@ public final class SafeXmlReader {
           case XMLStreamConstants.END_ELEMENT -> {
             Builder done = open.pop();
             XmlElement element =
-                new XmlElement(done.name, done.attributes, done.children, done.position);
+                new XmlElement(
+                    done.name,
+                    done.attributes,
+                    done.children.isEmpty() ? done.text.toString().strip() : "",
+                    done.children,
+                    done.position);
             if (open.isEmpty()) {
               root = element;
             } else {
               open.peek().children.add(element);
             }
           }
+          case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA -> {
+            if (!open.isEmpty()) {
+              open.peek().text.append(reader.getText());
+            }
+          }
           default -> {
-            // text, comments and processing instructions carry nothing the formats use
+            // comments and processing instructions carry nothing the formats use
           }
         }
       }
@@ -103,7 +113,7 @@ public final class SafeXmlReader {
             "xml-syntax",
             TextPosition.UNKNOWN,
             "expected an XML document, but found no root element",
-            "check that the file is a GENIUS domain or profile");
+            "check that the file is the kind of file the command expects");
       }
       return new XmlResult(root, null);
     } catch (XMLStreamException e) {
@@ -146,6 +156,7 @@ public final class SafeXmlReader {
     final String name;
     final Map<String, String> attributes;
     final List<XmlElement> children = new ArrayList<>();
+    final StringBuilder text = new StringBuilder();
     final TextPosition position;
 
     Builder(String name, Map<String, String> attributes, TextPosition position) {

@@ -8,14 +8,20 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * An XML element: its local name, attributes, child elements and position. Text content is not
- * kept; the formats read here carry everything in attributes.
+ * An XML element: its local name, attributes, text, child elements and position.
+ *
+ * @param text the element's text content, stripped, when it has no child elements; else empty
  */
 public record XmlElement(
-    String name, Map<String, String> attributes, List<XmlElement> children, TextPosition position) {
+    String name,
+    Map<String, String> attributes,
+    String text,
+    List<XmlElement> children,
+    TextPosition position) {
   /** Validates and copies the fields. */
   public XmlElement {
     Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(text, "text");
     attributes = Map.copyOf(attributes);
     children = List.copyOf(children);
     Objects.requireNonNull(position, "position");
