@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
       DemoCommand.class,
       ValidateCommand.class,
       AnalyzeCommand.class,
+      UncertaintyCommand.class,
       ImportCommand.class,
       CommandLine.HelpCommand.class
     },
