@@ -35,11 +35,19 @@ import java.util.Objects;
  *
  * A trial whose frontier passes its size limit writes NaN everywhere and is counted as
  * undetermined; so is the package of a trial where the concept selects none.
+ *
+ * <p>For Nash's solution the frontier is not built: a branch and bound over the packages ({@code
+ * PackageSearch}) finds the same deal indicator, margin and package, and prunes every subtree in
+ * which some party cannot reach its walk-away value, which makes a trial far cheaper when the zone
+ * of agreement is a small part of the packages. A search past 50 million nodes is undetermined.
  */
 public final class BargainingTrials implements TrialAnalysis {
+  private static final long SEARCH_BUDGET = 50_000_000L;
+
   private final BargainingSolution concept;
   private final int top;
   private final ParetoFrontierAlgorithm frontier;
+  private final boolean search;
 
   /** Creates the analysis with Nash's solution and the 10 most frequent packages. */
   public BargainingTrials() {
@@ -52,11 +60,25 @@ public final class BargainingTrials implements TrialAnalysis {
    * @param top how many of the most frequent packages the summary lists
    */
   public BargainingTrials(BargainingSolution concept, int top) {
-    this(concept, top, new SequentialMergeParetoFrontier());
+    this(concept, top, new SequentialMergeParetoFrontier(), true);
   }
 
-  /** Creates the analysis with the given frontier algorithm. */
+  /** Returns whether trials search packages directly instead of building the frontier. */
+  boolean searchesPackages() {
+    return search;
+  }
+
+  /**
+   * Creates the analysis with the given frontier algorithm, which every trial then uses (Nash's
+   * solution included).
+   */
   public BargainingTrials(BargainingSolution concept, int top, ParetoFrontierAlgorithm frontier) {
+    this(concept, top, frontier, false);
+  }
+
+  private BargainingTrials(
+      BargainingSolution concept, int top, ParetoFrontierAlgorithm frontier, boolean search) {
+    this.search = search && concept instanceof NashBargainingSolution;
     this.concept = Objects.requireNonNull(concept, "concept");
     if (top < 0) {
       throw new IllegalArgumentException("top must be at least 0, was " + top);
@@ -99,6 +121,28 @@ public final class BargainingTrials implements TrialAnalysis {
     int k = scenario.profiles().size();
     int n = scenario.issues().size();
     int width = 2 + k + n;
+    if (search) {
+      PackageSearch packages = new PackageSearch(SEARCH_BUDGET);
+      return (trial, seed, out, offset) -> {
+        Arrays.fill(out, offset, offset + width, Double.NaN);
+        packages.load(trial.bargainingProblem());
+        if (!packages.searchNash() || !packages.searchMargin()) {
+          return;
+        }
+        out[offset] = packages.deal() ? 1 : 0;
+        out[offset + 1] = packages.margin();
+        if (packages.hasNash()) {
+          double[] u = packages.nashUtilities();
+          int[] o = packages.nashPackage();
+          for (int j = 0; j < k; j++) {
+            out[offset + 2 + j] = u[j];
+          }
+          for (int i = 0; i < n; i++) {
+            out[offset + 2 + k + i] = o[i];
+          }
+        }
+      };
+    }
     return (trial, seed, out, offset) -> {
       BargainingProblem problem = trial.bargainingProblem();
       ParetoFrontier f = frontier.compute(problem);
