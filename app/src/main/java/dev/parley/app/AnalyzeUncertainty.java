@@ -1,6 +1,9 @@
 package dev.parley.app;
 
+import dev.parley.core.bargain.NashBargainingSolution;
 import dev.parley.core.forecast.Forecaster;
+import dev.parley.core.model.Lever;
+import dev.parley.core.model.LeverId;
 import dev.parley.core.model.Scenario;
 import dev.parley.core.montecarlo.BargainingTrials;
 import dev.parley.core.montecarlo.ForecastTrials;
@@ -51,6 +54,8 @@ public final class AnalyzeUncertainty {
    * @param rounds the horizon of the concession analysis, in rounds
    * @param roundDays the length of a round, in days
    * @param top how many of the most frequent Nash packages to list
+   * @param bargaining whether trials bargain (the deal, its margin and the Nash package)
+   * @param levers whether each lever is run beside the baseline
    */
   public record Options(
       int trials,
@@ -60,7 +65,9 @@ public final class AnalyzeUncertainty {
       List<String> models,
       int rounds,
       int roundDays,
-      int top) {
+      int top,
+      boolean bargaining,
+      boolean levers) {
     /** Validates and copies the fields. */
     public Options {
       if (trials < 1) {
@@ -91,7 +98,9 @@ public final class AnalyzeUncertainty {
           ForecastModels.names(),
           ConcessionAnalysis.DEFAULT_ROUNDS,
           ConcessionAnalysis.DEFAULT_ROUND_DAYS,
-          10);
+          10,
+          true,
+          true);
     }
   }
 
@@ -115,12 +124,19 @@ public final class AnalyzeUncertainty {
       analyses.add(new ForecastTrials(model));
     }
     BargainingTrials bargaining =
-        new BargainingTrials(new dev.parley.core.bargain.NashBargainingSolution(), options.top());
-    analyses.add(bargaining);
+        options.bargaining()
+            ? new BargainingTrials(new NashBargainingSolution(), options.top())
+            : null;
+    if (bargaining != null) {
+      analyses.add(bargaining);
+    }
+    List<LeverId> chosen =
+        options.levers() ? scenario.levers().stream().map(Lever::id).toList() : List.of();
     try (LocalTrialExecutor executor = new LocalTrialExecutor(options.threads())) {
       MonteCarloRunner runner = new MonteCarloRunner(executor);
       LeverComparisonResult levers =
-          new LeverComparison(runner).compare(scenario, options.trials(), options.seed(), analyses);
+          new LeverComparison(runner)
+              .compare(scenario, options.trials(), options.seed(), analyses, chosen);
       ScenarioModel model = ScenarioModel.of(scenario, analyses);
       TornadoResult tornado = null;
       SobolResult sobol = null;
@@ -139,8 +155,8 @@ public final class AnalyzeUncertainty {
       return new Report(
           scenario,
           options,
-          bargaining.dealOutput(),
-          bargaining.marginOutput(),
+          bargaining == null ? null : bargaining.dealOutput(),
+          bargaining == null ? null : bargaining.marginOutput(),
           levers,
           tornado,
           sobol,
@@ -161,8 +177,9 @@ public final class AnalyzeUncertainty {
   /**
    * What the analyses found.
    *
-   * @param dealOutput the name of the output that is 1 in trials with a zone of agreement
-   * @param marginOutput the name of the deal-margin output
+   * @param dealOutput the name of the output that is 1 in trials with a zone of agreement; null
+   *     when trials do not bargain
+   * @param marginOutput the name of the deal-margin output; null when trials do not bargain
    * @param levers the baseline Monte Carlo and each lever's, with the differences
    * @param tornado the tornado, if one was asked for
    * @param sobol the Sobol indices, if they were asked for
@@ -171,8 +188,8 @@ public final class AnalyzeUncertainty {
   public record Report(
       Scenario scenario,
       Options options,
-      String dealOutput,
-      String marginOutput,
+      @Nullable String dealOutput,
+      @Nullable String marginOutput,
       LeverComparisonResult levers,
       @Nullable TornadoResult tornado,
       @Nullable SobolResult sobol,

@@ -76,20 +76,30 @@ public final class UncertaintyJson {
     for (ForecastDistribution f : base.forecasts()) {
       forecasts.add(forecast(f, levers.outputs(), nominal));
     }
-    BargainingDistribution b = base.bargaining().get(0);
-    root.set(
-        "bargaining",
-        bargaining(scenario, b, nominal.get(levers.outputs().indexOf(report.dealOutput())) == 1.0));
+    if (report.dealOutput() == null) {
+      root.putNull("bargaining");
+    } else {
+      BargainingDistribution b = base.bargaining().get(0);
+      root.set(
+          "bargaining",
+          bargaining(
+              scenario, b, nominal.get(levers.outputs().indexOf(report.dealOutput())) == 1.0));
+    }
     ArrayNode leverNodes = root.putArray("levers");
     for (LeverComparisonResult.LeverVariant l : levers.levers()) {
       ObjectNode node = leverNodes.addObject();
       node.put("lever", l.lever().value());
       node.put("name", l.name());
-      BargainingDistribution lb = l.variant().result().bargaining().get(0);
-      node.set("deal", proportion(lb.deal()));
-      ArrayNode top = node.putArray("packages");
-      for (BargainingDistribution.PackageShare p : lb.packages()) {
-        top.add(packageShare(scenario, p));
+      if (l.variant().result().bargaining().isEmpty()) {
+        node.putNull("deal");
+        node.putArray("packages");
+      } else {
+        BargainingDistribution lb = l.variant().result().bargaining().get(0);
+        node.set("deal", proportion(lb.deal()));
+        ArrayNode top = node.putArray("packages");
+        for (BargainingDistribution.PackageShare p : lb.packages()) {
+          top.add(packageShare(scenario, p));
+        }
       }
       ArrayNode differences = node.putArray("differences");
       for (LeverComparisonResult.OutputDifference d : l.differences()) {

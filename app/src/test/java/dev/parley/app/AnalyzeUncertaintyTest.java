@@ -34,7 +34,7 @@ class AnalyzeUncertaintyTest {
   private static AnalyzeUncertainty.Options options(
       int threads, AnalyzeUncertainty.Sensitivity sensitivity) {
     return new AnalyzeUncertainty.Options(
-        400, Seed.of(3), threads, sensitivity, ForecastModels.names(), 6, 30, 5);
+        400, Seed.of(3), threads, sensitivity, ForecastModels.names(), 6, 30, 5, true, true);
   }
 
   private static String json(Path input, AnalyzeUncertainty.Options options) {
@@ -94,6 +94,27 @@ class AnalyzeUncertaintyTest {
   }
 
   @Test
+  void forecastsAlone_conformToTheSchema() throws Exception {
+    AnalyzeUncertainty.Options only =
+        new AnalyzeUncertainty.Options(
+            300,
+            Seed.of(3),
+            2,
+            AnalyzeUncertainty.Sensitivity.TORNADO,
+            List.of("compromise"),
+            2,
+            30,
+            5,
+            false,
+            false);
+    JsonNode json = JSON.readTree(json(HARBOUR, only));
+    assertThat(schema().validate(json)).isEmpty();
+    assertThat(json.get("bargaining").isNull()).isTrue();
+    assertThat(json.get("levers").isEmpty()).isTrue();
+    assertThat(json.get("forecasts").size()).isEqualTo(1);
+  }
+
+  @Test
   void badInput_yieldsDiagnosticsNotAReport(@TempDir Path dir) throws Exception {
     Path bad = dir.resolve("bad.yaml");
     Files.writeString(bad, "parley: 1\nscenario: {id: x}\n", StandardCharsets.UTF_8);
@@ -108,7 +129,7 @@ class AnalyzeUncertaintyTest {
     assertThatThrownBy(
             () ->
                 new AnalyzeUncertainty.Options(
-                    10, Seed.of(1), 1, null, List.of("no-such-model"), 1, 30, 5))
+                    10, Seed.of(1), 1, null, List.of("no-such-model"), 1, 30, 5, true, true))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("no-such-model");
   }

@@ -86,6 +86,21 @@ final class UncertaintyCommand implements Callable<Integer> {
   int top;
 
   @Option(
+      names = "--no-bargaining",
+      negatable = true,
+      defaultValue = "true",
+      description =
+          "Whether trials bargain: the deal, its margin, the Nash package (default: yes).")
+  boolean bargaining;
+
+  @Option(
+      names = "--no-levers",
+      negatable = true,
+      defaultValue = "true",
+      description = "Whether each lever is run beside the baseline (default: yes).")
+  boolean levers;
+
+  @Option(
       names = "--format",
       defaultValue = "table",
       description = "table or json (default: ${DEFAULT-VALUE}).")
@@ -140,7 +155,16 @@ final class UncertaintyCommand implements Callable<Integer> {
               + "'");
     }
     return new AnalyzeUncertainty.Options(
-        trials, Seed.of(seed), workers, sensitivity, chosen, rounds, roundDays, top);
+        trials,
+        Seed.of(seed),
+        workers,
+        sensitivity,
+        chosen,
+        rounds,
+        roundDays,
+        top,
+        bargaining,
+        levers);
   }
 
   private void check(boolean ok, String message) {

@@ -115,6 +115,9 @@ final class UncertaintyTable {
   }
 
   private void bargaining() {
+    if (report.dealOutput() == null) {
+      return;
+    }
     BargainingDistribution b = base.bargaining().get(0);
     int dealColumn = report.levers().outputs().indexOf(report.dealOutput());
     boolean nominalDeal = report.levers().baseline().nominal().get(dealColumn) == 1.0;
@@ -176,13 +179,16 @@ final class UncertaintyTable {
     }
     line("LEVERS (each pulled alone; same seed and trials; changes are paired trial by trial)");
     String row = "  %-24s %-20s %-22s %s";
-    line(row, "lever", "P(deal)", "change", "most frequent package (share)");
-    BargainingDistribution b = base.bargaining().get(0);
-    line(row, "baseline", proportion(b.deal()), "-", modal(b));
-    for (LeverComparisonResult.LeverVariant l : levers.levers()) {
-      BargainingDistribution lb = l.variant().result().bargaining().get(0);
-      LeverComparisonResult.OutputDifference deal = l.difference(report.dealOutput()).orElseThrow();
-      line(row, l.lever().value(), proportion(lb.deal()), signedPercent(deal), modal(lb));
+    String dealOutput = report.dealOutput();
+    if (dealOutput != null) {
+      line(row, "lever", "P(deal)", "change", "most frequent package (share)");
+      BargainingDistribution b = base.bargaining().get(0);
+      line(row, "baseline", proportion(b.deal()), "-", modal(b));
+      for (LeverComparisonResult.LeverVariant l : levers.levers()) {
+        BargainingDistribution lb = l.variant().result().bargaining().get(0);
+        LeverComparisonResult.OutputDifference deal = l.difference(dealOutput).orElseThrow();
+        line(row, l.lever().value(), proportion(lb.deal()), signedPercent(deal), modal(lb));
+      }
     }
     line("  What each lever changes (mean over trials ± standard error; at nominal values):");
     for (LeverComparisonResult.LeverVariant l : levers.levers()) {

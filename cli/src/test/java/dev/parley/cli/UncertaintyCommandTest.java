@@ -104,6 +104,26 @@ class UncertaintyCommandTest {
   }
 
   @Test
+  void forecastsAlone_skipTheBargainingAndTheLevers() {
+    ParleyCommandTest.Run r =
+        run(
+            "uncertainty",
+            HARBOUR.toString(),
+            "--trials",
+            "200",
+            "--models",
+            "compromise",
+            "--no-bargaining",
+            "--no-levers");
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.out())
+        .contains("FORECASTS")
+        .doesNotContain("PROBABILITY OF A DEAL")
+        .doesNotContain("LEVERS")
+        .contains("WHO CONCEDES FIRST");
+  }
+
+  @Test
   void badOptions_areUsageErrors() {
     ParleyCommandTest.Run trials = run("uncertainty", HARBOUR.toString(), "--trials", "0");
     assertThat(trials.exit()).isEqualTo(2);

@@ -1,6 +1,7 @@
 package dev.parley.core.sensitivity;
 
 import dev.parley.core.model.Lever;
+import dev.parley.core.model.LeverId;
 import dev.parley.core.model.Levers;
 import dev.parley.core.model.Scenario;
 import dev.parley.core.montecarlo.MonteCarloRunner;
@@ -39,6 +40,27 @@ public final class LeverComparison {
   /** Returns the baseline and each lever's variant of the analyses, with the differences. */
   public LeverComparisonResult compare(
       Scenario scenario, int trials, Seed seed, List<? extends TrialAnalysis> analyses) {
+    return compare(
+        scenario, trials, seed, analyses, scenario.levers().stream().map(Lever::id).toList());
+  }
+
+  /**
+   * Returns the baseline and the variants of the given levers, in the scenario's lever order; with
+   * no levers, the baseline alone.
+   *
+   * @throws IllegalArgumentException if a lever is not the scenario's
+   */
+  public LeverComparisonResult compare(
+      Scenario scenario,
+      int trials,
+      Seed seed,
+      List<? extends TrialAnalysis> analyses,
+      List<LeverId> chosen) {
+    for (LeverId id : chosen) {
+      if (scenario.lever(id).isEmpty()) {
+        throw new IllegalArgumentException("expected a lever of the scenario, but found " + id);
+      }
+    }
     ScenarioModel base = ScenarioModel.of(scenario, analyses);
     TrialOutputs baseTrials = runner.sample(base, trials, seed);
     double[] baseNominal = nominal(base, seed);
@@ -47,6 +69,9 @@ public final class LeverComparison {
             MonteCarloRunner.summarize(base, baseTrials), boxed(baseNominal));
     List<LeverComparisonResult.LeverVariant> levers = new ArrayList<>();
     for (Lever lever : scenario.levers()) {
+      if (!chosen.contains(lever.id())) {
+        continue;
+      }
       ScenarioModel pulled =
           ScenarioModel.of(Levers.apply(scenario, List.of(lever.id())), analyses);
       TrialOutputs pulledTrials = runner.sample(pulled, trials, seed);
