@@ -42,8 +42,6 @@ import java.util.Objects;
  * of agreement is a small part of the packages. A search past 50 million nodes is undetermined.
  */
 public final class BargainingTrials implements TrialAnalysis {
-  private static final long SEARCH_BUDGET = 50_000_000L;
-
   private final BargainingSolution concept;
   private final int top;
   private final ParetoFrontierAlgorithm frontier;
@@ -122,7 +120,7 @@ public final class BargainingTrials implements TrialAnalysis {
     int n = scenario.issues().size();
     int width = 2 + k + n;
     if (search) {
-      PackageSearch packages = new PackageSearch(SEARCH_BUDGET);
+      PackageSearch packages = new PackageSearch(PackageSearch.DEFAULT_BUDGET);
       return (trial, seed, out, offset) -> {
         Arrays.fill(out, offset, offset + width, Double.NaN);
         packages.load(trial.bargainingProblem());

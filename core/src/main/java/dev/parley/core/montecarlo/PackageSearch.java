@@ -18,8 +18,12 @@ import java.util.Arrays;
  * is 0 there is no Nash package. A positive-product maximiser is Pareto-optimal (any package
  * dominating it has a larger product), so searching all packages is searching the frontier. The
  * margin is max over packages of min over parties of (u_j − d_j).
+ *
+ * <p>Mutable scratch space for one thread: {@link #load} a problem, then {@link #searchNash} and,
+ * after it, {@link #searchMargin}. Reused across problems, it reallocates only when their shape
+ * changes.
  */
-final class PackageSearch {
+public final class PackageSearch {
   /*
    * Order: the issues that separate packages most are decided first (the largest sum over parties
    * of the spread between an issue's best and worst feasible option), each issue's options in
@@ -77,12 +81,20 @@ final class PackageSearch {
   private long[] leafGains = new long[0];
   private double bestMargin;
 
-  PackageSearch(long budget) {
+  /** The default budget, in search nodes per search. */
+  public static final long DEFAULT_BUDGET = 50_000_000L;
+
+  /**
+   * Creates a search that gives up after {@code budget} nodes.
+   *
+   * @param budget the largest number of nodes one search may visit
+   */
+  public PackageSearch(long budget) {
     this.budget = budget;
   }
 
   /** Prepares the search of a problem. */
-  void load(BargainingProblem problem) {
+  public void load(BargainingProblem problem) {
     found = false;
     deal = false;
     n = problem.issueCount();
@@ -206,7 +218,7 @@ final class PackageSearch {
    * Searches for Nash's package; returns false if the budget ran out. Afterwards {@link #deal()},
    * {@link #hasNash()}, {@link #nashPackage()} and {@link #nashUtilities()} hold the answer.
    */
-  boolean searchNash() {
+  public boolean searchNash() {
     nodes = 0;
     deal = false;
     found = false;
@@ -378,7 +390,7 @@ final class PackageSearch {
    * Searches for the deal margin, max over packages of min over parties of (u_j − d_j); returns
    * false if the budget ran out. Call it after {@link #searchNash()} on the same problem.
    */
-  boolean searchMargin() {
+  public boolean searchMargin() {
     nodes = 0;
     bestMargin = found ? leafMargin(bestUtilities) : Double.NEGATIVE_INFINITY;
     Arrays.fill(sums[0], 0);
@@ -486,32 +498,38 @@ final class PackageSearch {
   }
 
   /** Returns whether the last Nash search found a rational package. */
-  boolean deal() {
+  public boolean deal() {
     return deal;
   }
 
   /** Returns whether the last Nash search found a package with a positive product. */
-  boolean hasNash() {
+  public boolean hasNash() {
     return found;
   }
 
-  /** Returns the option index per issue of Nash's package (valid if {@link #hasNash()}). */
-  int[] nashPackage() {
+  /**
+   * Returns the option index per issue of Nash's package (valid if {@link #hasNash()}); the array
+   * is the search's own and changes with the next search.
+   */
+  public int[] nashPackage() {
     return bestPackage;
   }
 
-  /** Returns each party's utility at Nash's package (valid if {@link #hasNash()}). */
-  double[] nashUtilities() {
+  /**
+   * Returns each party's utility at Nash's package (valid if {@link #hasNash()}); the array is the
+   * search's own and changes with the next search.
+   */
+  public double[] nashUtilities() {
     return bestUtilities;
   }
 
   /** Returns the number of nodes the last search visited. */
-  long nodes() {
+  public long nodes() {
     return nodes;
   }
 
   /** Returns the margin of the last margin search. */
-  double margin() {
+  public double margin() {
     return bestMargin;
   }
 }

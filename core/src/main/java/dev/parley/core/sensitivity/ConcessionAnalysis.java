@@ -1,8 +1,5 @@
 package dev.parley.core.sensitivity;
 
-import dev.parley.core.bargain.Agreement;
-import dev.parley.core.bargain.BargainingProblem;
-import dev.parley.core.bargain.NashBargainingSolution;
 import dev.parley.core.bargain.ParetoFrontier;
 import dev.parley.core.bargain.SequentialMergeParetoFrontier;
 import dev.parley.core.bargain.Ticks;
@@ -11,6 +8,7 @@ import dev.parley.core.forecast.Forecaster;
 import dev.parley.core.model.ActorProfile;
 import dev.parley.core.model.LeverEffect;
 import dev.parley.core.model.Scenario;
+import dev.parley.core.montecarlo.PackageSearch;
 import dev.parley.core.montecarlo.ParameterSpace;
 import dev.parley.core.montecarlo.SampledScenario;
 import dev.parley.core.montecarlo.ScenarioModel;
@@ -21,7 +19,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * Who concedes first as time passes: the scenario round by round with its drifts, each party's
@@ -41,7 +38,8 @@ import java.util.Optional;
  * date; it falls in round ⌈days since {@code as_of} / round length⌉.
  *
  * <p>Comparisons of utilities are made in {@link Ticks}, as in the bargaining analysis. Cost: one
- * exact Pareto frontier and one forecast per model per round.
+ * exact Pareto frontier (the offers of every round are read from it), and per round one search for
+ * the zone and Nash's package ({@link PackageSearch}) and one forecast per model.
  */
 public final class ConcessionAnalysis {
   /** The default horizon, in rounds. */
@@ -99,8 +97,10 @@ public final class ConcessionAnalysis {
     double[] nominal = space.nominal();
     double[] x = nominal.clone();
     SampledScenario sampled = model.sample();
-    SequentialMergeParetoFrontier frontierAlgorithm = new SequentialMergeParetoFrontier();
-    NashBargainingSolution nash = new NashBargainingSolution();
+    // utilities of packages do not change with time: one frontier serves every round's offers
+    ParetoFrontier frontier =
+        new SequentialMergeParetoFrontier().compute(sampled.bargainingProblem());
+    PackageSearch search = new PackageSearch(PackageSearch.DEFAULT_BUDGET);
     List<ConcessionTimeline.RoundState> states = new ArrayList<>();
     boolean[][] holdsOut = new boolean[rounds + 1][k];
     double[][] offers = new double[rounds + 1][k];
@@ -112,23 +112,20 @@ public final class ConcessionAnalysis {
         x[p] = Math.min(d.max(), Math.max(d.min(), d.apply(x[p], t)));
       }
       sampled.set(x);
-      BargainingProblem problem = sampled.bargainingProblem();
-      ParetoFrontier frontier = frontierAlgorithm.compute(problem);
       double[] walkAway = new double[k];
       double[] power = new double[k];
+      long[] d = new long[k];
       for (int j = 0; j < k; j++) {
         walkAway[j] = x[reservation[j]];
         power[j] = x[capability[j]];
+        d[j] = Ticks.of(walkAway[j]);
       }
-      boolean complete = frontier.isComplete();
-      boolean zone = false;
+      search.load(sampled.bargainingProblem());
+      boolean complete = frontier.isComplete() && search.searchNash();
+      boolean zone = complete && search.deal();
       double[] offer = offers[t];
       java.util.Arrays.fill(offer, Double.NaN);
       if (complete) {
-        long[] d = new long[k];
-        for (int j = 0; j < k; j++) {
-          d[j] = Ticks.of(walkAway[j]);
-        }
         for (int v = 0; v < frontier.size(); v++) {
           int below = -1;
           int count = 0;
@@ -138,7 +135,6 @@ public final class ConcessionAnalysis {
               count++;
             }
           }
-          zone |= count == 0;
           for (int j = 0; j < k; j++) {
             // a package every party other than j accepts
             if (count == 0 || (count == 1 && below == j)) {
@@ -154,7 +150,16 @@ public final class ConcessionAnalysis {
         holdsOut[t][j] =
             !complete || Double.isNaN(offer[j]) || Ticks.of(offer[j]) < Ticks.of(walkAway[j]);
       }
-      Optional<Agreement> agreement = complete && zone ? nash.solve(frontier) : Optional.empty();
+      List<Integer> nashOutcome = new ArrayList<>();
+      List<Double> nashUtilities = new ArrayList<>();
+      if (zone && search.hasNash()) {
+        for (int o : search.nashPackage()) {
+          nashOutcome.add(o);
+        }
+        for (double u : search.nashUtilities()) {
+          nashUtilities.add(u);
+        }
+      }
       List<ConcessionTimeline.ModelForecast> forecasts = new ArrayList<>();
       for (Forecaster f : models) {
         Forecast forecast = f.forecast(sampled.spatialProblem(), seed);
@@ -168,8 +173,8 @@ public final class ConcessionAnalysis {
               boxed(walkAway),
               boxed(power),
               boxed(offer),
-              agreement.map(Agreement::outcome).orElse(List.of()),
-              agreement.map(Agreement::utilities).orElse(List.of()),
+              nashOutcome,
+              nashUtilities,
               forecasts));
     }
     List<ConcessionTimeline.PartyTiming> parties = new ArrayList<>();
