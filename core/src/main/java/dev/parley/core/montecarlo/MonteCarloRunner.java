@@ -77,7 +77,7 @@ public final class MonteCarloRunner {
     ParameterSpace space = model.parameters();
     double[] results = new double[trials * width];
     executor.execute(trials, width, () -> worker(model, space, seed), results);
-    return new TrialOutputs(seed, model.outputs(), trials, results);
+    return new TrialOutputs(seed, model.outputs(), trials, results, false);
   }
 
   private static TrialWorker worker(UncertainModel model, ParameterSpace space, Seed seed) {

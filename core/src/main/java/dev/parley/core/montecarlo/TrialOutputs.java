@@ -22,6 +22,14 @@ public final class TrialOutputs {
    * @param data row-major: trial {@code i}'s output {@code c} at {@code i · names.size() + c}
    */
   public TrialOutputs(Seed seed, List<String> names, int trials, double[] data) {
+    this(seed, names, trials, data, true);
+  }
+
+  /**
+   * Creates the table, copying {@code data} or, for the runner, which hands over its own array,
+   * taking it as it is.
+   */
+  TrialOutputs(Seed seed, List<String> names, int trials, double[] data, boolean copy) {
     this.seed = Objects.requireNonNull(seed, "seed");
     this.names = List.copyOf(names);
     if (trials < 0 || data.length != (long) trials * this.names.size()) {
@@ -29,7 +37,7 @@ public final class TrialOutputs {
           "expected " + trials + " × " + this.names.size() + " values, but found " + data.length);
     }
     this.trials = trials;
-    this.data = data.clone();
+    this.data = copy ? data.clone() : data;
   }
 
   /** Returns the seed of the run. */

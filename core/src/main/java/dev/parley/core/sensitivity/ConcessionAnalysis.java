@@ -198,6 +198,7 @@ public final class ConcessionAnalysis {
       }
     }
     return new ConcessionTimeline(
+        seed,
         rounds,
         roundDays,
         scenario.asOf(),

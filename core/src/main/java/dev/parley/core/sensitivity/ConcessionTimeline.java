@@ -1,5 +1,6 @@
 package dev.parley.core.sensitivity;
 
+import dev.parley.core.random.Seed;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -11,6 +12,7 @@ import org.jspecify.annotations.Nullable;
  * agreement, what each party could get, the Nash package and the forecasts, and per party when it
  * concedes (see {@link ConcessionAnalysis}).
  *
+ * @param seed the seed stochastic forecasting models received at every round
  * @param rounds the horizon; states cover rounds 0 to {@code rounds}
  * @param roundDays the length of a round in days
  * @param start the scenario's {@code as_of} date, round 0; null if it has none
@@ -18,6 +20,7 @@ import org.jspecify.annotations.Nullable;
  * @param firstDealRound the first round with a zone of agreement, or -1 if none within the horizon
  */
 public record ConcessionTimeline(
+    Seed seed,
     int rounds,
     int roundDays,
     @Nullable LocalDate start,
@@ -28,6 +31,7 @@ public record ConcessionTimeline(
     int firstDealRound) {
   /** Validates and copies the fields. */
   public ConcessionTimeline {
+    Objects.requireNonNull(seed, "seed");
     drifts = List.copyOf(drifts);
     states = List.copyOf(states);
     parties = List.copyOf(parties);
