@@ -294,6 +294,7 @@ public final class UncertaintyJson {
       party.put("holds_out_at_start", p.holdsOutAtStart());
       round(party, "concedes_at", p.concedesAt());
       round(party, "settles_at", p.settlesAt());
+      round(party, "holds_out_again_at", p.holdsOutAgainAt());
       party.put("walks_away_at_deadline", p.walksAwayAtDeadline());
     }
     ArrayNode states = node.putArray("states");

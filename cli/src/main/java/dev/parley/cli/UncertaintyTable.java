@@ -311,9 +311,17 @@ final class UncertaintyTable {
         line("  drift: %s", describe(d));
       }
     }
-    String row = "  %-16s %-9s %-22s %-10s %-12s %-11s %s";
+    String row = "  %-16s %-9s %-22s %-10s %-12s %-11s %-16s %s";
     line(
-        row, "party", "patience", "deadline (round)", "holds out", "concedes at", "settles at", "");
+        row,
+        "party",
+        "patience",
+        "deadline (round)",
+        "holds out",
+        "concedes at",
+        "settles at",
+        "holds out again",
+        "");
     for (ConcessionTimeline.PartyTiming p : t.parties()) {
       line(
           row,
@@ -325,6 +333,7 @@ final class UncertaintyTable {
           p.holdsOutAtStart() ? "yes" : "no",
           roundText(p.concedesAt()),
           roundText(p.settlesAt()),
+          p.holdsOutAgainAt() < 0 ? "-" : "at " + p.holdsOutAgainAt(),
           p.walksAwayAtDeadline() ? "walks away at its deadline" : "");
     }
     line(

@@ -32,10 +32,11 @@ import java.util.Objects;
  * no package satisfies the others), and <em>concedes</em> at the first round it does not: from then
  * on it prefers the best deal the others would accept to walking away. Between that round and its
  * deadline (or the horizon) it would <em>settle</em> at the round that maximises its discounted
- * offer δᵗ·offer(t), waiting only while the offers improve faster than its patience discounts them.
- * Parties are ranked by concession round, then settlement round, then impatience (lower δ first, as
- * in Rubinstein's game the less patient side yields more), then scenario order. A deadline is a
- * date; it falls in round ⌈days since {@code as_of} / round length⌉.
+ * offer δᵗ·offer(t), waiting only while the offers improve faster than its patience discounts them;
+ * if its walk-away value later rises above its offer again, it <em>holds out again</em> from that
+ * round. Parties are ranked by concession round, then settlement round, then impatience (lower δ
+ * first, as in Rubinstein's game the less patient side yields more), then scenario order. A
+ * deadline is a date; it falls in round ⌈days since {@code as_of} / round length⌉.
  *
  * <p>Comparisons of utilities are made in {@link Ticks}, as in the bargaining analysis. Cost: one
  * exact Pareto frontier (the offers of every round are read from it), and per round one search for
@@ -246,6 +247,12 @@ public final class ConcessionAnalysis {
         }
       }
     }
+    int again = -1;
+    for (int t = Math.max(0, concedes) + 1; concedes >= 0 && t <= rounds && again < 0; t++) {
+      if (holdsOut[t][j]) {
+        again = t;
+      }
+    }
     boolean walksAway = deadlineRound >= 0 && (concedes < 0 || concedes > deadlineRound);
     return new ConcessionTimeline.PartyTiming(
         profile.actor().value(),
@@ -255,6 +262,7 @@ public final class ConcessionAnalysis {
         holdsOut[0][j],
         concedes,
         settles,
+        again,
         walksAway);
   }
 

@@ -101,6 +101,8 @@ public record ConcessionTimeline(
    * @param concedesAt the first round it does not hold out, or -1 if it holds out to the horizon
    * @param settlesAt the round from its concession to its deadline (or the horizon) that maximises
    *     its discounted offer, or -1 if there is none
+   * @param holdsOutAgainAt the first round after its concession at which its walk-away value again
+   *     exceeds what the others would concede (its leverage has grown, or theirs has), or -1
    * @param walksAwayAtDeadline whether its deadline comes before it would concede
    */
   public record PartyTiming(
@@ -111,6 +113,7 @@ public record ConcessionTimeline(
       boolean holdsOutAtStart,
       int concedesAt,
       int settlesAt,
+      int holdsOutAgainAt,
       boolean walksAwayAtDeadline) {
     /** Validates the fields. */
     public PartyTiming {

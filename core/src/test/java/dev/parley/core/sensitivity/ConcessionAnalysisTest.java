@@ -90,6 +90,7 @@ class ConcessionAnalysisTest {
     assertThat(a.settlesAt()).isEqualTo(4);
     assertThat(b.settlesAt()).isEqualTo(10);
     assertThat(t.concessionOrder()).containsExactly("a", "b");
+    assertThat(a.holdsOutAgainAt()).isEqualTo(-1);
     assertThat(t.firstToConcede()).contains("a");
   }
 
@@ -111,6 +112,36 @@ class ConcessionAnalysisTest {
         new ConcessionAnalysis(5, 30, List.of(), Seed.of(1)).analyze(scenario(null), List.of());
     assertThat(t.firstDealRound()).isEqualTo(-1);
     assertThat(t.parties()).allSatisfy(p -> assertThat(p.concedesAt()).isEqualTo(-1));
+  }
+
+  @Test
+  void risingWalkAwayValue_makesAPartyHoldOutAgain() {
+    // a's walk-away value is set to 0.4 and rises by 0.05 a round; b's is 0.45: a can get 0.5
+    // (x = 50), so it accepts until its walk-away value passes 0.5, at round 3
+    Drift start =
+        new Drift(
+            ActorId.of("a"),
+            LeverEffect.Parameter.RESERVATION,
+            Drift.Change.SET,
+            0.4,
+            0,
+            Basis.unstated());
+    Drift trend =
+        new Drift(
+            ActorId.of("a"),
+            LeverEffect.Parameter.RESERVATION,
+            Drift.Change.PER_ROUND,
+            0.05,
+            0,
+            Basis.unstated());
+    ConcessionTimeline t =
+        new ConcessionAnalysis(6, 30, List.of(), Seed.of(1))
+            .analyze(scenario(null), List.of(start, trend));
+    ConcessionTimeline.PartyTiming a = t.party("a").orElseThrow();
+    assertThat(a.concedesAt()).isZero();
+    assertThat(a.holdsOutAgainAt()).isEqualTo(3);
+    assertThat(t.states().get(2).zone()).isTrue();
+    assertThat(t.states().get(3).zone()).isFalse();
   }
 
   @Test
