@@ -21,25 +21,24 @@ import java.util.Objects;
  * Bargains on every trial: whether a zone of agreement exists, how wide it is, and the package a
  * solution concept selects with each party's utility there.
  *
- * <p>Each trial computes the exact Pareto frontier of its sampled problem ({@link
- * SequentialMergeParetoFrontier}) and writes, in this order:
+ * <p>Each trial writes, in this order:
  *
  * <ul>
  *   <li>{@code concept/deal}: 1 if some package is weakly preferred to walking away by every party
  *       (in {@link dev.parley.core.bargain.Ticks}, as the deterministic analysis decides), else 0;
- *   <li>{@code concept/margin}: max over frontier vectors of min over parties of {@code u_j − d_j}
- *       (the best package's smallest gain; a continuous measure of how near a deal is);
+ *   <li>{@code concept/margin}: max over packages of min over parties of {@code u_j − d_j} (the
+ *       best package's smallest gain; a continuous measure of how near a deal is);
  *   <li>{@code concept/utility/<party>}: each party's utility at the concept's package;
  *   <li>{@code concept/option/<issue>}: the index of the option the package chooses on each issue.
  * </ul>
  *
- * A trial whose frontier passes its size limit writes NaN everywhere and is counted as
- * undetermined; so is the package of a trial where the concept selects none.
- *
- * <p>For Nash's solution the frontier is not built: a branch and bound over the packages ({@code
- * PackageSearch}) finds the same deal indicator, margin and package, and prunes every subtree in
- * which some party cannot reach its walk-away value, which makes a trial far cheaper when the zone
- * of agreement is a small part of the packages. A search past 50 million nodes is undetermined.
+ * <p>For Nash's solution (the default) a branch and bound over the packages ({@link PackageSearch})
+ * finds these without building the frontier, pruning every subtree in which some party cannot reach
+ * its walk-away value; a trial whose search passes 50 million nodes writes NaN everywhere and is
+ * counted as undetermined. For any other concept, or with an explicit frontier algorithm, each
+ * trial computes the exact Pareto frontier and applies the concept; a trial whose frontier passes
+ * its size limit is undetermined. Both ways give the same outputs for Nash's solution. The package
+ * of a trial where the concept selects none is NaN.
  */
 public final class BargainingTrials implements TrialAnalysis {
   private final BargainingSolution concept;
@@ -61,11 +60,6 @@ public final class BargainingTrials implements TrialAnalysis {
     this(concept, top, new SequentialMergeParetoFrontier(), true);
   }
 
-  /** Returns whether trials search packages directly instead of building the frontier. */
-  boolean searchesPackages() {
-    return search;
-  }
-
   /**
    * Creates the analysis with the given frontier algorithm, which every trial then uses (Nash's
    * solution included).
@@ -83,6 +77,11 @@ public final class BargainingTrials implements TrialAnalysis {
     }
     this.top = top;
     this.frontier = Objects.requireNonNull(frontier, "frontier");
+  }
+
+  /** Returns whether trials search packages directly instead of building the frontier. */
+  boolean searchesPackages() {
+    return search;
   }
 
   @Override

@@ -151,6 +151,30 @@ class MonteCarloRunnerTest {
   }
 
   @Test
+  void nashTrials_giveTheSameOutputsBySearchAndByFrontier() {
+    BargainingTrials search = new BargainingTrials();
+    BargainingTrials frontier =
+        new BargainingTrials(
+            new dev.parley.core.bargain.NashBargainingSolution(),
+            10,
+            new dev.parley.core.bargain.SequentialMergeParetoFrontier());
+    assertThat(search.searchesPackages()).isTrue();
+    assertThat(frontier.searchesPackages()).isFalse();
+    MonteCarloRunner runner = new MonteCarloRunner();
+    TrialOutputs a = runner.sample(ScenarioModel.of(HARBOUR, List.of(search)), 1_000, Seed.of(6));
+    TrialOutputs b = runner.sample(ScenarioModel.of(HARBOUR, List.of(frontier)), 1_000, Seed.of(6));
+    for (int c = 0; c < a.width(); c++) {
+      double[] x = a.column(c);
+      double[] y = b.column(c);
+      for (int t = 0; t < x.length; t++) {
+        assertThat(x[t])
+            .as("%s, trial %d", a.names().get(c), t)
+            .isCloseTo(y[t], org.assertj.core.api.Assertions.within(1e-12));
+      }
+    }
+  }
+
+  @Test
   void leverScenarios_drawTheSameUniformsTrialByTrial() {
     Scenario pulled = Levers.apply(HARBOUR, List.of(LeverId.of("subsidy")));
     ParameterSpace base = ParameterSpace.from(HARBOUR);
