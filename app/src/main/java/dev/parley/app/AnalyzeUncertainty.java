@@ -21,6 +21,8 @@ import dev.parley.core.sensitivity.SobolResult;
 import dev.parley.core.sensitivity.SobolSensitivity;
 import dev.parley.core.sensitivity.TornadoResult;
 import dev.parley.core.sensitivity.TornadoSensitivity;
+import dev.parley.core.validate.Diagnostic;
+import dev.parley.core.validate.ModelPath;
 import dev.parley.io.diagnostic.LoadResult;
 import dev.parley.io.diagnostic.LocatedDiagnostic;
 import java.nio.file.Path;
@@ -110,6 +112,24 @@ public final class AnalyzeUncertainty {
     DriftingScenario drifting = loaded.value();
     if (drifting == null) {
       return new Result(null, loaded.diagnostics());
+    }
+    if (drifting.scenario().profiles().isEmpty()) {
+      // the format allows a scenario without preferences; this analysis needs them
+      ModelPath at = ModelPath.of("profiles");
+      List<LocatedDiagnostic> diagnostics = new ArrayList<>(loaded.diagnostics());
+      diagnostics.add(
+          new LocatedDiagnostic(
+              Diagnostic.error(
+                  "missing-key",
+                  at,
+                  "expected 'profiles' with at least one actor's preferences to run under"
+                      + " uncertainty, but found none",
+                  "add a profile for each bargaining actor; see docs/scenario-format.md"),
+              inputs.get(0).toString(),
+              loaded.sourceMap().contains(at)
+                  ? loaded.sourceMap().locate(at)
+                  : loaded.sourceMap().locate(ModelPath.root())));
+      return new Result(null, diagnostics);
     }
     return new Result(analyze(drifting, options), loaded.diagnostics());
   }

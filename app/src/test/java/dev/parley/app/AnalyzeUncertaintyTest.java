@@ -125,6 +125,24 @@ class AnalyzeUncertaintyTest {
   }
 
   @Test
+  void scenarioWithoutProfiles_isAnInputError(@TempDir Path dir) throws Exception {
+    Path bare = dir.resolve("bare.yaml");
+    Files.writeString(
+        bare,
+        "parley: 1\nscenario: {id: t, title: T}\nactors:\n  - {id: a, name: A, kind: state}\n"
+            + "issues:\n  - id: x\n    name: X\n    options:\n      - {id: lo, position: 0}\n"
+            + "      - {id: hi, position: 100}\n",
+        StandardCharsets.UTF_8);
+    AnalyzeUncertainty.Result result =
+        new AnalyzeUncertainty().run(List.of(bare), AnalyzeUncertainty.Options.defaults());
+    assertThat(result.report()).isNull();
+    assertThat(result.diagnostics())
+        .singleElement()
+        .satisfies(d -> assertThat(d.code()).isEqualTo("missing-key"))
+        .satisfies(d -> assertThat(d.diagnostic().message()).contains("profiles"));
+  }
+
+  @Test
   void unknownModel_isRejected() {
     assertThatThrownBy(
             () ->
