@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
       AnalyzeCommand.class,
       ForecastCommand.class,
       SimulateCommand.class,
+      UncertaintyCommand.class,
       ImportCommand.class,
       EvaluateCommand.class,
       CommandLine.HelpCommand.class

@@ -21,6 +21,7 @@ import dev.parley.core.model.Scenario;
 import dev.parley.core.model.Source;
 import dev.parley.core.model.SourceId;
 import dev.parley.core.model.UtilityModel;
+import dev.parley.core.sensitivity.Drift;
 import dev.parley.core.validate.Diagnostic;
 import dev.parley.core.validate.ModelPath;
 import dev.parley.core.validate.Spelling;
@@ -67,7 +68,15 @@ final class ScenarioBinder {
   private static final Set<String> OPTION = keys("id", "label", "position");
   private static final Set<String> NUMERIC = keys("min", "max", "step", "unit");
   private static final Set<String> PROFILE =
-      keys("actor", "capability", "reservation", "patience", "deadline", "stances", "red_lines");
+      keys(
+          "actor",
+          "capability",
+          "reservation",
+          "patience",
+          "deadline",
+          "stances",
+          "red_lines",
+          "drift");
   private static final Set<String> BASIS = keys("cite", "evidence", "note");
   private static final Set<String> DEADLINE = with(BASIS, "date");
   private static final Set<String> STANCE = keys("ideal", "salience", "utilities");
@@ -76,6 +85,8 @@ final class ScenarioBinder {
   private static final Set<String> LEVER = with(BASIS, "id", "name", "description", "effects");
   private static final Set<String> EFFECT =
       keys("actor", "parameter", "issue", "option", "set", "add", "multiply");
+  private static final Set<String> DRIFT =
+      with(BASIS, "parameter", "per_round", "set", "add", "multiply", "from_round");
   private static final Set<String> ESTIMATE = with(BASIS, "value", "range", "triangular", "normal");
   private static final Set<String> NORMAL = keys("mean", "sd", "min", "max");
 
@@ -84,6 +95,7 @@ final class ScenarioBinder {
   private final SourceMap.Builder positions = SourceMap.builder();
   private final Map<IssueId, Issue> issuesById = new HashMap<>();
   private final Set<ModelPath> broken = new HashSet<>();
+  private final List<Drift> drifts = new ArrayList<>();
 
   ScenarioBinder(String file) {
     this.file = file;
@@ -100,6 +112,11 @@ final class ScenarioBinder {
 
   SourceMap sourceMap() {
     return positions.build();
+  }
+
+  /** Returns the drifts of every profile, in profile order, as bound. */
+  List<Drift> drifts() {
+    return drifts;
   }
 
   /** Binds the document, or returns null if its top level is unusable. */
@@ -335,8 +352,89 @@ final class ScenarioBinder {
         }
       }
     }
+    Node driftNode = map.get("drift").orElse(null);
+    if (driftNode != null) {
+      ModelPath driftPath = path.child("drift");
+      record(driftPath, driftNode);
+      ListNode list = list(driftNode, driftPath, "drift");
+      if (list != null) {
+        for (int i = 0; i < list.items().size(); i++) {
+          Drift drift = drift(list.items().get(i), driftPath.index(i), ActorId.of(actor));
+          if (drift != null) {
+            drifts.add(drift);
+          }
+        }
+      }
+    }
     return new ActorProfile(
         ActorId.of(actor), capability, reservation, patience, deadline, stances, redLines);
+  }
+
+  private @Nullable Drift drift(Node node, ModelPath path, ActorId actor) {
+    MapNode map = mapping(node, path, "a drift");
+    if (map == null) {
+      return null;
+    }
+    record(path, map);
+    checkKeys(map, path, DRIFT, "parameter");
+    LeverEffect.Parameter parameter = null;
+    Node parameterNode = map.get("parameter").orElse(null);
+    if (parameterNode != null) {
+      record(path.child("parameter"), parameterNode);
+      String text =
+          choice(parameterNode, path.child("parameter"), List.of("capability", "reservation"));
+      if (text != null) {
+        parameter = LeverEffect.Parameter.valueOf(text.toUpperCase(Locale.ROOT));
+      }
+    }
+    List<String> changes =
+        List.of("per_round", "set", "add", "multiply").stream()
+            .filter(k -> map.get(k).isPresent())
+            .toList();
+    Drift.Change change = null;
+    double amount = 0;
+    if (changes.size() > 1) {
+      error(
+          "exclusive-keys",
+          map.get(changes.get(1)).orElseThrow().position(),
+          "expected one of 'per_round', 'set', 'add' or 'multiply' in a drift, but found "
+              + String.join(" and ", changes),
+          "write one drift for each change");
+    } else if (changes.isEmpty()) {
+      error(
+          "missing-key",
+          map.position(),
+          "expected 'per_round', 'set', 'add' or 'multiply' in a drift, but found none",
+          "say how the value changes, such as 'per_round: -0.01' or 'from_round: 6, add: -0.1'");
+    } else {
+      change = Drift.Change.valueOf(changes.get(0).toUpperCase(Locale.ROOT));
+      amount = requiredNumber(map, changes.get(0), path, 0);
+    }
+    int from = 0;
+    Node fromNode = map.get("from_round").orElse(null);
+    if (fromNode != null) {
+      ModelPath fromPath = path.child("from_round");
+      record(fromPath, fromNode);
+      if (fromNode instanceof ScalarNode s
+          && s.kind() == ScalarNode.Kind.INTEGER
+          && s.number() >= 0
+          && s.number() <= Integer.MAX_VALUE) {
+        from = (int) s.number();
+      } else {
+        broken.add(fromPath);
+        error(
+            "drift-round",
+            fromNode.position(),
+            "expected 'from_round' to be a whole number of rounds, 0 or more, but found "
+                + fromNode.describe(),
+            "rounds count from 0, the scenario as written; write for example 'from_round: 6'");
+        return null;
+      }
+    }
+    if (parameter == null || change == null) {
+      return null;
+    }
+    return new Drift(actor, parameter, change, amount, from, basis(map, path));
   }
 
   private @Nullable IssueStance stance(Node node, ModelPath path, IssueId issueId) {

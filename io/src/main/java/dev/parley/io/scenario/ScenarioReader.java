@@ -1,6 +1,7 @@
 package dev.parley.io.scenario;
 
 import dev.parley.core.model.Scenario;
+import dev.parley.core.sensitivity.DriftingScenario;
 import dev.parley.core.validate.Diagnostic;
 import dev.parley.core.validate.ModelPath;
 import dev.parley.core.validate.ScenarioValidator;
@@ -42,13 +43,31 @@ public final class ScenarioReader {
 
   /** Reads the file at the path; its syntax is told by its extension, else by its content. */
   public static LoadResult<Scenario> read(Path path) {
+    return scenarioOnly(readDrifting(path));
+  }
+
+  /** Reads a scenario from bytes; {@code name} is the file name to report diagnostics against. */
+  public static LoadResult<Scenario> read(String name, byte[] bytes) {
+    return scenarioOnly(readDrifting(name, bytes));
+  }
+
+  /** Reads a scenario from text; {@code name} is the file name to report diagnostics against. */
+  public static LoadResult<Scenario> read(String name, String text) {
+    return scenarioOnly(readDrifting(name, text));
+  }
+
+  /**
+   * Reads the file at the path with the drifts of its profiles ({@code profiles[].drift}), which
+   * {@link #read(Path)} checks but leaves out.
+   */
+  public static LoadResult<DriftingScenario> readDrifting(Path path) {
     String name = path.toString();
     try {
       long size = Files.size(path);
       if (size > MAX_BYTES) {
         return tooLarge(name, size);
       }
-      return read(name, Files.readAllBytes(path));
+      return readDrifting(name, Files.readAllBytes(path));
     } catch (IOException e) {
       return LoadResult.failure(
           List.of(
@@ -60,8 +79,8 @@ public final class ScenarioReader {
     }
   }
 
-  /** Reads a scenario from bytes; {@code name} is the file name to report diagnostics against. */
-  public static LoadResult<Scenario> read(String name, byte[] bytes) {
+  /** Reads a scenario and its drifts from bytes, reporting diagnostics against {@code name}. */
+  public static LoadResult<DriftingScenario> readDrifting(String name, byte[] bytes) {
     if (bytes.length > MAX_BYTES) {
       return tooLarge(name, bytes.length);
     }
@@ -78,11 +97,11 @@ public final class ScenarioReader {
                   name,
                   decoded.position())));
     }
-    return read(name, decoded.text());
+    return readDrifting(name, decoded.text());
   }
 
-  /** Reads a scenario from text; {@code name} is the file name to report diagnostics against. */
-  public static LoadResult<Scenario> read(String name, String text) {
+  /** Reads a scenario and its drifts from text, reporting diagnostics against {@code name}. */
+  public static LoadResult<DriftingScenario> readDrifting(String name, String text) {
     if (text.length() > MAX_BYTES) {
       return tooLarge(name, text.length());
     }
@@ -126,7 +145,15 @@ public final class ScenarioReader {
             .thenComparingInt(d -> d.position().column()));
     boolean errors = diagnostics.stream().anyMatch(LocatedDiagnostic::isError);
     return new LoadResult<>(
-        errors ? null : scenario, diagnostics, errors ? SourceMap.empty() : map);
+        errors || scenario == null ? null : new DriftingScenario(scenario, binder.drifts()),
+        diagnostics,
+        errors ? SourceMap.empty() : map);
+  }
+
+  private static LoadResult<Scenario> scenarioOnly(LoadResult<DriftingScenario> result) {
+    DriftingScenario value = result.value();
+    return new LoadResult<>(
+        value == null ? null : value.scenario(), result.diagnostics(), result.sourceMap());
   }
 
   private static boolean dependsOnBroken(ModelPath where, Set<ModelPath> broken) {
@@ -156,7 +183,7 @@ public final class ScenarioReader {
     return start.startsWith("{") ? Syntax.JSON : Syntax.YAML;
   }
 
-  private static LoadResult<Scenario> tooLarge(String name, long size) {
+  private static <T> LoadResult<T> tooLarge(String name, long size) {
     return LoadResult.failure(
         List.of(
             fileError(

@@ -1,0 +1,238 @@
+package dev.parley.app;
+
+import dev.parley.core.bargain.NashBargainingSolution;
+import dev.parley.core.forecast.Forecaster;
+import dev.parley.core.model.Lever;
+import dev.parley.core.model.LeverId;
+import dev.parley.core.model.Scenario;
+import dev.parley.core.montecarlo.BargainingTrials;
+import dev.parley.core.montecarlo.ForecastTrials;
+import dev.parley.core.montecarlo.LocalTrialExecutor;
+import dev.parley.core.montecarlo.MonteCarloRunner;
+import dev.parley.core.montecarlo.ScenarioModel;
+import dev.parley.core.montecarlo.TrialAnalysis;
+import dev.parley.core.random.Seed;
+import dev.parley.core.sensitivity.ConcessionAnalysis;
+import dev.parley.core.sensitivity.ConcessionTimeline;
+import dev.parley.core.sensitivity.DriftingScenario;
+import dev.parley.core.sensitivity.LeverComparison;
+import dev.parley.core.sensitivity.LeverComparisonResult;
+import dev.parley.core.sensitivity.SobolResult;
+import dev.parley.core.sensitivity.SobolSensitivity;
+import dev.parley.core.sensitivity.TornadoResult;
+import dev.parley.core.sensitivity.TornadoSensitivity;
+import dev.parley.core.validate.Diagnostic;
+import dev.parley.core.validate.ModelPath;
+import dev.parley.io.diagnostic.LoadResult;
+import dev.parley.io.diagnostic.LocatedDiagnostic;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The use case behind {@code parley uncertainty}: load a scenario and run it under uncertainty —
+ * Monte Carlo through every chosen forecasting model and the bargaining analysis, each lever side
+ * by side, optionally a sensitivity analysis, and the concession analysis over time.
+ */
+public final class AnalyzeUncertainty {
+  /** Which sensitivity analysis to run. */
+  public enum Sensitivity {
+    /** One at a time, each uncertain number at its 5% and 95% quantiles. */
+    TORNADO,
+    /** Sobol first-order and total indices. */
+    SOBOL
+  }
+
+  /**
+   * What to run.
+   *
+   * @param trials Monte Carlo trials per variant (the baseline and each lever); for Sobol, the
+   *     budget of evaluations, N(k + 2)
+   * @param threads the worker threads; results do not depend on them
+   * @param sensitivity the sensitivity analysis, or null for none
+   * @param models the forecasting models by name, in report order
+   * @param rounds the horizon of the concession analysis, in rounds
+   * @param roundDays the length of a round, in days
+   * @param top how many of the most frequent Nash packages to list
+   * @param bargaining whether trials bargain (the deal, its margin and the Nash package)
+   * @param levers whether each lever is run beside the baseline
+   */
+  public record Options(
+      int trials,
+      Seed seed,
+      int threads,
+      @Nullable Sensitivity sensitivity,
+      List<String> models,
+      int rounds,
+      int roundDays,
+      int top,
+      boolean bargaining,
+      boolean levers) {
+    /** Validates and copies the fields. */
+    public Options {
+      if (trials < 1) {
+        throw new IllegalArgumentException("expected at least 1 trial, but found " + trials);
+      }
+      Objects.requireNonNull(seed, "seed");
+      if (threads < 1) {
+        throw new IllegalArgumentException("expected at least 1 thread, but found " + threads);
+      }
+      models = List.copyOf(models);
+      for (String m : models) {
+        if (ForecastModels.named(m).isEmpty()) {
+          throw new IllegalArgumentException(
+              "expected a model among " + ForecastModels.names() + ", but found " + m);
+        }
+      }
+    }
+
+    /**
+     * Returns the defaults: 10,000 trials, seed 1, one thread, every model, 24 rounds of 30 days.
+     */
+    public static Options defaults() {
+      return new Options(
+          10_000,
+          Seed.of(1),
+          1,
+          null,
+          ForecastModels.names(),
+          ConcessionAnalysis.DEFAULT_ROUNDS,
+          ConcessionAnalysis.DEFAULT_ROUND_DAYS,
+          10,
+          true,
+          true);
+    }
+  }
+
+  /** Loads the inputs and runs the analyses. */
+  public Result run(List<Path> inputs, Options options) {
+    LoadResult<DriftingScenario> loaded = ScenarioInputs.loadDrifting(inputs);
+    DriftingScenario drifting = loaded.value();
+    if (drifting == null) {
+      return new Result(null, loaded.diagnostics());
+    }
+    if (drifting.scenario().profiles().isEmpty()) {
+      // the format allows a scenario without preferences; this analysis needs them
+      ModelPath at = ModelPath.of("profiles");
+      List<LocatedDiagnostic> diagnostics = new ArrayList<>(loaded.diagnostics());
+      diagnostics.add(
+          new LocatedDiagnostic(
+              Diagnostic.error(
+                  "missing-key",
+                  at,
+                  "expected 'profiles' with at least one actor's preferences to run under"
+                      + " uncertainty, but found none",
+                  "add a profile for each bargaining actor; see docs/scenario-format.md"),
+              inputs.get(0).toString(),
+              loaded.sourceMap().contains(at)
+                  ? loaded.sourceMap().locate(at)
+                  : loaded.sourceMap().locate(ModelPath.root())));
+      return new Result(null, diagnostics);
+    }
+    return new Result(analyze(drifting, options), loaded.diagnostics());
+  }
+
+  /** Runs the analyses on a loaded scenario. */
+  public Report analyze(DriftingScenario drifting, Options options) {
+    Scenario scenario = drifting.scenario();
+    List<Forecaster> models =
+        options.models().stream().map(m -> ForecastModels.named(m).orElseThrow()).toList();
+    List<TrialAnalysis> analyses = new ArrayList<>();
+    for (Forecaster model : models) {
+      analyses.add(new ForecastTrials(model));
+    }
+    BargainingTrials bargaining =
+        options.bargaining()
+            ? new BargainingTrials(new NashBargainingSolution(), options.top())
+            : null;
+    if (bargaining != null) {
+      analyses.add(bargaining);
+    }
+    List<LeverId> chosen =
+        options.levers() ? scenario.levers().stream().map(Lever::id).toList() : List.of();
+    try (LocalTrialExecutor executor = new LocalTrialExecutor(options.threads())) {
+      MonteCarloRunner runner = new MonteCarloRunner(executor);
+      LeverComparisonResult levers =
+          new LeverComparison(runner)
+              .compare(scenario, options.trials(), options.seed(), analyses, chosen);
+      ScenarioModel model = ScenarioModel.of(scenario, analyses);
+      TornadoResult tornado = null;
+      SobolResult sobol = null;
+      if (options.sensitivity() == Sensitivity.TORNADO) {
+        tornado = new TornadoSensitivity(executor, 0.05, 0.95).analyze(model, options.seed());
+      } else if (options.sensitivity() == Sensitivity.SOBOL) {
+        int k = model.parameters().uncertainCount();
+        int samples = Math.max(64, options.trials() / (k + 2));
+        sobol =
+            new SobolSensitivity(executor, SobolSensitivity.DEFAULT_BOOTSTRAP, 0.95)
+                .analyze(model, samples, options.seed());
+      }
+      ConcessionTimeline timeline =
+          new ConcessionAnalysis(options.rounds(), options.roundDays(), models, options.seed())
+              .analyze(scenario, drifting.drifts());
+      return new Report(
+          scenario,
+          options,
+          bargaining == null ? null : bargaining.dealOutput(),
+          bargaining == null ? null : bargaining.marginOutput(),
+          levers,
+          tornado,
+          sobol,
+          timeline);
+    }
+  }
+
+  /**
+   * Returns whether an output is one a sensitivity analysis reports: a forecast, the deal indicator
+   * or the deal margin (not the categorical option of a package, nor utilities at it).
+   */
+  public static boolean isSensitivityTarget(String output, Report report) {
+    return output.equals(report.dealOutput())
+        || output.equals(report.marginOutput())
+        || report.options().models().stream().anyMatch(m -> output.startsWith(m + "/"));
+  }
+
+  /**
+   * What the analyses found.
+   *
+   * @param dealOutput the name of the output that is 1 in trials with a zone of agreement; null
+   *     when trials do not bargain
+   * @param marginOutput the name of the deal-margin output; null when trials do not bargain
+   * @param levers the baseline Monte Carlo and each lever's, with the differences
+   * @param tornado the tornado, if one was asked for
+   * @param sobol the Sobol indices, if they were asked for
+   * @param timeline the concession analysis over time
+   */
+  public record Report(
+      Scenario scenario,
+      Options options,
+      @Nullable String dealOutput,
+      @Nullable String marginOutput,
+      LeverComparisonResult levers,
+      @Nullable TornadoResult tornado,
+      @Nullable SobolResult sobol,
+      ConcessionTimeline timeline) {
+    /** Validates the fields. */
+    public Report {
+      Objects.requireNonNull(scenario, "scenario");
+      Objects.requireNonNull(options, "options");
+      Objects.requireNonNull(levers, "levers");
+      Objects.requireNonNull(timeline, "timeline");
+    }
+  }
+
+  /**
+   * The report, or the diagnostics that prevented it.
+   *
+   * @param report null when the inputs had errors
+   * @param diagnostics every problem found in the inputs
+   */
+  public record Result(@Nullable Report report, List<LocatedDiagnostic> diagnostics) {
+    /** Copies the fields. */
+    public Result {
+      diagnostics = List.copyOf(diagnostics);
+    }
+  }
+}

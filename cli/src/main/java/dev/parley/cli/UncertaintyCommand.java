@@ -1,0 +1,183 @@
+package dev.parley.cli;
+
+import dev.parley.app.AnalyzeUncertainty;
+import dev.parley.app.ForecastModels;
+import dev.parley.app.UncertaintyJson;
+import dev.parley.core.random.Seed;
+import dev.parley.io.diagnostic.DiagnosticPrinter;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code parley uncertainty}: the analysis of a scenario under uncertainty, levers and time. */
+@Command(
+    name = "uncertainty",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Run a scenario under uncertainty: every range and distribution drawn per Monte Carlo trial,",
+      "the forecast of every model on each issue as a distribution, the probability of a deal and",
+      "of each Nash package, each lever side by side with the baseline, optionally which",
+      "assumption moves the results most (tornado or Sobol), and who concedes first as time",
+      "passes (drifts in the scenario). Results are the same for any number of threads.",
+      "FILE is a scenario, or a GENIUS / GeniusWeb domain followed by its profiles."
+    })
+final class UncertaintyCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(
+      paramLabel = "FILE",
+      arity = "1..*",
+      description = "A scenario, or a domain and its profiles.")
+  List<Path> inputs;
+
+  @Option(
+      names = "--trials",
+      defaultValue = "10000",
+      description = "Monte Carlo trials per variant (default: ${DEFAULT-VALUE}).")
+  int trials;
+
+  @Option(
+      names = "--seed",
+      defaultValue = "1",
+      description = "The seed; the same seed gives the same results (default: ${DEFAULT-VALUE}).")
+  long seed;
+
+  @Option(names = "--threads", description = "Worker threads (default: the available processors).")
+  @Nullable Integer threads;
+
+  @Option(
+      names = "--sensitivity",
+      description = "tornado (each number alone at its 5%% and 95%% quantiles) or sobol (indices).")
+  AnalyzeUncertainty.@Nullable Sensitivity sensitivity;
+
+  @Option(
+      names = "--models",
+      split = ",",
+      paramLabel = "MODEL",
+      description = "Forecasting models, comma-separated (default: all: ${COMPLETION-CANDIDATES}).",
+      completionCandidates = ModelNames.class)
+  @Nullable List<String> models;
+
+  @Option(
+      names = "--rounds",
+      defaultValue = "24",
+      description = "Rounds of the concession analysis (default: ${DEFAULT-VALUE}).")
+  int rounds;
+
+  @Option(
+      names = "--round-days",
+      defaultValue = "30",
+      description = "Days per round, to place deadlines (default: ${DEFAULT-VALUE}).")
+  int roundDays;
+
+  @Option(
+      names = "--top",
+      defaultValue = "10",
+      description =
+          "How many of the most frequent Nash packages to list (default: ${DEFAULT-VALUE}).")
+  int top;
+
+  @Option(
+      names = "--no-bargaining",
+      negatable = true,
+      defaultValue = "true",
+      description =
+          "Whether trials bargain: the deal, its margin, the Nash package (default: yes).")
+  boolean bargaining;
+
+  @Option(
+      names = "--no-levers",
+      negatable = true,
+      defaultValue = "true",
+      description = "Whether each lever is run beside the baseline (default: yes).")
+  boolean levers;
+
+  @Option(
+      names = "--format",
+      defaultValue = "table",
+      description = "table or json (default: ${DEFAULT-VALUE}).")
+  OutputFormat format;
+
+  @Option(names = "--verbose", description = "Show stack traces of internal errors.")
+  boolean verbose;
+
+  @Override
+  public Integer call() {
+    AnalyzeUncertainty.Options options = options();
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    AnalyzeUncertainty.Result result;
+    try (Progress progress = Progress.start(err, "simulating")) {
+      result = new AnalyzeUncertainty().run(inputs, options);
+      progress.step();
+    }
+    err.print(DiagnosticPrinter.format(result.diagnostics()));
+    err.flush();
+    if (result.report() == null) {
+      return ExitCodes.INPUT;
+    }
+    if (format == OutputFormat.JSON) {
+      out.print(
+          UncertaintyJson.write(
+              result.report(),
+              inputs.stream().map(Path::toString).toList(),
+              VersionProvider.version()));
+    } else {
+      out.print(UncertaintyTable.render(result.report()));
+    }
+    out.flush();
+    return ExitCodes.OK;
+  }
+
+  private AnalyzeUncertainty.Options options() {
+    int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+    check(trials >= 1, "--trials must be at least 1, but was " + trials);
+    check(workers >= 1 && workers <= 1024, "--threads must be 1 to 1024, but was " + workers);
+    check(rounds >= 0 && rounds <= 10_000, "--rounds must be 0 to 10000, but was " + rounds);
+    check(roundDays >= 1, "--round-days must be at least 1, but was " + roundDays);
+    check(top >= 0, "--top must be at least 0, but was " + top);
+    List<String> chosen = models == null || models.isEmpty() ? ForecastModels.names() : models;
+    for (String m : chosen) {
+      check(
+          ForecastModels.named(m).isPresent(),
+          "expected --models among "
+              + String.join(", ", ForecastModels.names())
+              + ", but found '"
+              + m
+              + "'");
+    }
+    return new AnalyzeUncertainty.Options(
+        trials,
+        Seed.of(seed),
+        workers,
+        sensitivity,
+        chosen,
+        rounds,
+        roundDays,
+        top,
+        bargaining,
+        levers);
+  }
+
+  private void check(boolean ok, String message) {
+    if (!ok) {
+      throw new CommandLine.ParameterException(spec.commandLine(), message);
+    }
+  }
+
+  /** The names of the registered models, for the help text. */
+  static final class ModelNames implements Iterable<String> {
+    @Override
+    public java.util.Iterator<String> iterator() {
+      return ForecastModels.names().iterator();
+    }
+  }
+}

@@ -1,0 +1,437 @@
+package dev.parley.cli;
+
+import dev.parley.app.AnalyzeUncertainty;
+import dev.parley.core.model.Issue;
+import dev.parley.core.model.Scenario;
+import dev.parley.core.montecarlo.BargainingDistribution;
+import dev.parley.core.montecarlo.ForecastDistribution;
+import dev.parley.core.montecarlo.MonteCarloResult;
+import dev.parley.core.montecarlo.Proportion;
+import dev.parley.core.montecarlo.SampleSummary;
+import dev.parley.core.sensitivity.ConcessionTimeline;
+import dev.parley.core.sensitivity.Drift;
+import dev.parley.core.sensitivity.LeverComparisonResult;
+import dev.parley.core.sensitivity.SobolResult;
+import dev.parley.core.sensitivity.TornadoResult;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+/** Renders the report of {@code parley uncertainty} as aligned text for people. */
+final class UncertaintyTable {
+  private static final int DRIVERS = 3;
+  private static final int SHARES = 3;
+
+  private final StringBuilder out = new StringBuilder();
+  private final AnalyzeUncertainty.Report report;
+  private final Scenario scenario;
+  private final MonteCarloResult base;
+
+  private UncertaintyTable(AnalyzeUncertainty.Report report) {
+    this.report = report;
+    this.scenario = report.scenario();
+    this.base = report.levers().baseline().result();
+  }
+
+  /** Returns the report as text. */
+  static String render(AnalyzeUncertainty.Report report) {
+    UncertaintyTable t = new UncertaintyTable(report);
+    t.header();
+    t.forecasts();
+    t.bargaining();
+    t.levers();
+    t.sensitivity();
+    t.time();
+    return t.out.toString();
+  }
+
+  private void line(String format, Object... args) {
+    out.append(String.format(Locale.ROOT, format, args).stripTrailing()).append('\n');
+  }
+
+  private void header() {
+    line("%s (%s)", scenario.title(), scenario.id());
+    line(
+        "Monte Carlo: %,d trials per variant, seed %d; %d of the %d numbers in the profiles are"
+            + " uncertain",
+        base.trials(), base.seed().value(), base.uncertain(), base.parameters());
+    line(
+        "Parties: %s",
+        String.join(", ", scenario.profiles().stream().map(p -> p.actor().value()).toList()));
+    line("");
+  }
+
+  private void forecasts() {
+    line(
+        "FORECASTS (0-100 scale: nominal; mean ± standard error; 5%%-95%% and 25%%-75%% of trials)");
+    int width = 12;
+    for (Issue issue : scenario.issues()) {
+      width = Math.max(width, issue.id().value().length() + 2);
+    }
+    String row = "    %-" + width + "s %8s  %-16s %-14s %-14s %s";
+    List<String> outputs = report.levers().outputs();
+    List<Double> nominal = report.levers().baseline().nominal();
+    for (ForecastDistribution f : base.forecasts()) {
+      line("  %s", f.model());
+      line(
+          row,
+          "issue",
+          "nominal",
+          "mean ± se",
+          "5%-95%",
+          "25%-75%",
+          "nearest option (share of trials)");
+      for (ForecastDistribution.IssueOutcome o : f.issues()) {
+        SampleSummary s = o.outcome();
+        int column = outputs.indexOf(f.analysis() + "/" + o.issue());
+        line(
+            row,
+            o.issue(),
+            fixed(column < 0 ? Double.NaN : nominal.get(column), 2),
+            fixed(s.mean(), 2) + " ± " + fixed(s.standardError(), 2),
+            fixed(s.q05(), 1) + "-" + fixed(s.q95(), 1),
+            fixed(s.q25(), 1) + "-" + fixed(s.q75(), 1),
+            nearest(o));
+      }
+    }
+    line("");
+  }
+
+  private static String nearest(ForecastDistribution.IssueOutcome o) {
+    List<ForecastDistribution.OptionShare> shares = new ArrayList<>(o.nearest());
+    shares.removeIf(s -> s.share().count() == 0);
+    shares.sort(
+        Comparator.comparingLong((ForecastDistribution.OptionShare s) -> s.share().count())
+            .reversed());
+    List<String> parts = new ArrayList<>();
+    for (ForecastDistribution.OptionShare s : shares.subList(0, Math.min(SHARES, shares.size()))) {
+      parts.add(s.option() + " " + percent(s.share().share()));
+    }
+    if (shares.size() > SHARES) {
+      parts.add("...");
+    }
+    return String.join(", ", parts);
+  }
+
+  private void bargaining() {
+    if (report.dealOutput() == null) {
+      return;
+    }
+    BargainingDistribution b = base.bargaining().get(0);
+    int dealColumn = report.levers().outputs().indexOf(report.dealOutput());
+    boolean nominalDeal = report.levers().baseline().nominal().get(dealColumn) == 1.0;
+    line("PROBABILITY OF A DEAL (some package every party weakly prefers to walking away)");
+    line(
+        "  P(deal) = %s (%,d of %,d trials); at nominal values: %s",
+        proportion(b.deal()),
+        b.deal().count(),
+        b.deal().total(),
+        nominalDeal ? "a deal" : "no deal");
+    if (b.undetermined() > 0) {
+      line(
+          "  %,d trials undetermined: their exact frontier passed its size limit; left out",
+          b.undetermined());
+    }
+    SampleSummary m = b.margin();
+    line(
+        "  Deal margin (best package's smallest gain over walking away): mean %s, 5%%-95%% %s to %s",
+        fixed(m.mean(), 3), fixed(m.q05(), 3), fixed(m.q95(), 3));
+    line(
+        "  %s package, most frequent first (%d distinct; share of all trials):",
+        title(b.concept()), b.distinctPackages());
+    if (b.packages().isEmpty()) {
+      line("    none: no trial has a package with a gain for every party");
+    }
+    for (BargainingDistribution.PackageShare p : b.packages()) {
+      line("    %-18s %s", proportion(p.share()), packageText(p.options()));
+    }
+    if (b.selected().count() > 0) {
+      line(
+          "  Utility at the %s package (%,d trials with one):",
+          title(b.concept()), b.selected().count());
+      for (BargainingDistribution.PartyUtility u : b.utilities()) {
+        SampleSummary s = u.utility();
+        line(
+            "    %-16s mean %s ± %s, 5%%-95%% %s to %s",
+            u.party(),
+            fixed(s.mean(), 3),
+            fixed(s.standardError(), 3),
+            fixed(s.q05(), 3),
+            fixed(s.q95(), 3));
+      }
+    }
+    line("");
+  }
+
+  private String packageText(List<String> options) {
+    List<String> parts = new ArrayList<>();
+    for (int i = 0; i < options.size(); i++) {
+      parts.add(scenario.issues().get(i).id().value() + " " + options.get(i));
+    }
+    return String.join(" · ", parts);
+  }
+
+  private void levers() {
+    LeverComparisonResult levers = report.levers();
+    if (levers.levers().isEmpty()) {
+      return;
+    }
+    line("LEVERS (each pulled alone; same seed and trials; changes are paired trial by trial)");
+    String row = "  %-24s %-20s %-22s %s";
+    String dealOutput = report.dealOutput();
+    if (dealOutput != null) {
+      line(row, "lever", "P(deal)", "change", "most frequent package (share)");
+      BargainingDistribution b = base.bargaining().get(0);
+      line(row, "baseline", proportion(b.deal()), "-", modal(b));
+      for (LeverComparisonResult.LeverVariant l : levers.levers()) {
+        BargainingDistribution lb = l.variant().result().bargaining().get(0);
+        LeverComparisonResult.OutputDifference deal = l.difference(dealOutput).orElseThrow();
+        line(row, l.lever().value(), proportion(lb.deal()), signedPercent(deal), modal(lb));
+      }
+    }
+    line("  What each lever changes (mean over trials ± standard error; at nominal values):");
+    for (LeverComparisonResult.LeverVariant l : levers.levers()) {
+      List<String> changes = new ArrayList<>();
+      for (LeverComparisonResult.OutputDifference d : l.differences()) {
+        if (d.output().contains("/option/") || d.output().equals(report.dealOutput())) {
+          continue;
+        }
+        boolean moves = d.difference() != 0 || d.nominalPulled() != d.nominalBaseline();
+        if (moves && !Double.isNaN(d.difference())) {
+          int digits =
+              d.output().contains("/utility/") || d.output().equals(report.marginOutput()) ? 3 : 2;
+          changes.add(
+              String.format(
+                  Locale.ROOT,
+                  "%s %s ± %s (%s)",
+                  d.output(),
+                  signed(d.difference(), digits),
+                  fixed(d.standardError(), digits),
+                  signed(d.nominalPulled() - d.nominalBaseline(), digits)));
+        }
+      }
+      line("    %s:%s", l.lever().value(), changes.isEmpty() ? " no change" : "");
+      for (String c : changes) {
+        line("      %s", c);
+      }
+    }
+    line("");
+  }
+
+  private String modal(BargainingDistribution b) {
+    if (b.packages().isEmpty()) {
+      return "none";
+    }
+    BargainingDistribution.PackageShare p = b.packages().get(0);
+    return packageText(p.options()) + " (" + percent(p.share().share()) + ")";
+  }
+
+  private void sensitivity() {
+    TornadoResult tornado = report.tornado();
+    SobolResult sobol = report.sobol();
+    if (tornado != null) {
+      line(
+          "SENSITIVITY: TORNADO (each uncertain number alone at its %s and %s quantiles, the"
+              + " others nominal)",
+          percent(tornado.low()), percent(tornado.high()));
+      line(
+          "  output (nominal): the %d largest swings, parameter (output at low -> at high)",
+          DRIVERS);
+      for (TornadoResult.OutputTornado o : tornado.outputs()) {
+        if (!AnalyzeUncertainty.isSensitivityTarget(o.output(), report)) {
+          continue;
+        }
+        line("  %s (%s):", o.output(), fixed(o.nominal(), 3));
+        List<TornadoResult.Bar> bars =
+            o.bars().stream().filter(b -> !Double.isNaN(b.swing()) && b.swing() > 0).toList();
+        if (bars.isEmpty()) {
+          line("    no single number moves it");
+        }
+        for (TornadoResult.Bar bar : bars.subList(0, Math.min(DRIVERS, bars.size()))) {
+          line(
+              "    %-48s swing %s (%s -> %s)",
+              bar.parameter(),
+              fixed(bar.swing(), 3),
+              fixed(bar.outputAtLow(), 3),
+              fixed(bar.outputAtHigh(), 3));
+        }
+      }
+      line("");
+    } else if (sobol != null) {
+      line(
+          "SENSITIVITY: SOBOL INDICES (%,d base samples, %,d evaluations; %d%% bootstrap"
+              + " intervals, %d resamples)",
+          sobol.samples(),
+          sobol.evaluations(),
+          Math.round(100 * sobol.confidence()),
+          sobol.bootstrap());
+      line(
+          "  output: the %d parameters with the largest total index, first-order S and total ST",
+          DRIVERS);
+      for (SobolResult.OutputIndices o : sobol.outputs()) {
+        if (!AnalyzeUncertainty.isSensitivityTarget(o.output(), report)) {
+          continue;
+        }
+        if (!(o.variance() > 0)) {
+          line("  %s: does not vary", o.output());
+          continue;
+        }
+        line("  %s (variance %s):", o.output(), fixed(o.variance(), 4));
+        List<SobolResult.Index> indices = new ArrayList<>(o.indices());
+        indices.sort(
+            Comparator.comparingDouble(
+                    (SobolResult.Index i) -> Double.isNaN(i.total()) ? -1 : i.total())
+                .reversed());
+        for (SobolResult.Index i : indices.subList(0, Math.min(DRIVERS, indices.size()))) {
+          line(
+              "    %-48s S %s [%s, %s]  ST %s [%s, %s]",
+              i.parameter(),
+              fixed(i.first(), 2),
+              fixed(i.firstLow(), 2),
+              fixed(i.firstHigh(), 2),
+              fixed(i.total(), 2),
+              fixed(i.totalLow(), 2),
+              fixed(i.totalHigh(), 2));
+        }
+      }
+      line("");
+    }
+  }
+
+  private void time() {
+    ConcessionTimeline t = report.timeline();
+    line(
+        "WHO CONCEDES FIRST (rounds 0-%d of %d days%s; nominal values with drifts)",
+        t.rounds(), t.roundDays(), t.start() == null ? "" : " from " + t.start());
+    if (t.drifts().isEmpty()) {
+      line("  No drifts in the scenario: every round is round 0 (add profiles[].drift).");
+    } else {
+      for (Drift d : t.drifts()) {
+        line("  drift: %s", describe(d));
+      }
+    }
+    String row = "  %-16s %-9s %-22s %-10s %-12s %-11s %-16s %s";
+    line(
+        row,
+        "party",
+        "patience",
+        "deadline (round)",
+        "holds out",
+        "concedes at",
+        "settles at",
+        "holds out again",
+        "");
+    for (ConcessionTimeline.PartyTiming p : t.parties()) {
+      line(
+          row,
+          p.party(),
+          fixed(p.patience(), 3),
+          p.deadline() == null
+              ? "-"
+              : p.deadline() + (p.deadlineRound() < 0 ? "" : " (" + p.deadlineRound() + ")"),
+          p.holdsOutAtStart() ? "yes" : "no",
+          roundText(p.concedesAt()),
+          roundText(p.settlesAt()),
+          p.holdsOutAgainAt() < 0 ? "-" : "at " + p.holdsOutAgainAt(),
+          p.walksAwayAtDeadline() ? "walks away at its deadline" : "");
+    }
+    line(
+        "  Order of concession: %s%s",
+        String.join(" < ", t.concessionOrder()),
+        t.firstDealRound() < 0
+            ? "; no zone of agreement within the horizon"
+            : "; zone of agreement from round " + t.firstDealRound());
+    List<ConcessionTimeline.RoundState> shown = changes(t.states());
+    line(
+        "  Walk-away value / best the others would concede, by round (rounds where either moves):");
+    StringBuilder head =
+        new StringBuilder(String.format(Locale.ROOT, "    %-7s %-5s", "round", "zone"));
+    for (String party : scenario.profiles().stream().map(p -> p.actor().value()).toList()) {
+      head.append(String.format(Locale.ROOT, " %-16s", party));
+    }
+    line("%s", head.toString());
+    for (ConcessionTimeline.RoundState s : shown) {
+      StringBuilder r =
+          new StringBuilder(
+              String.format(Locale.ROOT, "    %-7d %-5s", s.round(), s.zone() ? "yes" : "no"));
+      for (int j = 0; j < s.walkAway().size(); j++) {
+        r.append(
+            String.format(
+                Locale.ROOT,
+                " %-16s",
+                fixed(s.walkAway().get(j), 3) + " / " + fixed(s.offers().get(j), 3)));
+      }
+      line("%s", r.toString());
+    }
+    line("");
+  }
+
+  /** Returns round 0, the last round, and every round where a walk-away value or offer moves. */
+  private static List<ConcessionTimeline.RoundState> changes(
+      List<ConcessionTimeline.RoundState> states) {
+    List<ConcessionTimeline.RoundState> out = new ArrayList<>();
+    for (int i = 0; i < states.size(); i++) {
+      ConcessionTimeline.RoundState s = states.get(i);
+      if (i == 0
+          || i == states.size() - 1
+          || !s.walkAway().equals(states.get(i - 1).walkAway())
+          || !s.offers().equals(states.get(i - 1).offers())
+          || s.zone() != states.get(i - 1).zone()) {
+        out.add(s);
+      }
+    }
+    if (out.size() > 16) {
+      List<ConcessionTimeline.RoundState> thinned = new ArrayList<>(out.subList(0, 15));
+      thinned.add(out.get(out.size() - 1));
+      return thinned;
+    }
+    return out;
+  }
+
+  private static String describe(Drift d) {
+    String what = d.actor().value() + " " + d.parameter().name().toLowerCase(Locale.ROOT);
+    return switch (d.change()) {
+      case PER_ROUND ->
+          what + " " + signed(d.amount(), 3) + " per round from round " + d.fromRound();
+      case SET -> what + " set to " + fixed(d.amount(), 3) + " from round " + d.fromRound();
+      case ADD -> what + " " + signed(d.amount(), 3) + " from round " + d.fromRound();
+      case MULTIPLY -> what + " × " + fixed(d.amount(), 3) + " from round " + d.fromRound();
+    };
+  }
+
+  private static String roundText(int round) {
+    return round < 0 ? "never" : Integer.toString(round);
+  }
+
+  private static String title(String concept) {
+    return concept.isEmpty()
+        ? concept
+        : Character.toUpperCase(concept.charAt(0)) + concept.substring(1);
+  }
+
+  private static String proportion(Proportion p) {
+    return percent(p.share()) + " ± " + percent(p.standardError());
+  }
+
+  private static String signedPercent(LeverComparisonResult.OutputDifference d) {
+    return String.format(
+        Locale.ROOT, "%+.2f%% ± %.2f%%", 100 * d.difference(), 100 * d.standardError());
+  }
+
+  private static String quantile(double p) {
+    return String.format(Locale.ROOT, "%.0f%%", 100 * p);
+  }
+
+  private static String percent(double share) {
+    return Double.isNaN(share) ? "n/a" : String.format(Locale.ROOT, "%.2f%%", 100 * share);
+  }
+
+  private static String fixed(double v, int digits) {
+    return Double.isNaN(v) ? "n/a" : String.format(Locale.ROOT, "%." + digits + "f", v);
+  }
+
+  private static String signed(double v, int digits) {
+    return Double.isNaN(v) ? "n/a" : String.format(Locale.ROOT, "%+." + digits + "f", v);
+  }
+}

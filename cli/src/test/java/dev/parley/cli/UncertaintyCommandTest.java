@@ -1,0 +1,178 @@
+package dev.parley.cli;
+
+import static dev.parley.cli.ParleyCommandTest.run;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.parley.testkit.ProjectFiles;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+class UncertaintyCommandTest {
+  private static final Path HARBOUR =
+      ProjectFiles.resolve("io/src/test/resources/scenarios/harbour.yaml");
+
+  @Test
+  void help_namesEveryOption() {
+    ParleyCommandTest.Run r = run("uncertainty", "--help");
+    assertThat(r.exit()).isZero();
+    assertThat(r.out())
+        .contains("Usage: parley uncertainty")
+        .contains("--trials")
+        .contains("--seed")
+        .contains("--threads")
+        .contains("--sensitivity")
+        .contains("--format")
+        .contains("--models");
+    assertThat(run("--help").out()).contains("uncertainty");
+  }
+
+  @Test
+  void table_showsDistributionsDealLeversSensitivityAndTime() {
+    ParleyCommandTest.Run r =
+        run("uncertainty", HARBOUR.toString(), "--trials", "500", "--sensitivity", "tornado");
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.out())
+        .contains("Monte Carlo: 500 trials per variant, seed 1")
+        .contains("FORECASTS")
+        .contains("  compromise")
+        .contains("PROBABILITY OF A DEAL")
+        .contains("P(deal) = 100.00%")
+        .contains("Nash package, most frequent first")
+        .contains("LEVERS")
+        .contains("subsidy")
+        .contains("strike-fund")
+        .contains("SENSITIVITY: TORNADO")
+        .contains("profiles/union/capability")
+        .contains("WHO CONCEDES FIRST")
+        .contains("2026-06-30 (5)");
+  }
+
+  @Test
+  void sobol_listsIndicesWithIntervals() {
+    ParleyCommandTest.Run r =
+        run("uncertainty", HARBOUR.toString(), "--trials", "600", "--sensitivity", "sobol");
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.out()).contains("SENSITIVITY: SOBOL INDICES (100 base samples").contains(" ST ");
+  }
+
+  @Test
+  void json_isTheSameForOneAndThreeThreadsAndRecordsItsSeed() throws Exception {
+    ParleyCommandTest.Run one =
+        run(
+            "uncertainty",
+            HARBOUR.toString(),
+            "--trials",
+            "300",
+            "--seed",
+            "77",
+            "--threads",
+            "1",
+            "--format",
+            "json");
+    ParleyCommandTest.Run three =
+        run(
+            "uncertainty",
+            HARBOUR.toString(),
+            "--trials",
+            "300",
+            "--seed",
+            "77",
+            "--threads",
+            "3",
+            "--format",
+            "json");
+    assertThat(one.exit()).as(one.err()).isZero();
+    assertThat(three.out()).isEqualTo(one.out());
+    JsonNode json = JsonMapper.builder().build().readTree(one.out());
+    assertThat(json.get("seed").asLong()).isEqualTo(77);
+    assertThat(json.get("trials").asInt()).isEqualTo(300);
+    assertThat(json.get("bargaining").get("deal").get("probability").asDouble()).isEqualTo(1.0);
+    assertThat(json.get("forecasts").get(0).get("model").asString()).isEqualTo("compromise");
+  }
+
+  @Test
+  void models_chooseTheForecasts() {
+    ParleyCommandTest.Run r =
+        run("uncertainty", HARBOUR.toString(), "--trials", "100", "--models", "median");
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.out()).contains("  median").doesNotContain("  compromise");
+  }
+
+  @Test
+  void forecastsAlone_skipTheBargainingAndTheLevers() {
+    ParleyCommandTest.Run r =
+        run(
+            "uncertainty",
+            HARBOUR.toString(),
+            "--trials",
+            "200",
+            "--models",
+            "compromise",
+            "--no-bargaining",
+            "--no-levers");
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.out())
+        .contains("FORECASTS")
+        .doesNotContain("PROBABILITY OF A DEAL")
+        .doesNotContain("LEVERS")
+        .contains("WHO CONCEDES FIRST");
+  }
+
+  @Test
+  void badOptions_areUsageErrors() {
+    ParleyCommandTest.Run trials = run("uncertainty", HARBOUR.toString(), "--trials", "0");
+    assertThat(trials.exit()).isEqualTo(2);
+    assertThat(trials.err()).contains("--trials must be at least 1");
+    ParleyCommandTest.Run model = run("uncertainty", HARBOUR.toString(), "--models", "oracle");
+    assertThat(model.exit()).isEqualTo(2);
+    assertThat(model.err()).contains("expected --models among").contains("'oracle'");
+    ParleyCommandTest.Run sensitivity =
+        run("uncertainty", HARBOUR.toString(), "--sensitivity", "morris");
+    assertThat(sensitivity.exit()).isEqualTo(2);
+    assertThat(sensitivity.err()).contains("--sensitivity");
+  }
+
+  @Test
+  void badScenario_printsDiagnosticsAndExits2(@TempDir Path dir) throws Exception {
+    Path bad = dir.resolve("bad.yaml");
+    Files.writeString(
+        bad,
+        Files.readString(HARBOUR, StandardCharsets.UTF_8)
+            .replace(
+                "        cite: [gazette-0212]\n  - actor: port",
+                "        cite: [gazette-0212]\n    drift:\n"
+                    + "      - {parameter: capability, from_round: 1.5, add: -0.1}\n"
+                    + "  - actor: port"),
+        StandardCharsets.UTF_8);
+    ParleyCommandTest.Run r = run("uncertainty", bad.toString());
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err())
+        .containsPattern("bad\\.yaml:\\d+:\\d+: error: \\[drift-round\\]")
+        .contains("hint:")
+        .doesNotContain("Exception");
+  }
+
+  @Test
+  void drift_showsWhoConcedesFirst(@TempDir Path dir) throws Exception {
+    Path drifting = dir.resolve("drifting.yaml");
+    Files.writeString(
+        drifting,
+        Files.readString(HARBOUR, StandardCharsets.UTF_8)
+            .replace(
+                "        cite: [gazette-0212]\n  - actor: port",
+                "        cite: [gazette-0212]\n    drift:\n"
+                    + "      - {parameter: reservation, per_round: 0.05}\n"
+                    + "  - actor: port"),
+        StandardCharsets.UTF_8);
+    ParleyCommandTest.Run r = run("uncertainty", drifting.toString(), "--trials", "100");
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.out())
+        .contains("drift: union reservation +0.050 per round from round 0")
+        .contains("Order of concession:");
+  }
+}

@@ -1,0 +1,7 @@
+package dev.parley.core.montecarlo;
+
+/** What a {@link TrialAnalysis} concludes from all trials of a run. */
+public sealed interface AnalysisSummary permits ForecastDistribution, BargainingDistribution {
+  /** Returns the name of the analysis summarised. */
+  String analysis();
+}

@@ -1,0 +1,154 @@
+package dev.parley.core.montecarlo;
+
+import dev.parley.core.forecast.Forecast;
+import dev.parley.core.forecast.Forecaster;
+import dev.parley.core.model.Issue;
+import dev.parley.core.model.IssueOption;
+import dev.parley.core.model.Scenario;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Runs a forecasting model on every trial: its outputs are the forecast on each issue, named {@code
+ * model/issue}.
+ *
+ * <p>Any {@link Forecaster} works, deterministic or stochastic; a stochastic one receives each
+ * trial's own seed. The summary gives each issue's distribution and the share of trials whose
+ * forecast lies nearest each option (ties to the earlier option).
+ */
+public final class ForecastTrials implements TrialAnalysis {
+  /** Issues with at most this many options list every option's share, even when it is zero. */
+  public static final int ALL_OPTIONS_UP_TO = 50;
+
+  private final Forecaster model;
+
+  /** Creates the analysis of the given model. */
+  public ForecastTrials(Forecaster model) {
+    this.model = Objects.requireNonNull(model, "model");
+  }
+
+  /** Returns the model. */
+  public Forecaster model() {
+    return model;
+  }
+
+  @Override
+  public String name() {
+    return model.name();
+  }
+
+  @Override
+  public List<String> outputs(Scenario scenario) {
+    return scenario.issues().stream().map(i -> model.name() + "/" + i.id().value()).toList();
+  }
+
+  @Override
+  public Recorder recorder(Scenario scenario) {
+    int n = scenario.issues().size();
+    return (trial, seed, out, offset) -> {
+      Forecast f = model.forecast(trial.spatialProblem(), seed);
+      for (int i = 0; i < n; i++) {
+        out[offset + i] = f.outcome(i);
+      }
+    };
+  }
+
+  @Override
+  public ForecastDistribution summarize(Scenario scenario, TrialOutputs outputs, int first) {
+    List<ForecastDistribution.IssueOutcome> issues = new ArrayList<>();
+    for (int i = 0; i < scenario.issues().size(); i++) {
+      Issue issue = scenario.issues().get(i);
+      double[] values = outputs.column(first + i);
+      issues.add(
+          new ForecastDistribution.IssueOutcome(
+              issue.id().value(), SampleSummary.of(values), nearest(issue, values)));
+    }
+    return new ForecastDistribution(name(), model.name(), issues);
+  }
+
+  private static List<ForecastDistribution.OptionShare> nearest(Issue issue, double[] values) {
+    List<IssueOption> options = issue.options();
+    int m = options.size();
+    if (m == 0) {
+      return List.of();
+    }
+    Integer[] boxed = new Integer[m];
+    for (int o = 0; o < m; o++) {
+      boxed[o] = o;
+    }
+    Arrays.sort(
+        boxed,
+        (a, b) -> {
+          int c = Double.compare(options.get(a).position(), options.get(b).position());
+          return c != 0 ? c : Integer.compare(a, b);
+        });
+    int[] order = new int[m];
+    double[] sorted = new double[m];
+    for (int x = 0; x < m; x++) {
+      order[x] = boxed[x];
+      sorted[x] = options.get(boxed[x]).position();
+    }
+    long[] counts = new long[m];
+    long defined = 0;
+    for (double v : values) {
+      if (Double.isNaN(v)) {
+        continue;
+      }
+      defined++;
+      counts[nearestOption(sorted, order, v)]++;
+    }
+    List<ForecastDistribution.OptionShare> out = new ArrayList<>();
+    for (int o = 0; o < m; o++) {
+      if (m <= ALL_OPTIONS_UP_TO || counts[o] > 0) {
+        IssueOption option = options.get(o);
+        out.add(
+            new ForecastDistribution.OptionShare(
+                option.id(), option.position(), new Proportion(counts[o], defined)));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Returns the option nearest v; among equally near options, the earliest in option order.
+   *
+   * @param sorted the options' positions, ascending
+   * @param order the option index at each sorted place; equal positions in option order
+   */
+  static int nearestOption(double[] sorted, int[] order, double v) {
+    int up = lowerBound(sorted, v);
+    if (up == 0) {
+      return order[0];
+    }
+    int down = lowerBound(sorted, sorted[up - 1]);
+    if (up == sorted.length) {
+      return order[down];
+    }
+    double below = v - sorted[down];
+    double above = sorted[up] - v;
+    if (below < above) {
+      return order[down];
+    }
+    if (above < below) {
+      return order[up];
+    }
+    return Math.min(order[down], order[up]);
+  }
+
+  /** Returns the first place whose value is at least {@code key}, or the length. */
+  private static int lowerBound(double[] sorted, double key) {
+    int lo = 0;
+    int hi = sorted.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (sorted[mid] < key) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+}

@@ -1,0 +1,280 @@
+package dev.parley.core.sensitivity;
+
+import dev.parley.core.bargain.ParetoFrontier;
+import dev.parley.core.bargain.SequentialMergeParetoFrontier;
+import dev.parley.core.bargain.Ticks;
+import dev.parley.core.forecast.Forecast;
+import dev.parley.core.forecast.Forecaster;
+import dev.parley.core.model.ActorProfile;
+import dev.parley.core.model.LeverEffect;
+import dev.parley.core.model.Scenario;
+import dev.parley.core.montecarlo.PackageSearch;
+import dev.parley.core.montecarlo.ParameterSpace;
+import dev.parley.core.montecarlo.SampledScenario;
+import dev.parley.core.montecarlo.ScenarioModel;
+import dev.parley.core.random.Seed;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Who concedes first as time passes: the scenario round by round with its drifts, each party's
+ * walk-away value against what the others would concede to it, and the spatial forecasts as
+ * capabilities shift.
+ *
+ * <p>At round t every number is nominal except drifted capabilities and reservation values. A
+ * party's <em>offer</em> at t is the best utility it can get from a package that every other party
+ * weakly prefers to walking away at t (the most the others would concede); utilities of packages do
+ * not change with time. A party <em>holds out</em> while its walk-away value exceeds its offer (or
+ * no package satisfies the others), and <em>concedes</em> at the first round it does not: from then
+ * on it prefers the best deal the others would accept to walking away. Between that round and its
+ * deadline (or the horizon) it would <em>settle</em> at the round that maximises its discounted
+ * offer δᵗ·offer(t), waiting only while the offers improve faster than its patience discounts them;
+ * if its walk-away value later rises above its offer again, it <em>holds out again</em> from that
+ * round. Parties are ranked by concession round, then settlement round, then impatience (lower δ
+ * first, as in Rubinstein's game the less patient side yields more), then scenario order. A
+ * deadline is a date; it falls in round ⌈days since {@code as_of} / round length⌉.
+ *
+ * <p>Comparisons of utilities are made in {@link Ticks}, as in the bargaining analysis. Cost: one
+ * exact Pareto frontier (the offers of every round are read from it), and per round one search for
+ * the zone and Nash's package ({@link PackageSearch}) and one forecast per model.
+ */
+public final class ConcessionAnalysis {
+  /** The default horizon, in rounds. */
+  public static final int DEFAULT_ROUNDS = 24;
+
+  /** The default length of a round, in days. */
+  public static final int DEFAULT_ROUND_DAYS = 30;
+
+  private final int rounds;
+  private final int roundDays;
+  private final List<Forecaster> models;
+  private final Seed seed;
+
+  /**
+   * Creates the analysis.
+   *
+   * @param rounds the horizon: rounds 0 to {@code rounds} are analysed, at most 10,000
+   * @param roundDays the length of a round in days, to place deadlines
+   * @param models the forecasting models to run at every round
+   * @param seed the seed stochastic models receive at every round
+   */
+  public ConcessionAnalysis(int rounds, int roundDays, List<Forecaster> models, Seed seed) {
+    if (rounds < 0 || rounds > 10_000) {
+      throw new IllegalArgumentException("expected 0 to 10,000 rounds, but found " + rounds);
+    }
+    if (roundDays < 1) {
+      throw new IllegalArgumentException(
+          "expected a round of at least 1 day, but found " + roundDays);
+    }
+    this.rounds = rounds;
+    this.roundDays = roundDays;
+    this.models = List.copyOf(models);
+    this.seed = Objects.requireNonNull(seed, "seed");
+  }
+
+  /** Returns the analysis of a scenario and its drifts. */
+  public ConcessionTimeline analyze(Scenario scenario, List<Drift> drifts) {
+    ScenarioModel model = ScenarioModel.of(scenario, List.of());
+    ParameterSpace space = model.parameters();
+    List<ActorProfile> profiles = scenario.profiles();
+    int k = profiles.size();
+    int[] capability = new int[k];
+    int[] reservation = new int[k];
+    for (int j = 0; j < k; j++) {
+      String at = "profiles/" + profiles.get(j).actor().value() + "/";
+      capability[j] = space.indexOf(at + "capability");
+      reservation[j] = space.indexOf(at + "reservation");
+    }
+    for (Drift d : drifts) {
+      if (scenario.profile(d.actor()).isEmpty()) {
+        throw new IllegalArgumentException(
+            "expected a drift of an actor with a profile, but found " + d.actor());
+      }
+    }
+    double[] nominal = space.nominal();
+    double[] x = nominal.clone();
+    SampledScenario sampled = model.sample();
+    // utilities of packages do not change with time: one frontier serves every round's offers
+    ParetoFrontier frontier =
+        new SequentialMergeParetoFrontier().compute(sampled.bargainingProblem());
+    PackageSearch search = new PackageSearch(PackageSearch.DEFAULT_BUDGET);
+    List<ConcessionTimeline.RoundState> states = new ArrayList<>();
+    boolean[][] holdsOut = new boolean[rounds + 1][k];
+    double[][] offers = new double[rounds + 1][k];
+    for (int t = 0; t <= rounds; t++) {
+      System.arraycopy(nominal, 0, x, 0, x.length);
+      for (Drift d : drifts) {
+        int j = profiles.indexOf(scenario.profile(d.actor()).orElseThrow());
+        int p = d.parameter() == LeverEffect.Parameter.CAPABILITY ? capability[j] : reservation[j];
+        x[p] = Math.min(d.max(), Math.max(d.min(), d.apply(x[p], t)));
+      }
+      sampled.set(x);
+      double[] walkAway = new double[k];
+      double[] power = new double[k];
+      long[] d = new long[k];
+      for (int j = 0; j < k; j++) {
+        walkAway[j] = x[reservation[j]];
+        power[j] = x[capability[j]];
+        d[j] = Ticks.of(walkAway[j]);
+      }
+      search.load(sampled.bargainingProblem());
+      boolean complete = frontier.isComplete() && search.searchNash();
+      boolean zone = complete && search.deal();
+      double[] offer = offers[t];
+      java.util.Arrays.fill(offer, Double.NaN);
+      if (complete) {
+        for (int v = 0; v < frontier.size(); v++) {
+          int below = -1;
+          int count = 0;
+          for (int j = 0; j < k; j++) {
+            if (frontier.tick(v, j) < d[j]) {
+              below = j;
+              count++;
+            }
+          }
+          for (int j = 0; j < k; j++) {
+            // a package every party other than j accepts
+            if (count == 0 || (count == 1 && below == j)) {
+              double u = frontier.utility(v, j);
+              if (Double.isNaN(offer[j]) || u > offer[j]) {
+                offer[j] = u;
+              }
+            }
+          }
+        }
+      }
+      for (int j = 0; j < k; j++) {
+        holdsOut[t][j] =
+            !complete || Double.isNaN(offer[j]) || Ticks.of(offer[j]) < Ticks.of(walkAway[j]);
+      }
+      List<Integer> nashOutcome = new ArrayList<>();
+      List<Double> nashUtilities = new ArrayList<>();
+      if (zone && search.hasNash()) {
+        for (int o : search.nashPackage()) {
+          nashOutcome.add(o);
+        }
+        for (double u : search.nashUtilities()) {
+          nashUtilities.add(u);
+        }
+      }
+      List<ConcessionTimeline.ModelForecast> forecasts = new ArrayList<>();
+      for (Forecaster f : models) {
+        Forecast forecast = f.forecast(sampled.spatialProblem(), seed);
+        forecasts.add(new ConcessionTimeline.ModelForecast(f.name(), forecast.outcome()));
+      }
+      states.add(
+          new ConcessionTimeline.RoundState(
+              t,
+              complete,
+              zone,
+              boxed(walkAway),
+              boxed(power),
+              boxed(offer),
+              nashOutcome,
+              nashUtilities,
+              forecasts));
+    }
+    List<ConcessionTimeline.PartyTiming> parties = new ArrayList<>();
+    for (int j = 0; j < k; j++) {
+      parties.add(timing(scenario, profiles.get(j), j, nominal, space, holdsOut, offers));
+    }
+    List<Integer> order = new ArrayList<>();
+    for (int j = 0; j < k; j++) {
+      order.add(j);
+    }
+    order.sort(
+        Comparator.comparingInt((Integer j) -> infinite(parties.get(j).concedesAt()))
+            .thenComparingInt(j -> infinite(parties.get(j).settlesAt()))
+            .thenComparingDouble(j -> parties.get(j).patience())
+            .thenComparingInt(j -> j));
+    int firstDeal = -1;
+    for (ConcessionTimeline.RoundState s : states) {
+      if (s.zone()) {
+        firstDeal = s.round();
+        break;
+      }
+    }
+    return new ConcessionTimeline(
+        seed,
+        rounds,
+        roundDays,
+        scenario.asOf(),
+        drifts,
+        states,
+        parties,
+        order.stream().map(j -> parties.get(j).party()).toList(),
+        firstDeal);
+  }
+
+  private ConcessionTimeline.PartyTiming timing(
+      Scenario scenario,
+      ActorProfile profile,
+      int j,
+      double[] nominal,
+      ParameterSpace space,
+      boolean[][] holdsOut,
+      double[][] offers) {
+    double patience = nominal[space.indexOf("profiles/" + profile.actor().value() + "/patience")];
+    LocalDate deadline = profile.deadline() == null ? null : profile.deadline().date();
+    int deadlineRound = -1;
+    if (deadline != null && scenario.asOf() != null) {
+      long days = ChronoUnit.DAYS.between(scenario.asOf(), deadline);
+      deadlineRound =
+          days <= 0 ? 0 : (int) Math.min(Integer.MAX_VALUE, (days + roundDays - 1) / roundDays);
+    }
+    int concedes = -1;
+    for (int t = 0; t <= rounds && concedes < 0; t++) {
+      if (!holdsOut[t][j]) {
+        concedes = t;
+      }
+    }
+    int last = deadlineRound >= 0 ? Math.min(rounds, deadlineRound) : rounds;
+    int settles = -1;
+    double best = Double.NEGATIVE_INFINITY;
+    if (concedes >= 0) {
+      for (int t = concedes; t <= last; t++) {
+        if (holdsOut[t][j]) {
+          continue;
+        }
+        double value = Math.pow(patience, t) * offers[t][j];
+        if (value > best) {
+          best = value;
+          settles = t;
+        }
+      }
+    }
+    int again = -1;
+    for (int t = Math.max(0, concedes) + 1; concedes >= 0 && t <= rounds && again < 0; t++) {
+      if (holdsOut[t][j]) {
+        again = t;
+      }
+    }
+    boolean walksAway = deadlineRound >= 0 && (concedes < 0 || concedes > deadlineRound);
+    return new ConcessionTimeline.PartyTiming(
+        profile.actor().value(),
+        patience,
+        deadline,
+        deadlineRound,
+        holdsOut[0][j],
+        concedes,
+        settles,
+        again,
+        walksAway);
+  }
+
+  private static int infinite(int round) {
+    return round < 0 ? Integer.MAX_VALUE : round;
+  }
+
+  private static List<Double> boxed(double[] values) {
+    List<Double> out = new ArrayList<>(values.length);
+    for (double v : values) {
+      out.add(v);
+    }
+    return out;
+  }
+}
