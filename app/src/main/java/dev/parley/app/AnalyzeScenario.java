@@ -25,7 +25,9 @@ public final class AnalyzeScenario {
 
   /** Loads the inputs and analyses the scenario they describe. */
   public Result run(List<Path> inputs) {
-    LoadResult<Scenario> loaded = ScenarioInputs.load(inputs);
+    LoadResult<Scenario> loaded =
+        ScenarioInputs.requireProfiles(
+            ScenarioInputs.load(inputs), inputs.get(0).toString(), 1, "to analyse the bargaining");
     Scenario scenario = loaded.value();
     if (scenario == null) {
       return new Result(null, loaded.diagnostics());

@@ -77,7 +77,9 @@ public final class ForecastScenario {
               s),
           loaded.diagnostics());
     }
-    LoadResult<Scenario> loaded = ScenarioInputs.load(List.of(input));
+    LoadResult<Scenario> loaded =
+        ScenarioInputs.requireProfiles(
+            ScenarioInputs.load(List.of(input)), input.toString(), 1, "to forecast");
     Scenario scenario = loaded.value();
     if (scenario == null) {
       return new Result(null, loaded.diagnostics());

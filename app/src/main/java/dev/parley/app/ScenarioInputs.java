@@ -2,11 +2,15 @@ package dev.parley.app;
 
 import dev.parley.core.model.Scenario;
 import dev.parley.core.sensitivity.DriftingScenario;
+import dev.parley.core.validate.Diagnostic;
+import dev.parley.core.validate.ModelPath;
 import dev.parley.io.FileFormat;
 import dev.parley.io.ScenarioImport;
 import dev.parley.io.diagnostic.LoadResult;
+import dev.parley.io.diagnostic.LocatedDiagnostic;
 import dev.parley.io.scenario.ScenarioReader;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -56,5 +60,39 @@ public final class ScenarioInputs {
           imported.sourceMap());
     }
     return ScenarioReader.readDrifting(first);
+  }
+
+  /**
+   * Returns the load result unchanged, or a failure when the scenario loaded but has fewer than
+   * {@code minimum} profiles: the format allows a scenario without preferences (for evidence work),
+   * but analyses need them.
+   *
+   * @param purpose what the profiles are needed for, as in "to analyse the bargaining"
+   */
+  public static LoadResult<Scenario> requireProfiles(
+      LoadResult<Scenario> loaded, String file, int minimum, String purpose) {
+    Scenario scenario = loaded.value();
+    if (scenario == null || scenario.profiles().size() >= minimum) {
+      return loaded;
+    }
+    ModelPath at = ModelPath.of("profiles");
+    List<LocatedDiagnostic> diagnostics = new ArrayList<>(loaded.diagnostics());
+    diagnostics.add(
+        new LocatedDiagnostic(
+            Diagnostic.error(
+                "missing-key",
+                at,
+                "expected 'profiles' with at least "
+                    + minimum
+                    + (minimum == 1 ? " actor's preferences " : " actors' preferences ")
+                    + purpose
+                    + ", but found "
+                    + scenario.profiles().size(),
+                "add a profile for each bargaining actor; see docs/scenario-format.md"),
+            file,
+            loaded.sourceMap().contains(at)
+                ? loaded.sourceMap().locate(at)
+                : loaded.sourceMap().locate(ModelPath.root())));
+    return LoadResult.failure(diagnostics);
   }
 }

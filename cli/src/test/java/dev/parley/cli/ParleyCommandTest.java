@@ -156,6 +156,32 @@ class ParleyCommandTest {
   }
 
   @Test
+  void scenarioWithoutProfiles_isAnInputErrorForEveryAnalysis(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("actors-only.yaml");
+    Files.writeString(
+        file,
+        """
+        parley: 1
+        scenario: {id: t, title: T}
+        actors:
+          - {id: a, name: A, kind: state}
+        issues:
+          - id: x
+            name: X
+            options:
+              - {id: lo, position: 0}
+              - {id: hi, position: 100}
+        """,
+        StandardCharsets.UTF_8);
+    assertThat(run("validate", file.toString()).exit()).isZero();
+    for (String command : List.of("analyze", "forecast", "simulate", "uncertainty")) {
+      Run r = run(command, file.toString());
+      assertThat(r.exit()).as(command).isEqualTo(2);
+      assertThat(r.err()).as(command).contains("profile").doesNotContain("internal error");
+    }
+  }
+
+  @Test
   void missingFile_isAnInputErrorNotACrash(@TempDir Path dir) {
     Run r = run("analyze", dir.resolve("nowhere.yaml").toString());
     assertThat(r.exit()).isEqualTo(2);
