@@ -112,6 +112,11 @@ public final class Workspace implements AutoCloseable {
     this.repaired = repairIndex();
   }
 
+  /** Returns whether a folder holds a workspace (its database file exists). */
+  public static boolean exists(Path folder) {
+    return Files.isRegularFile(folder.resolve(DATABASE + ".mv.db"));
+  }
+
   /** Opens the workspace in a folder, creating and migrating it as needed. */
   public static Workspace open(Path folder) throws WorkspaceException {
     return open(folder, Clock.systemUTC());
