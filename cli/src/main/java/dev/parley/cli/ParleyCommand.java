@@ -29,9 +29,9 @@ import picocli.CommandLine.Command;
     })
 public final class ParleyCommand implements Runnable {
   /**
-   * Quiets libraries that would print on standard error at start-up: SLF4J's notice that no
-   * logging back end is installed (Parley logs nothing through it) and Lucene's hint about the
-   * incubating vector module (Parley's index has no vectors). Held so the JUL setting stays.
+   * Quiets libraries that would print on standard error at start-up: SLF4J's notice that no logging
+   * back end is installed (Parley logs nothing through it) and Lucene's hint about the incubating
+   * vector module (Parley's index has no vectors). Held so the JUL setting stays.
    */
   private static final java.util.logging.Logger LUCENE_VECTORS =
       java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");
