@@ -120,11 +120,7 @@ final class EvidenceCommand implements Callable<Integer> {
       return ExitCodes.INPUT;
     }
     if (!Workspace.exists(workspace)) {
-      err.println(
-          workspace
-              + ": error: [workspace-missing] expected a workspace in this folder, but there is"
-              + " none\n    hint: run parley ingest PATH first, or name the folder with"
-              + " --workspace\n    see docs/errors/workspace-missing.md");
+      err.println(Workspace.missing(workspace).format());
       err.flush();
       return ExitCodes.INPUT;
     }

@@ -202,6 +202,7 @@ public final class Workspace implements AutoCloseable {
   }
 
   private static void migrate(JdbcDataSource source, String where) throws WorkspaceException {
+    int applied;
     try {
       Flyway.configure(Workspace.class.getClassLoader())
           .dataSource(source)
@@ -210,21 +211,50 @@ public final class Workspace implements AutoCloseable {
           .load()
           .migrate();
     } catch (FlywayException e) {
-      String message = String.valueOf(e.getMessage());
-      boolean newer = message.contains("not resolved locally") || message.contains("newer");
       throw new WorkspaceException(
           where,
-          newer ? "workspace-version" : "workspace-migration",
-          newer
-              ? "expected a workspace of schema version "
-                  + SCHEMA_VERSION
-                  + " or older, but it was written by a newer Parley"
-              : "expected the workspace's schema to migrate, but Flyway failed: " + message,
-          newer
-              ? "use the Parley that wrote it, or ingest into a new workspace"
-              : "the database may be damaged; ingest into a new workspace",
+          "workspace-corrupt",
+          "expected the workspace's schema to migrate, but Flyway failed: " + e.getMessage(),
+          "the database may be damaged or not a Parley workspace; use another --workspace",
           e);
     }
+    try (Connection c = source.getConnection();
+        Statement st = c.createStatement();
+        ResultSet rs =
+            st.executeQuery(
+                "SELECT MAX(CAST(\"version\" AS INTEGER)) FROM \"flyway_schema_history\""
+                    + " WHERE \"success\"")) {
+      rs.next();
+      applied = rs.getInt(1);
+    } catch (SQLException e) {
+      throw databaseProblem(where, e);
+    }
+    if (applied > SCHEMA_VERSION) {
+      throw new WorkspaceException(
+          where,
+          "workspace-version",
+          "expected a workspace of schema version "
+              + SCHEMA_VERSION
+              + " or older, but it has version "
+              + applied
+              + ", written by a newer Parley",
+          "use the Parley that wrote it, or ingest into a new workspace",
+          new SQLException("schema version " + applied));
+    }
+  }
+
+  /**
+   * Returns the error for a folder that holds no workspace, for commands that only read one.
+   *
+   * @param folder the folder that was named
+   */
+  public static WorkspaceException missing(Path folder) {
+    return new WorkspaceException(
+        folder.toString(),
+        "workspace-missing",
+        "expected a workspace in this folder, but there is none",
+        "run parley ingest PATH first, or name the folder with --workspace",
+        new java.io.FileNotFoundException(folder.resolve(DATABASE + ".mv.db").toString()));
   }
 
   private static WorkspaceException databaseProblem(String where, SQLException e) {

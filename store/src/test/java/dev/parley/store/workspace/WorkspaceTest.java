@@ -214,4 +214,51 @@ class WorkspaceTest {
       }
     }
   }
+
+  @Test
+  void open_refusesAWorkspaceOfANewerSchema() throws Exception {
+    try (Workspace ws = Workspace.open(dir)) {
+      assertThat(ws.schemaVersion()).isEqualTo(1);
+    }
+    org.h2.jdbcx.JdbcDataSource source = new org.h2.jdbcx.JdbcDataSource();
+    source.setURL("jdbc:h2:file:" + dir.toAbsolutePath().resolve("workspace"));
+    source.setUser("parley");
+    source.setPassword("");
+    try (java.sql.Connection c = source.getConnection();
+        java.sql.Statement st = c.createStatement()) {
+      st.execute(
+          "INSERT INTO \"flyway_schema_history\" (\"installed_rank\", \"version\","
+              + " \"description\", \"type\", \"script\", \"checksum\", \"installed_by\","
+              + " \"execution_time\", \"success\") VALUES (99, '99', 'from the future', 'SQL',"
+              + " 'V99__future.sql', 0, 'test', 0, TRUE)");
+    }
+    assertThatThrownBy(() -> Workspace.open(dir))
+        .isInstanceOf(WorkspaceException.class)
+        .satisfies(
+            e -> {
+              WorkspaceException w = (WorkspaceException) e;
+              assertThat(w.code()).isEqualTo("workspace-version");
+              assertThat(w.getMessage()).contains("version 99");
+            });
+  }
+
+  @Test
+  void open_reportsADamagedDatabaseFile() throws Exception {
+    Files.write(
+        dir.resolve("workspace.mv.db"),
+        "this is not an H2 database".repeat(400).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    assertThatThrownBy(() -> Workspace.open(dir))
+        .isInstanceOf(WorkspaceException.class)
+        .satisfies(e -> assertThat(((WorkspaceException) e).code()).isEqualTo("workspace-corrupt"));
+  }
+
+  @Test
+  void missing_namesTheFolderAndTheFix() {
+    WorkspaceException e = Workspace.missing(dir.resolve("nowhere"));
+    assertThat(e.code()).isEqualTo("workspace-missing");
+    assertThat(e.format())
+        .contains("nowhere: error: [workspace-missing]")
+        .contains("parley ingest");
+    assertThat(Workspace.exists(dir.resolve("nowhere"))).isFalse();
+  }
 }
