@@ -39,63 +39,54 @@ CREATE TABLE document (
     outlet       VARCHAR(500),
     url          VARCHAR(4096),
     language     VARCHAR(16),
-    body         CHARACTER LARGE OBJECT NOT NULL,  -- the clean text every span indexes into
-    blocks       CHARACTER LARGE OBJECT NOT NULL,  -- JSON: [[start, end, kind], ...]
+    body         CHARACTER VARYING NOT NULL,       -- the clean text every span indexes into
+    blocks       CHARACTER VARYING NOT NULL,       -- JSON: [[start, end, kind], ...]
     ingested_at  TIMESTAMP WITH TIME ZONE NOT NULL,
     run_id       BIGINT NOT NULL REFERENCES ingestion_run (id)
 );
 
-CREATE UNIQUE INDEX document_content_hash ON document (content_hash);
-CREATE INDEX document_published ON document (published);
+-- Few indexes on purpose: each costs H2 work on every insert and page writes on every commit, and
+-- the queries of a workspace of thousands of documents scan quickly (docs/adr/0008).
 
+-- The actors a document mentions, with their mentions: `items` holds this actor's mention items
+-- as a JSON array of item payloads, each with its "ordinal" among the document's items. Mentions
+-- are two thirds of all items; keeping them here, one row per actor, keeps ingestion fast.
 CREATE TABLE document_actor (
-    document_id VARCHAR(64) NOT NULL REFERENCES document (id),
-    ordinal     INTEGER NOT NULL,
-    actor_id    VARCHAR(200) NOT NULL,
-    name        VARCHAR(500) NOT NULL,
-    kind        VARCHAR(32) NOT NULL,
-    code        VARCHAR(32) NOT NULL,
-    affiliation VARCHAR(200),
-    known       BOOLEAN NOT NULL,
-    mentions    CHARACTER VARYING NOT NULL,  -- JSON array of surface forms
+    document_id   VARCHAR(64) NOT NULL REFERENCES document (id),
+    ordinal       INTEGER NOT NULL,
+    actor_id      VARCHAR(200) NOT NULL,
+    name          VARCHAR(500) NOT NULL,
+    kind          VARCHAR(32) NOT NULL,
+    code          VARCHAR(32) NOT NULL,
+    affiliation   VARCHAR(200),
+    known         BOOLEAN NOT NULL,
+    actor         CHARACTER VARYING NOT NULL,  -- the actor as JSON (id, name, kind, code, affiliation, known, mentions)
+    mention_count INTEGER NOT NULL,
+    items         CHARACTER VARYING NOT NULL,  -- JSON array of this actor's mention items
     PRIMARY KEY (document_id, ordinal)
 );
 
+-- One row per extracted item other than a mention. The id of an item is document_id || '#' ||
+-- ordinal. Its sentence is the span [sentence_start, sentence_end) of the document's body, not a
+-- copy. Only the columns that queries filter on are spread out; the whole item is the payload.
 CREATE TABLE evidence (
-    id                VARCHAR(96) PRIMARY KEY,  -- document id # ordinal
     document_id       VARCHAR(64) NOT NULL REFERENCES document (id),
     ordinal           INTEGER NOT NULL,
-    type              VARCHAR(16) NOT NULL,  -- mention, quote, event, position, prediction, number
-    actor             VARCHAR(200),          -- speaker, first source, who, or the actor mentioned
+    type              VARCHAR(16) NOT NULL,  -- quote, event, position, prediction, number
+    actor             VARCHAR(200),          -- speaker, first source, who, or the position's actor
     target            VARCHAR(200),          -- first target of an event
+    actors            CHARACTER VARYING NOT NULL,  -- every actor involved, any role: |id|id|
     issue             VARCHAR(200),
-    action            VARCHAR(32),           -- event action, position stance, or predict
-    mode              VARCHAR(64),           -- PLOVER event and mode, such as CONSULT/phone
+    action            VARCHAR(32),           -- event action, a position's stance as a verb, or predict
+    mode              VARCHAR(200),          -- PLOVER event/mode, a position's option, a horizon or unit
     factual           BOOLEAN NOT NULL,      -- false for negated, future, hypothetical or scare-quoted
     span_start        INTEGER NOT NULL,
     span_end          INTEGER NOT NULL,
     sentence_start    INTEGER NOT NULL,
     sentence_end      INTEGER NOT NULL,
-    sentence          CHARACTER VARYING NOT NULL,
-    text              CHARACTER VARYING NOT NULL,  -- the quote, trigger, mention, prediction or number as printed
     extractor         VARCHAR(100) NOT NULL,
     extractor_version VARCHAR(50) NOT NULL,
     confidence        DOUBLE PRECISION NOT NULL,
-    payload           CHARACTER LARGE OBJECT NOT NULL,  -- the whole item as JSON (docs/schema/evidence.schema.json)
-    CONSTRAINT evidence_position UNIQUE (document_id, ordinal)
+    payload           CHARACTER VARYING NOT NULL,  -- the whole item as JSON (docs/schema/evidence.schema.json)
+    PRIMARY KEY (document_id, ordinal)
 );
-
-CREATE INDEX evidence_type ON evidence (type);
-CREATE INDEX evidence_issue ON evidence (issue);
-CREATE INDEX evidence_action ON evidence (action);
-CREATE INDEX evidence_sentence ON evidence (document_id, sentence_start);
-
--- Every actor an item involves, with its role, so that --actor finds targets and co-sources too.
-CREATE TABLE evidence_actor (
-    evidence_id VARCHAR(96) NOT NULL REFERENCES evidence (id),
-    actor_id    VARCHAR(200) NOT NULL,
-    role        VARCHAR(16) NOT NULL,  -- source, target, speaker, who, actor
-    PRIMARY KEY (evidence_id, actor_id, role)
-);
-
-CREATE INDEX evidence_actor_actor ON evidence_actor (actor_id);

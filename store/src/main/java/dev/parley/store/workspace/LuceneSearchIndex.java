@@ -34,9 +34,10 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.FSDirectory;
 
 /**
- * The workspace's full-text index: one Lucene entry per document (title and body) and one per
- * sentence that carries evidence, analysed with Lucene's English analyzer (stop words, Porter
- * stemming), so that "rejects" finds "rejected".
+ * The workspace's full-text index: one Lucene entry per document (its title) and one per sentence
+ * that carries evidence (every sentence that mentions an actor, quotes or counts something),
+ * analysed with Lucene's English analyzer (stop words, Porter stemming), so that "rejects" finds
+ * "rejected".
  *
  * <p>The database is the record; this index is derived from it. Additions become searchable at once
  * (near-real-time reader) and durable at {@link #commit()}; a crash before a commit loses only
@@ -80,7 +81,7 @@ final class LuceneSearchIndex implements AutoCloseable {
       Document doc = new Document();
       doc.add(new StringField(KIND, KIND_DOCUMENT, Field.Store.NO));
       doc.add(new StringField(DOC, id.value(), Field.Store.YES));
-      doc.add(new TextField(TEXT, title + "\n" + body, Field.Store.NO));
+      doc.add(new TextField(TEXT, title, Field.Store.NO));
       List<Document> entries = new ArrayList<>();
       entries.add(doc);
       for (TextSpan s : sentences) {
@@ -158,16 +159,29 @@ final class LuceneSearchIndex implements AutoCloseable {
         });
   }
 
-  /** Returns the documents matching a query, best first. */
+  /**
+   * Returns the documents whose title, or one of whose sentences, matches a query, best first: a
+   * document scores its best entry.
+   */
   List<DocumentHit> searchDocuments(String query, int max) {
     return withSearcher(
         searcher -> {
-          TopDocs top = searcher.search(restricted(KIND_DOCUMENT, query), max);
-          StoredFields fields = searcher.storedFields();
-          List<DocumentHit> hits = new ArrayList<>();
-          for (ScoreDoc sd : top.scoreDocs) {
-            hits.add(new DocumentHit(new DocumentId(fields.document(sd.doc).get(DOC)), sd.score));
+          java.util.Map<String, Float> best = new java.util.LinkedHashMap<>();
+          for (String kind : List.of(KIND_DOCUMENT, KIND_SENTENCE)) {
+            TopDocs top = searcher.search(restricted(kind, query), Math.max(max, 1) * 20);
+            StoredFields fields = searcher.storedFields();
+            for (ScoreDoc sd : top.scoreDocs) {
+              best.merge(fields.document(sd.doc).get(DOC), sd.score, Math::max);
+            }
           }
+          List<DocumentHit> hits = new ArrayList<>();
+          best.entrySet().stream()
+              .sorted(
+                  java.util.Map.Entry.<String, Float>comparingByValue()
+                      .reversed()
+                      .thenComparing(java.util.Map.Entry.comparingByKey()))
+              .limit(max)
+              .forEach(e -> hits.add(new DocumentHit(new DocumentId(e.getKey()), e.getValue())));
           return hits;
         });
   }

@@ -13,7 +13,6 @@ import dev.parley.core.evidence.TextSpan;
 import dev.parley.core.model.ActorId;
 import dev.parley.ingest.document.BlockKind;
 import dev.parley.ingest.document.Document;
-import dev.parley.ingest.document.DocumentIds;
 import dev.parley.ingest.document.DocumentMetadata;
 import dev.parley.ingest.document.SourceFormat;
 import dev.parley.ingest.document.TextBlock;
@@ -42,7 +41,10 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
@@ -59,6 +61,8 @@ import org.flywaydb.core.api.FlywayException;
 import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcDataSource;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A workspace: the documents Parley has ingested, their evidence and the ingestion runs, in an
@@ -67,9 +71,10 @@ import org.jspecify.annotations.Nullable;
  * current schema by Flyway whenever it is opened.
  *
  * <p>Storing is idempotent and transactional per document: a document is identified by its content
- * ({@link DocumentIds}), so storing the same content again changes nothing, and a document with all
- * its evidence is committed in one transaction, so a run that stops half-way keeps every document
- * it had stored. The index is derived from the database and repaired from it on open.
+ * ({@link dev.parley.ingest.document.DocumentIds}), so storing the same content again changes
+ * nothing, and a document with all its evidence is committed in one transaction, so a run that
+ * stops half-way keeps every document it had stored. The index is derived from the database and
+ * repaired from it on open.
  *
  * <p>One process at a time: H2 locks the database file, and a second process gets a {@code
  * workspace-locked} error. An instance is for one thread.
@@ -84,7 +89,6 @@ public final class Workspace implements AutoCloseable {
   private static final String DATABASE = "workspace";
   private static final String INDEX = "index";
   private static final int INDEX_COMMIT_EVERY = 500;
-  private static final int MAX_DISPLAY_TEXT = 20_000;
 
   /*
    * Why the settings below:
@@ -94,6 +98,8 @@ public final class Workspace implements AutoCloseable {
    * 2. The index is committed every INDEX_COMMIT_EVERY documents and on close, not per document:
    *    a Lucene commit fsyncs, and the database is the record anyway (see the class comment).
    */
+
+  private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
   private final Path folder;
   private final Clock clock;
@@ -445,7 +451,7 @@ public final class Workspace implements AutoCloseable {
     }
     try {
       insertDocument(d, run);
-      insertActors(d.id(), evidence.actors());
+      insertActors(d.id(), evidence.actors(), evidence.items());
       insertEvidence(d, evidence.items());
       db.commit();
     } catch (SQLException e) {
@@ -492,86 +498,111 @@ public final class Workspace implements AutoCloseable {
     }
   }
 
-  private void insertActors(DocumentId id, List<FoundActor> actors) throws SQLException {
-    if (actors.isEmpty()) {
-      return;
-    }
-    try (PreparedStatement st =
-        db.prepareStatement(
-            "INSERT INTO document_actor (document_id, ordinal, actor_id, name, kind, code,"
-                + " affiliation, known, mentions) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-      int ordinal = 0;
-      for (FoundActor a : actors) {
-        st.setString(1, id.value());
-        st.setInt(2, ordinal++);
-        st.setString(3, a.id().value());
-        st.setString(4, a.name());
-        st.setString(5, a.kind().name());
-        st.setString(6, a.code());
-        st.setString(7, a.affiliation() == null ? null : a.affiliation().value());
-        st.setBoolean(8, a.known());
-        st.setString(9, EvidenceJson.actorJson(a));
-        st.addBatch();
+  private void insertActors(DocumentId id, List<FoundActor> actors, List<ExtractedItem> items)
+      throws SQLException {
+    Map<String, StringBuilder> mentions = new HashMap<>();
+    Map<String, Integer> counts = new HashMap<>();
+    for (int ordinal = 0; ordinal < items.size(); ordinal++) {
+      if (items.get(ordinal) instanceof ActorMention m) {
+        StringBuilder json = mentions.computeIfAbsent(m.actor().value(), k -> new StringBuilder());
+        json.append(json.length() == 0 ? "" : ",")
+            .append("{\"ordinal\":")
+            .append(ordinal)
+            .append(',')
+            .append(EvidenceJson.payload(m).substring(1));
+        counts.merge(m.actor().value(), 1, Integer::sum);
       }
-      st.executeBatch();
     }
+    List<Object[]> rows = new ArrayList<>();
+    int ordinal = 0;
+    for (FoundActor a : actors) {
+      StringBuilder json = mentions.remove(a.id().value());
+      rows.add(
+          new Object[] {
+            id.value(),
+            ordinal++,
+            a.id().value(),
+            a.name(),
+            a.kind().name(),
+            a.code(),
+            a.affiliation() == null ? null : a.affiliation().value(),
+            a.known(),
+            EvidenceJson.actorJson(a),
+            counts.getOrDefault(a.id().value(), 0),
+            "[" + (json == null ? "" : json) + "]"
+          });
+    }
+    if (!mentions.isEmpty()) {
+      throw new IllegalArgumentException(
+          "expected every mentioned actor among the document's actors, but "
+              + mentions.keySet()
+              + " are not");
+    }
+    insertRows(
+        "INSERT INTO document_actor (document_id, ordinal, actor_id, name, kind, code,"
+            + " affiliation, known, actor, mention_count, items) VALUES ",
+        rows);
   }
 
+  private static final int ROWS_PER_INSERT = 64;
+
   private void insertEvidence(Document d, List<ExtractedItem> items) throws SQLException {
-    if (items.isEmpty()) {
-      return;
+    List<Object[]> rows = new ArrayList<>();
+    for (int ordinal = 0; ordinal < items.size(); ordinal++) {
+      ExtractedItem item = items.get(ordinal);
+      if (item instanceof ActorMention) {
+        continue;
+      }
+      Columns c = Columns.of(item);
+      TextSpan span = item.provenance().span();
+      TextSpan sentence = item.provenance().sentence();
+      rows.add(
+          new Object[] {
+            d.id().value(),
+            ordinal,
+            EvidenceType.of(item).label(),
+            c.actor(),
+            c.target(),
+            c.actors(),
+            c.issue(),
+            c.action(),
+            c.mode(),
+            c.factual(),
+            span.start(),
+            span.end(),
+            sentence.start(),
+            sentence.end(),
+            item.provenance().extractor(),
+            item.provenance().extractorVersion(),
+            item.provenance().confidence(),
+            EvidenceJson.payload(item)
+          });
     }
-    try (PreparedStatement st =
-            db.prepareStatement(
-                "INSERT INTO evidence (id, document_id, ordinal, type, actor, target, issue,"
-                    + " action, mode, factual, span_start, span_end, sentence_start,"
-                    + " sentence_end, sentence, text, extractor, extractor_version, confidence,"
-                    + " payload) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        PreparedStatement roles =
-            db.prepareStatement(
-                "INSERT INTO evidence_actor (evidence_id, actor_id, role) VALUES (?, ?, ?)")) {
-      int ordinal = 0;
-      int roleRows = 0;
-      for (ExtractedItem item : items) {
-        String id = StoredEvidence.idOf(d.id(), ordinal);
-        Columns c = Columns.of(item);
-        TextSpan span = item.provenance().span();
-        TextSpan sentence = item.provenance().sentence();
-        st.setString(1, id);
-        st.setString(2, d.id().value());
-        st.setInt(3, ordinal);
-        st.setString(4, EvidenceType.of(item).label());
-        st.setString(5, c.actor());
-        st.setString(6, c.target());
-        st.setString(7, c.issue());
-        st.setString(8, c.action());
-        st.setString(9, c.mode());
-        st.setBoolean(10, c.factual());
-        st.setInt(11, span.start());
-        st.setInt(12, span.end());
-        st.setInt(13, sentence.start());
-        st.setInt(14, sentence.end());
-        st.setString(15, display(sentence.of(d.text())));
-        st.setString(16, display(c.text()));
-        st.setString(17, item.provenance().extractor());
-        st.setString(18, item.provenance().extractorVersion());
-        st.setDouble(19, item.provenance().confidence());
-        st.setString(20, EvidenceJson.payload(item));
-        st.addBatch();
-        for (Map.Entry<String, Set<String>> role : c.roles().entrySet()) {
-          for (String actor : role.getValue()) {
-            roles.setString(1, id);
-            roles.setString(2, actor);
-            roles.setString(3, role.getKey());
-            roles.addBatch();
-            roleRows++;
+    insertRows(
+        "INSERT INTO evidence (document_id, ordinal, type, actor, target, actors, issue, action,"
+            + " mode, factual, span_start, span_end, sentence_start, sentence_end,"
+            + " extractor, extractor_version, confidence, payload) VALUES ",
+        rows);
+  }
+
+  /** Inserts rows with multi-row VALUES statements, which H2 runs much faster than a batch. */
+  private void insertRows(String head, List<Object[]> rows) throws SQLException {
+    for (int from = 0; from < rows.size(); from += ROWS_PER_INSERT) {
+      List<Object[]> chunk = rows.subList(from, Math.min(rows.size(), from + ROWS_PER_INSERT));
+      int width = chunk.get(0).length;
+      StringBuilder sql = new StringBuilder(head);
+      String tuple = "(" + "?, ".repeat(width - 1) + "?)";
+      for (int i = 0; i < chunk.size(); i++) {
+        sql.append(i == 0 ? "" : ", ").append(tuple);
+      }
+      try (PreparedStatement st = db.prepareStatement(sql.toString())) {
+        int p = 1;
+        for (Object[] row : chunk) {
+          for (Object value : row) {
+            st.setObject(p++, value);
           }
         }
-        ordinal++;
-      }
-      st.executeBatch();
-      if (roleRows > 0) {
-        roles.executeBatch();
+        st.executeUpdate();
       }
     }
   }
@@ -627,7 +658,7 @@ public final class Workspace implements AutoCloseable {
     List<FoundActor> actors = new ArrayList<>();
     try (PreparedStatement st =
         db.prepareStatement(
-            "SELECT mentions FROM document_actor WHERE document_id = ? ORDER BY ordinal")) {
+            "SELECT actor FROM document_actor WHERE document_id = ? ORDER BY ordinal")) {
       st.setString(1, id.value());
       try (ResultSet rs = st.executeQuery()) {
         while (rs.next()) {
@@ -659,6 +690,8 @@ public final class Workspace implements AutoCloseable {
     } catch (SQLException e) {
       throw failure(e);
     }
+    counts.put(
+        EvidenceType.MENTION, count("SELECT COALESCE(SUM(mention_count), 0) FROM document_actor"));
     return counts;
   }
 
@@ -690,20 +723,62 @@ public final class Workspace implements AutoCloseable {
         return List.of();
       }
     }
+    Set<String> actorIds = query.actor() == null ? null : actorIds(query.actor());
+    List<Found> found = new ArrayList<>();
+    Map<String, String> bodies = new HashMap<>();
+    try {
+      Set<EvidenceType> others = EnumSet.noneOf(EvidenceType.class);
+      others.addAll(query.types());
+      others.remove(EvidenceType.MENTION);
+      if (!others.isEmpty()) {
+        findItems(query, others, actorIds, hitDocuments, rank, bodies, found);
+      }
+      if (query.types().contains(EvidenceType.MENTION)
+          && query.issue() == null
+          && query.action() == null) {
+        findMentions(query, actorIds, hitDocuments, rank, bodies, found);
+      }
+    } catch (SQLException e) {
+      throw failure(e);
+    }
+    Comparator<Found> order =
+        rank != null
+            ? Comparator.comparingInt(Found::rank)
+                .thenComparing(f -> f.evidence().citation().document())
+                .thenComparingInt(Found::ordinal)
+            : Comparator.comparing(
+                    (Found f) -> f.evidence().citation().published(),
+                    Comparator.nullsLast(Comparator.<LocalDate>naturalOrder()))
+                .thenComparing(f -> f.evidence().citation().document())
+                .thenComparingInt(Found::ordinal);
+    found.sort(order);
+    List<StoredEvidence> out = new ArrayList<>();
+    for (int i = 0; i < found.size() && out.size() < query.limit(); i++) {
+      out.add(found.get(i).evidence());
+    }
+    return out;
+  }
+
+  /** An item found by a query, with what orders it. */
+  private record Found(StoredEvidence evidence, int ordinal, int rank) {}
+
+  private void findItems(
+      EvidenceQuery query,
+      Set<EvidenceType> types,
+      @Nullable Set<String> actorIds,
+      @Nullable Set<String> hitDocuments,
+      @Nullable Map<String, Integer> rank,
+      Map<String, String> bodies,
+      List<Found> found)
+      throws SQLException {
     StringBuilder sql =
         new StringBuilder(
-            "SELECT e.id, e.payload, e.sentence, e.document_id, d.origin, d.outlet, d.title,"
+            "SELECT e.document_id, e.ordinal, e.payload, d.origin, d.outlet, d.title,"
                 + " d.published, d.url, e.span_start, e.span_end, e.sentence_start,"
                 + " e.sentence_end FROM evidence e JOIN document d ON d.id = e.document_id"
-                + " WHERE e.type IN (");
+                + " WHERE e.type");
     List<Object> args = new ArrayList<>();
-    String sep = "";
-    for (EvidenceType t : new TreeSet<>(query.types())) {
-      sql.append(sep).append('?');
-      args.add(t.label());
-      sep = ", ";
-    }
-    sql.append(')');
+    in(sql, args, new TreeSet<>(types.stream().map(EvidenceType::label).toList()));
     if (query.issue() != null) {
       sql.append(" AND LOWER(e.issue) = ?");
       args.add(query.issue().toLowerCase(Locale.ROOT));
@@ -712,6 +787,139 @@ public final class Workspace implements AutoCloseable {
       sql.append(" AND LOWER(e.action) = ?");
       args.add(query.action().toLowerCase(Locale.ROOT));
     }
+    dates(query, sql, args);
+    if (actorIds != null) {
+      String sep = " AND (";
+      for (String id :
+          new TreeSet<>(actorIds.stream().map(a -> a.toLowerCase(Locale.ROOT)).toList())) {
+        sql.append(sep).append("e.actors LIKE ? ESCAPE '\\'");
+        args.add("%|" + id.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "|%");
+        sep = " OR ";
+      }
+      sql.append(')');
+    }
+    if (hitDocuments != null) {
+      sql.append(" AND e.document_id");
+      in(sql, args, hitDocuments);
+    }
+    sql.append(" ORDER BY d.published NULLS LAST, e.document_id, e.ordinal");
+    if (rank == null) {
+      sql.append(" LIMIT ").append(query.limit());
+    }
+    try (PreparedStatement st = db.prepareStatement(sql.toString())) {
+      for (int i = 0; i < args.size(); i++) {
+        st.setObject(i + 1, args.get(i));
+      }
+      try (ResultSet rs = st.executeQuery()) {
+        while (rs.next()) {
+          ExtractedItem item = EvidenceJson.readItem(rs.getString(3));
+          add(item, rs.getString(1), rs.getInt(2), citationFields(rs), rank, bodies, found);
+        }
+      }
+    }
+  }
+
+  private void findMentions(
+      EvidenceQuery query,
+      @Nullable Set<String> actorIds,
+      @Nullable Set<String> hitDocuments,
+      @Nullable Map<String, Integer> rank,
+      Map<String, String> bodies,
+      List<Found> found)
+      throws SQLException {
+    StringBuilder sql =
+        new StringBuilder(
+            "SELECT da.document_id, da.items, d.origin, d.outlet, d.title, d.published, d.url"
+                + " FROM document_actor da JOIN document d ON d.id = da.document_id"
+                + " WHERE da.mention_count > 0");
+    List<Object> args = new ArrayList<>();
+    dates(query, sql, args);
+    if (actorIds != null) {
+      sql.append(" AND da.actor_id");
+      in(sql, args, actorIds);
+    }
+    if (hitDocuments != null) {
+      sql.append(" AND da.document_id");
+      in(sql, args, hitDocuments);
+    }
+    sql.append(" ORDER BY d.published NULLS LAST, da.document_id, da.ordinal");
+    int before = found.size();
+    String current = null;
+    try (PreparedStatement st = db.prepareStatement(sql.toString())) {
+      for (int i = 0; i < args.size(); i++) {
+        st.setObject(i + 1, args.get(i));
+      }
+      try (ResultSet rs = st.executeQuery()) {
+        while (rs.next()) {
+          String doc = rs.getString(1);
+          if (rank == null && !doc.equals(current) && found.size() - before >= query.limit()) {
+            break;
+          }
+          current = doc;
+          Object[] cite = {
+            rs.getString(3),
+            rs.getString(4),
+            rs.getString(5),
+            rs.getObject(6, LocalDate.class),
+            rs.getString(7)
+          };
+          for (JsonNode m : MAPPER.readTree(rs.getString(2))) {
+            ExtractedItem item = EvidenceJson.readItem(m);
+            add(item, doc, m.get("ordinal").asInt(), cite, rank, bodies, found);
+          }
+        }
+      }
+    }
+  }
+
+  private static Object[] citationFields(ResultSet rs) throws SQLException {
+    return new Object[] {
+      rs.getString(4),
+      rs.getString(5),
+      rs.getString(6),
+      rs.getObject(7, LocalDate.class),
+      rs.getString(8)
+    };
+  }
+
+  private void add(
+      ExtractedItem item,
+      String doc,
+      int ordinal,
+      Object[] cite,
+      @Nullable Map<String, Integer> rank,
+      Map<String, String> bodies,
+      List<Found> found) {
+    TextSpan sentence = item.provenance().sentence();
+    int r = 0;
+    if (rank != null) {
+      Integer hit = rank.get(doc + "@" + sentence.start() + "-" + sentence.end());
+      if (hit == null) {
+        return;
+      }
+      r = hit;
+    }
+    String body = bodies.computeIfAbsent(doc, this::body);
+    DocumentId id = new DocumentId(doc);
+    found.add(
+        new Found(
+            new StoredEvidence(
+                StoredEvidence.idOf(id, ordinal),
+                item,
+                sentence.end() <= body.length() ? sentence.of(body) : "",
+                new Citation(
+                    id,
+                    (String) cite[0],
+                    (String) cite[1],
+                    (String) cite[2],
+                    (LocalDate) cite[3],
+                    (String) cite[4],
+                    item.provenance().span())),
+            ordinal,
+            r));
+  }
+
+  private static void dates(EvidenceQuery query, StringBuilder sql, List<Object> args) {
     if (query.since() != null) {
       sql.append(" AND d.published >= ?");
       args.add(query.since());
@@ -720,80 +928,56 @@ public final class Workspace implements AutoCloseable {
       sql.append(" AND d.published <= ?");
       args.add(query.until());
     }
-    if (query.actor() != null) {
-      sql.append(
-          " AND EXISTS (SELECT 1 FROM evidence_actor a LEFT JOIN document_actor da"
-              + " ON da.document_id = e.document_id AND da.actor_id = a.actor_id"
-              + " WHERE a.evidence_id = e.id AND (LOWER(a.actor_id) = ? OR LOWER(da.name) = ?))");
-      String actor = query.actor().strip().toLowerCase(Locale.ROOT);
-      args.add(actor);
-      args.add(actor);
+  }
+
+  private static void in(StringBuilder sql, List<Object> args, Collection<String> values) {
+    sql.append(" IN (");
+    String sep = "";
+    for (String v : values) {
+      sql.append(sep).append('?');
+      args.add(v);
+      sep = ", ";
     }
-    if (hitDocuments != null) {
-      sql.append(" AND e.document_id IN (");
-      sep = "";
-      for (String doc : hitDocuments) {
-        sql.append(sep).append('?');
-        args.add(doc);
-        sep = ", ";
-      }
-      sql.append(')');
-    }
-    sql.append(" ORDER BY d.published NULLS LAST, e.document_id, e.ordinal");
-    if (rank == null) {
-      sql.append(" LIMIT ").append(query.limit());
-    }
-    List<StoredEvidence> out = new ArrayList<>();
-    List<Integer> ranks = new ArrayList<>();
-    try (PreparedStatement st = db.prepareStatement(sql.toString())) {
-      for (int i = 0; i < args.size(); i++) {
-        st.setObject(i + 1, args.get(i));
-      }
+    sql.append(')');
+  }
+
+  /** Returns the actor ids a name or id (case ignored) stands for in the stored documents. */
+  private Set<String> actorIds(String actor) {
+    String key = actor.strip();
+    Set<String> ids =
+        new TreeSet<>(List.of(key, key.toLowerCase(Locale.ROOT), key.toUpperCase(Locale.ROOT)));
+    try (PreparedStatement st =
+        db.prepareStatement(
+            "SELECT DISTINCT actor_id FROM document_actor"
+                + " WHERE LOWER(actor_id) = ? OR LOWER(name) = ?")) {
+      st.setString(1, key.toLowerCase(Locale.ROOT));
+      st.setString(2, key.toLowerCase(Locale.ROOT));
       try (ResultSet rs = st.executeQuery()) {
         while (rs.next()) {
-          Integer r = null;
-          if (rank != null) {
-            r = rank.get(rs.getString(4) + "@" + rs.getInt(12) + "-" + rs.getInt(13));
-            if (r == null) {
-              continue;
-            }
-          }
-          ExtractedItem item = EvidenceJson.readItem(rs.getString(2));
-          out.add(
-              new StoredEvidence(
-                  rs.getString(1),
-                  item,
-                  rs.getString(3),
-                  new Citation(
-                      new DocumentId(rs.getString(4)),
-                      rs.getString(5),
-                      rs.getString(6),
-                      rs.getString(7),
-                      rs.getObject(8, LocalDate.class),
-                      rs.getString(9),
-                      new TextSpan(rs.getInt(10), rs.getInt(11)))));
-          ranks.add(r == null ? 0 : r);
+          ids.add(rs.getString(1));
         }
       }
     } catch (SQLException e) {
       throw failure(e);
     }
-    if (rank == null) {
-      return out;
-    }
-    List<Integer> order = new ArrayList<>();
-    for (int i = 0; i < out.size(); i++) {
-      order.add(i);
-    }
-    order.sort((a, b) -> Integer.compare(ranks.get(a), ranks.get(b)));
-    List<StoredEvidence> ranked = new ArrayList<>();
-    for (int i = 0; i < order.size() && ranked.size() < query.limit(); i++) {
-      ranked.add(out.get(order.get(i)));
-    }
-    return ranked;
+    return ids;
   }
 
-  /** Returns the documents whose title or body match a full-text query, best first. */
+  private String body(String documentId) {
+    try (PreparedStatement st = db.prepareStatement("SELECT body FROM document WHERE id = ?")) {
+      st.setString(1, documentId);
+      try (ResultSet rs = st.executeQuery()) {
+        return rs.next() ? rs.getString(1) : "";
+      }
+    } catch (SQLException e) {
+      throw failure(e);
+    }
+  }
+
+  /**
+   * Returns the documents whose title, or a sentence that carries evidence, match a full-text
+   * query, best first.
+   */
   public List<DocumentHit> searchDocuments(String query, int max) {
     return index.searchDocuments(query, max);
   }
@@ -828,19 +1012,28 @@ public final class Workspace implements AutoCloseable {
 
   private void reindex(DocumentId id) throws SQLException {
     Document d = document(id).orElseThrow();
-    Set<TextSpan> spans = new LinkedHashSet<>();
+    List<ExtractedItem> items = new ArrayList<>();
     try (PreparedStatement st =
-        db.prepareStatement(
-            "SELECT DISTINCT sentence_start, sentence_end FROM evidence WHERE document_id = ?"
-                + " ORDER BY sentence_start, sentence_end")) {
+        db.prepareStatement("SELECT payload FROM evidence WHERE document_id = ?")) {
       st.setString(1, id.value());
       try (ResultSet rs = st.executeQuery()) {
         while (rs.next()) {
-          spans.add(new TextSpan(rs.getInt(1), rs.getInt(2)));
+          items.add(EvidenceJson.readItem(rs.getString(1)));
         }
       }
     }
-    index.add(id, nonNull(d.metadata().title()), d.text(), spans);
+    try (PreparedStatement st =
+        db.prepareStatement("SELECT items FROM document_actor WHERE document_id = ?")) {
+      st.setString(1, id.value());
+      try (ResultSet rs = st.executeQuery()) {
+        while (rs.next()) {
+          for (JsonNode m : MAPPER.readTree(rs.getString(1))) {
+            items.add(EvidenceJson.readItem(m));
+          }
+        }
+      }
+    }
+    index.add(id, nonNull(d.metadata().title()), d.text(), sentences(items));
   }
 
   private static Set<TextSpan> sentences(List<ExtractedItem> items) {
@@ -890,15 +1083,11 @@ public final class Workspace implements AutoCloseable {
     return s == null ? "" : s;
   }
 
-  private static String display(String s) {
-    return s.length() <= MAX_DISPLAY_TEXT ? s : s.substring(0, MAX_DISPLAY_TEXT) + "\u2026";
-  }
-
+  /** Returns the SHA-256 of a body exactly as stored (UTF-8), in hex: the row's checksum. */
   static String contentHash(String body) {
     try {
       byte[] digest =
-          MessageDigest.getInstance("SHA-256")
-              .digest(DocumentIds.normalize(body).getBytes(StandardCharsets.UTF_8));
+          MessageDigest.getInstance("SHA-256").digest(body.getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(digest);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every JDK provides SHA-256", e);
@@ -966,82 +1155,65 @@ public final class Workspace implements AutoCloseable {
     }
   }
 
-  /** The indexed columns of one item: who, to whom, on what, which action, and the text. */
+  /** The filtered columns of one item other than a mention: who, to whom, on what, which action. */
   private record Columns(
       @Nullable String actor,
       @Nullable String target,
+      String actors,
       @Nullable String issue,
       @Nullable String action,
       @Nullable String mode,
-      boolean factual,
-      String text,
-      Map<String, Set<String>> roles) {
+      boolean factual) {
     static Columns of(ExtractedItem item) {
-      Map<String, Set<String>> roles = new java.util.TreeMap<>();
       return switch (item) {
-        case ActorMention m -> {
-          role(roles, "actor", m.actor());
-          yield new Columns(m.actor().value(), null, null, null, null, true, m.text(), roles);
-        }
-        case Quote q -> {
-          if (q.speaker() != null) {
-            role(roles, "speaker", q.speaker());
-          }
-          yield new Columns(
-              q.speaker() == null ? null : q.speaker().value(),
-              null,
-              null,
-              null,
-              null,
-              !q.scareQuote(),
-              q.text(),
-              roles);
-        }
+        case ActorMention m ->
+            new Columns(m.actor().value(), null, bars(List.of(m.actor())), null, null, null, true);
+        case Quote q ->
+            new Columns(
+                q.speaker() == null ? null : q.speaker().value(),
+                null,
+                bars(q.speaker() == null ? List.of() : List.of(q.speaker())),
+                null,
+                null,
+                null,
+                !q.scareQuote());
         case EventMention e -> {
-          for (ActorId a : e.sources()) {
-            role(roles, "source", a);
-          }
-          for (ActorId a : e.targets()) {
-            role(roles, "target", a);
-          }
-          String mode =
-              e.plover() == null
-                  ? null
-                  : e.plover().name() + (e.mode() == null ? "" : "/" + e.mode());
+          List<ActorId> all = new ArrayList<>(e.sources());
+          all.addAll(e.targets());
           yield new Columns(
               e.sources().get(0).value(),
               e.targets().isEmpty() ? null : e.targets().get(0).value(),
+              bars(all),
               e.issue() == null ? null : e.issue().value(),
               e.action().label(),
-              mode,
-              e.isFactual(),
-              e.trigger(),
-              roles);
+              e.plover() == null
+                  ? null
+                  : e.plover().name() + (e.mode() == null ? "" : "/" + e.mode()),
+              e.isFactual());
         }
-        case PositionClaim p -> {
-          role(roles, "actor", p.actor());
-          yield new Columns(
-              p.actor().value(),
-              null,
-              p.issue().value(),
-              verb(p.stance()),
-              p.option(),
-              true,
-              p.statement(),
-              roles);
-        }
-        case Prediction p -> {
-          role(roles, "who", p.who());
-          yield new Columns(
-              p.who().value(), null, null, "predict", p.horizon(), true, p.what(), roles);
-        }
-        case NumberMention n ->
-            new Columns(null, null, null, null, n.unit(), true, n.text(), roles);
+        case PositionClaim p ->
+            new Columns(
+                p.actor().value(),
+                null,
+                bars(List.of(p.actor())),
+                p.issue().value(),
+                verb(p.stance()),
+                p.option(),
+                true);
+        case Prediction p ->
+            new Columns(
+                p.who().value(), null, bars(List.of(p.who())), null, "predict", p.horizon(), true);
+        case NumberMention n -> new Columns(null, null, "|", null, null, n.unit(), true);
       };
     }
 
-    private static void role(Map<String, Set<String>> roles, String role, ActorId actor) {
-      roles.computeIfAbsent(role, r -> new LinkedHashSet<>()).add(actor.value());
+    /** Returns actor ids as {@code |a|b|}, lower-cased, so that LIKE '%|a|%' finds each. */
+    private static String bars(List<ActorId> ids) {
+      StringBuilder out = new StringBuilder("|");
+      for (ActorId id : new LinkedHashSet<>(ids)) {
+        out.append(id.value().toLowerCase(Locale.ROOT)).append('|');
+      }
+      return out.toString();
     }
 
     /** Returns a stance as the verb that events use, so one --action finds both. */

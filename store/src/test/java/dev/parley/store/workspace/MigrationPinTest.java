@@ -42,18 +42,17 @@ class MigrationPinTest {
           'Putin said: "We will not give up Donbas." Talks ended.',
           '[[0,54,"PARAGRAPH"]]', TIMESTAMP WITH TIME ZONE '2025-08-20 10:00:01+00', 1);
       INSERT INTO document_actor (document_id, ordinal, actor_id, name, kind, code, affiliation,
-          known, mentions)
+          known, actor, mention_count, items)
         VALUES ('doc-00000000000000v1', 0, 'putin', 'Vladimir Putin', 'PERSON', 'RUS', 'RUS', TRUE,
-          '{"id":"putin","name":"Vladimir Putin","kind":"person","code":"RUS","affiliation":"RUS","known":true,"mentions":["Putin"]}');
-      INSERT INTO evidence (id, document_id, ordinal, type, actor, target, issue, action, mode,
-          factual, span_start, span_end, sentence_start, sentence_end, sentence, text, extractor,
+          '{"id":"putin","name":"Vladimir Putin","kind":"person","code":"RUS","affiliation":"RUS","known":true,"mentions":["Putin"]}',
+          1,
+          '[{"ordinal":0,"type":"mention","actor":"putin","text":"Putin","kind":"name","provenance":{"document":"doc-00000000000000v1","span":{"start":0,"end":5},"sentence":{"start":0,"end":41},"extractor":"actor-recognizer","version":"1","confidence":0.9}}]');
+      INSERT INTO evidence (document_id, ordinal, type, actor, target, actors, issue, action, mode,
+          factual, span_start, span_end, sentence_start, sentence_end, extractor,
           extractor_version, confidence, payload)
-        VALUES ('doc-00000000000000v1#0', 'doc-00000000000000v1', 0, 'quote', 'putin', NULL, NULL,
-          NULL, NULL, TRUE, 14, 39, 0, 41, 'Putin said: "We will not give up Donbas."',
-          'We will not give up Donbas.', 'quote-extractor', '1', 0.9,
-          '{"type":"quote","text":"We will not give up Donbas.","speaker":"putin","cue":"said","scare_quote":false,"depth":0,"provenance":{"document":"doc-00000000000000v1","span":{"start":14,"end":39},"sentence":{"start":0,"end":41},"extractor":"quote-extractor","version":"1","confidence":0.9}}');
-      INSERT INTO evidence_actor (evidence_id, actor_id, role)
-        VALUES ('doc-00000000000000v1#0', 'putin', 'speaker');
+        VALUES ('doc-00000000000000v1', 1, 'quote', 'putin', NULL, '|putin|', NULL, NULL, NULL,
+          TRUE, 13, 40, 0, 41, 'quote-extractor', '1', 0.9,
+          '{"type":"quote","text":"We will not give up Donbas.","speaker":"putin","cue":"said","scare_quote":false,"depth":0,"provenance":{"document":"doc-00000000000000v1","span":{"start":13,"end":40},"sentence":{"start":0,"end":41},"extractor":"quote-extractor","version":"1","confidence":0.9}}');
       """;
 
   @Test
@@ -91,8 +90,18 @@ class MigrationPinTest {
               q -> {
                 assertThat(((Quote) q.item()).text()).isEqualTo("We will not give up Donbas.");
                 assertThat(q.citation().format()).contains("Pin Wire").contains("2025-08-19");
+                assertThat(q.id()).isEqualTo("doc-00000000000000v1#1");
+                assertThat(q.sentence()).isEqualTo("Putin said: \"We will not give up Donbas.\"");
               });
       assertThat(ws.find(EvidenceQuery.all().withSearch("donbas"))).hasSize(1);
+      assertThat(
+              ws.find(
+                  EvidenceQuery.all()
+                      .withTypes(Set.of(EvidenceType.MENTION))
+                      .withActor("Vladimir Putin")))
+          .singleElement()
+          .satisfies(m -> assertThat(m.id()).isEqualTo("doc-00000000000000v1#0"));
+      assertThat(ws.evidenceCounts().get(EvidenceType.MENTION)).isEqualTo(1);
       assertThat(ws.runs())
           .singleElement()
           .satisfies(r -> assertThat(r.status()).isEqualTo("finished"));

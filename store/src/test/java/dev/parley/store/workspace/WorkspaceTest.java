@@ -261,4 +261,24 @@ class WorkspaceTest {
         .contains("parley ingest");
     assertThat(Workspace.exists(dir.resolve("nowhere"))).isFalse();
   }
+
+  @Test
+  void store_keepsABodyOfMillionsOfCharacters() throws Exception {
+    String paragraph = "Negotiators met again in Geneva and talked late into the night. ";
+    var doc =
+        Fixtures.document(
+            "huge.txt",
+            List.of(paragraph.repeat(3_000_000 / paragraph.length())),
+            dev.parley.ingest.document.DocumentMetadata.none());
+    try (Workspace ws = Workspace.open(dir)) {
+      assertThat(
+              ws.store(
+                  new DocumentEvidence(doc, List.of(), List.of()), ws.startRun(List.of(), "t")))
+          .isTrue();
+    }
+    try (Workspace ws = Workspace.open(dir)) {
+      assertThat(ws.document(doc.id()))
+          .hasValueSatisfying(d -> assertThat(d.text()).hasSize(doc.text().length()));
+    }
+  }
 }
