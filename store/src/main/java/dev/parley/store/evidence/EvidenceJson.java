@@ -155,6 +155,26 @@ public final class EvidenceJson {
   }
 
   /**
+   * Returns the {@linkplain #payload payloads} of many items, in order, written by one generator
+   * (much cheaper than one generator per item).
+   */
+  public static List<String> payloads(List<? extends ExtractedItem> items) {
+    StringWriter out = new StringWriter();
+    List<String> payloads = new ArrayList<>(items.size());
+    try (JsonGenerator g = JSON.createGenerator(ObjectWriteContext.empty(), out)) {
+      int from = 0;
+      for (ExtractedItem item : items) {
+        writeObject(g, null, item, null, null);
+        g.flush();
+        StringBuffer buffer = out.getBuffer();
+        payloads.add(buffer.substring(from, buffer.length()).strip());
+        from = buffer.length();
+      }
+    }
+    return payloads;
+  }
+
+  /**
    * Writes one item as a JSON object.
    *
    * @param id the item's id, written first

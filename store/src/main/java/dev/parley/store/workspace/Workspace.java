@@ -502,16 +502,24 @@ public final class Workspace implements AutoCloseable {
       throws SQLException {
     Map<String, StringBuilder> mentions = new HashMap<>();
     Map<String, Integer> counts = new HashMap<>();
+    List<ActorMention> mentionItems = new ArrayList<>();
+    List<Integer> ordinals = new ArrayList<>();
     for (int ordinal = 0; ordinal < items.size(); ordinal++) {
       if (items.get(ordinal) instanceof ActorMention m) {
-        StringBuilder json = mentions.computeIfAbsent(m.actor().value(), k -> new StringBuilder());
-        json.append(json.length() == 0 ? "" : ",")
-            .append("{\"ordinal\":")
-            .append(ordinal)
-            .append(',')
-            .append(EvidenceJson.payload(m).substring(1));
-        counts.merge(m.actor().value(), 1, Integer::sum);
+        mentionItems.add(m);
+        ordinals.add(ordinal);
       }
+    }
+    List<String> payloads = EvidenceJson.payloads(mentionItems);
+    for (int i = 0; i < mentionItems.size(); i++) {
+      ActorMention m = mentionItems.get(i);
+      StringBuilder json = mentions.computeIfAbsent(m.actor().value(), k -> new StringBuilder());
+      json.append(json.length() == 0 ? "" : ",")
+          .append("{\"ordinal\":")
+          .append(ordinals.get(i))
+          .append(',')
+          .append(payloads.get(i).substring(1));
+      counts.merge(m.actor().value(), 1, Integer::sum);
     }
     List<Object[]> rows = new ArrayList<>();
     int ordinal = 0;
@@ -548,6 +556,14 @@ public final class Workspace implements AutoCloseable {
 
   private void insertEvidence(Document d, List<ExtractedItem> items) throws SQLException {
     List<Object[]> rows = new ArrayList<>();
+    List<ExtractedItem> others = new ArrayList<>();
+    for (ExtractedItem item : items) {
+      if (!(item instanceof ActorMention)) {
+        others.add(item);
+      }
+    }
+    List<String> payloads = EvidenceJson.payloads(others);
+    int next = 0;
     for (int ordinal = 0; ordinal < items.size(); ordinal++) {
       ExtractedItem item = items.get(ordinal);
       if (item instanceof ActorMention) {
@@ -575,7 +591,7 @@ public final class Workspace implements AutoCloseable {
             item.provenance().extractor(),
             item.provenance().extractorVersion(),
             item.provenance().confidence(),
-            EvidenceJson.payload(item)
+            payloads.get(next++)
           });
     }
     insertRows(

@@ -81,6 +81,13 @@ class EvidenceJsonTest {
   }
 
   @Test
+  void payloads_ofManyItems_equalTheOneByOnePayloads() {
+    List<ExtractedItem> items = oneOfEach();
+    assertThat(EvidenceJson.payloads(items))
+        .containsExactlyElementsOf(items.stream().map(EvidenceJson::payload).toList());
+  }
+
+  @Test
   void payload_isDeterministicAndCarriesTheProvenance() {
     ExtractedItem quote = oneOfEach().get(1);
     String json = EvidenceJson.payload(quote);
