@@ -9,10 +9,14 @@ import dev.parley.ingest.source.DocumentReader;
 import dev.parley.ingest.source.Duplicate;
 import dev.parley.ingest.source.IngestDiagnostic;
 import dev.parley.ingest.source.IngestResult;
+import dev.parley.ingest.source.ReadOptions;
 import dev.parley.store.evidence.EvidenceType;
 import dev.parley.store.workspace.RunCounts;
 import dev.parley.store.workspace.RunId;
 import dev.parley.store.workspace.Workspace;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -22,6 +26,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * The use case behind {@code parley ingest}: read documents from files, folders and globs, extract
@@ -35,6 +40,8 @@ import java.util.function.Function;
  * running the same command again stores only the rest.
  */
 public final class IngestDocuments {
+  private static final int FOLDER_DEPTH = ReadOptions.defaults().maxDepth();
+
   private final Function<Path, IngestResult> reader;
   private final EvidenceExtractor extractor;
 
@@ -67,7 +74,7 @@ public final class IngestDocuments {
     int duplicates = 0;
     int present = 0;
     int failed = 0;
-    for (Path input : inputs) {
+    for (Path input : files(inputs)) {
       IngestResult result = reader.apply(input);
       for (IngestDiagnostic d : result.diagnostics()) {
         diagnostics.add(d);
@@ -124,6 +131,40 @@ public final class IngestDocuments {
     workspace.finishRun(run, counts, diagnostics);
     return new Summary(
         run, counts, diagnostics, byType, workspace.documentCount(), workspace.evidenceCounts());
+  }
+
+  /**
+   * Returns the inputs with each folder replaced by its files (recursively, in path order, hidden
+   * files and folders left out, as {@link DocumentReader} reads a folder), so that documents are
+   * read, extracted and stored one file at a time rather than a whole folder held in memory. A
+   * folder that cannot be listed is passed on whole, for the reader to report.
+   */
+  static List<Path> files(List<Path> inputs) {
+    List<Path> files = new ArrayList<>();
+    for (Path input : inputs) {
+      if (!Files.isDirectory(input)) {
+        files.add(input);
+        continue;
+      }
+      try (Stream<Path> walk = Files.walk(input, FOLDER_DEPTH)) {
+        walk.filter(Files::isRegularFile)
+            .filter(p -> !isHidden(input.relativize(p)))
+            .sorted()
+            .forEach(files::add);
+      } catch (IOException | UncheckedIOException e) {
+        files.add(input);
+      }
+    }
+    return files;
+  }
+
+  private static boolean isHidden(Path relative) {
+    for (Path part : relative) {
+      if (part.toString().startsWith(".")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** What happened to a document that was not stored. */
