@@ -2,7 +2,6 @@ package dev.parley.cli;
 
 import dev.parley.app.ingest.Extractors;
 import dev.parley.app.ingest.IngestDocuments;
-import dev.parley.ingest.extract.DocumentEvidence;
 import dev.parley.ingest.extract.EvidenceExtractor;
 import dev.parley.ingest.source.IngestDiagnostic;
 import dev.parley.io.diagnostic.DiagnosticPrinter;
@@ -65,7 +64,7 @@ final class IngestCommand implements Callable<Integer> {
     }
     IngestDocuments.Summary summary;
     try (Workspace ws = Workspace.open(workspace);
-        Progress progress = Progress.start(err, "ingesting")) {
+        Progress progress = Progress.start(err, "ingesting files", -1)) {
       summary =
           new IngestDocuments(extractor.value())
               .run(
@@ -73,17 +72,12 @@ final class IngestCommand implements Callable<Integer> {
                   inputs,
                   new IngestDocuments.Listener() {
                     @Override
-                    public void stored(DocumentEvidence evidence) {
-                      progress.step();
+                    public void started(int files) {
+                      progress.max(files);
                     }
 
                     @Override
-                    public void skipped(String origin, IngestDocuments.Outcome outcome) {
-                      progress.step();
-                    }
-
-                    @Override
-                    public void failed(IngestDiagnostic diagnostic) {
+                    public void read(Path file) {
                       progress.step();
                     }
                   });

@@ -74,8 +74,11 @@ public final class IngestDocuments {
     int duplicates = 0;
     int present = 0;
     int failed = 0;
-    for (Path input : files(inputs)) {
+    List<Path> files = files(inputs);
+    listener.started(files.size());
+    for (Path input : files) {
       IngestResult result = reader.apply(input);
+      listener.read(input);
       for (IngestDiagnostic d : result.diagnostics()) {
         diagnostics.add(d);
         listener.failed(d);
@@ -179,6 +182,12 @@ public final class IngestDocuments {
   public interface Listener {
     /** A listener that ignores everything. */
     Listener NONE = new Listener() {};
+
+    /** The run is about to read this many files (folders expanded; a glob counts as one). */
+    default void started(int files) {}
+
+    /** A file (or glob) has been read; its documents follow. */
+    default void read(Path file) {}
 
     /** A document was extracted and stored. */
     default void stored(DocumentEvidence evidence) {}
