@@ -1,5 +1,6 @@
 package dev.parley.app;
 
+import dev.parley.app.ingest.Extractors;
 import dev.parley.core.bargain.ScenarioBargaining;
 import dev.parley.core.model.ActorProfile;
 import dev.parley.core.model.Estimate;
@@ -26,6 +27,9 @@ public final class Demo {
 
   private Demo() {}
 
+  /** The bundled sample documents, a classpath folder copied from {@code examples/}. */
+  public static final String DOCUMENTS = "examples/ukraine-2025/documents";
+
   /** Runs the demo. */
   public static Result run() {
     String text = resource(SCENARIO);
@@ -35,9 +39,15 @@ public final class Demo {
       throw new IllegalStateException(
           "the bundled example does not load:\n" + DiagnosticPrinter.format(loaded.diagnostics()));
     }
+    DemoEvidence evidence = DemoEvidence.gather(DOCUMENTS, Extractors.of(scenario));
     ScenarioBargaining.Report report = new ScenarioBargaining().analyze(scenario);
     return new Result(
-        SCENARIO, scenario, report, ScenarioValidator.assumptions(scenario), citedValues(scenario));
+        SCENARIO,
+        scenario,
+        evidence,
+        report,
+        ScenarioValidator.assumptions(scenario),
+        citedValues(scenario));
   }
 
   /** Returns a bundled text resource. */
@@ -72,12 +82,14 @@ public final class Demo {
    * What the demo shows.
    *
    * @param resource the bundled scenario's name
+   * @param evidence what ingesting the bundled documents found
    * @param assumptions the values that cite no source
    * @param citedValues how many actor values cite a source or evidence
    */
   public record Result(
       String resource,
       Scenario scenario,
+      DemoEvidence evidence,
       ScenarioBargaining.Report report,
       List<Assumption> assumptions,
       int citedValues) {

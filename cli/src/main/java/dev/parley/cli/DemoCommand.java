@@ -13,8 +13,10 @@ import picocli.CommandLine.Spec;
     name = "demo",
     mixinStandardHelpOptions = true,
     description = {
-      "Run the bundled example end to end: the 2025 Russia-Ukraine peace talks scenario",
-      "(examples/ukraine-2025), validated and analysed, every value citing its source."
+      "Run the bundled example end to end: the sample documents of examples/ukraine-2025",
+      "ingested into a temporary workspace with the evidence they yield (quotes, demands,",
+      "rejections, each with its citation), then the 2025 Russia-Ukraine peace talks scenario",
+      "validated and analysed, every value citing its source."
     })
 final class DemoCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -41,6 +43,8 @@ final class DemoCommand implements Callable<Integer> {
         demo.scenario().sources().size(),
         demo.citedValues(),
         demo.assumptions().size());
+    out.print(EvidenceTable.demo(demo.evidence(), Demo.DOCUMENTS, 3));
+    out.println("ANALYSIS of the scenario");
     out.print(AnalysisTable.render(demo.report()));
     out.flush();
     return ExitCodes.OK;

@@ -12,6 +12,9 @@ import picocli.CommandLine.Command;
     description = "Sourced, quantitative analysis and forecasting of multi-party negotiations.",
     subcommands = {
       DemoCommand.class,
+      IngestCommand.class,
+      ExtractCommand.class,
+      EvidenceCommand.class,
       ValidateCommand.class,
       AnalyzeCommand.class,
       ForecastCommand.class,
@@ -28,6 +31,21 @@ import picocli.CommandLine.Command;
       "2:usage or input error"
     })
 public final class ParleyCommand implements Runnable {
+  /**
+   * Quiets libraries that would print on standard error at start-up: SLF4J's notice that no logging
+   * back end is installed (Parley logs nothing through it) and Lucene's hint about the incubating
+   * vector module (Parley's index has no vectors). Held so the JUL setting stays.
+   */
+  private static final java.util.logging.Logger LUCENE_VECTORS =
+      java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");
+
+  static {
+    if (System.getProperty("slf4j.internal.verbosity") == null) {
+      System.setProperty("slf4j.internal.verbosity", "ERROR");
+    }
+    LUCENE_VECTORS.setLevel(java.util.logging.Level.SEVERE);
+  }
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override

@@ -46,6 +46,26 @@ final class Progress implements AutoCloseable {
     }
   }
 
+  /** Starts a bar that counts up to a known number of steps, if standard error is a terminal. */
+  static Progress start(PrintWriter err, String task, long max) {
+    if (!isTerminal()) {
+      return new Progress(null);
+    }
+    return new Progress(
+        new ProgressBarBuilder()
+            .setTaskName(task)
+            .setInitialMax(max)
+            .setStyle(ProgressBarStyle.ASCII)
+            .build());
+  }
+
+  /** Sets the number of steps of the bar. */
+  void max(long max) {
+    if (bar != null) {
+      bar.maxHint(max);
+    }
+  }
+
   /** Advances the bar by one step. */
   void step() {
     if (bar != null) {

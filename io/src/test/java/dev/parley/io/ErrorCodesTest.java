@@ -27,9 +27,10 @@ class ErrorCodesTest {
 
   /**
    * Codes no input is known to trigger: {@code reader-failure} guards the batch against a bug in a
-   * reader or a library (an unexpected runtime exception) and is documented, not provoked.
+   * reader or a library (an unexpected runtime exception), {@code extraction-failure} the same for
+   * an extraction stage; both are documented, not provoked.
    */
-  private static final Set<String> GUARDS = Set.of("reader-failure");
+  private static final Set<String> GUARDS = Set.of("reader-failure", "extraction-failure");
 
   private static final Pattern LITERAL = Pattern.compile("\"([a-z0-9]+(?:-[a-z0-9]+)+)\"");
 
@@ -61,6 +62,20 @@ class ErrorCodesTest {
         }
       }
     }
+    // The workspace store's codes, and the ingestion use cases' IngestDiagnostic codes.
+    Pattern workspaceCode = Pattern.compile("\"(workspace-[a-z]+(?:-[a-z]+)*)\"");
+    for (String[] scan :
+        new String[][] {{"store/src/main/java", "store"}, {"app/src/main/java", "app"}}) {
+      try (Stream<Path> files = Files.walk(ProjectFiles.resolve(scan[0]))) {
+        for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+          String text = Files.readString(file, StandardCharsets.UTF_8);
+          Matcher m = (scan[1].equals("store") ? workspaceCode : ingestCode).matcher(text);
+          while (m.find()) {
+            codes.add(m.group(1));
+          }
+        }
+      }
+    }
     return codes;
   }
 
@@ -89,7 +104,15 @@ class ErrorCodesTest {
   void everyCode_isTriggeredByATest() throws IOException {
     StringBuilder tests = new StringBuilder();
     List<Path> testFiles = new ArrayList<>();
-    for (String root : new String[] {"io/src/test", "core/src/test", "ingest/src/test"}) {
+    for (String root :
+        new String[] {
+          "io/src/test",
+          "core/src/test",
+          "ingest/src/test",
+          "store/src/test",
+          "app/src/test",
+          "cli/src/test"
+        }) {
       try (Stream<Path> files = Files.walk(ProjectFiles.resolve(root))) {
         files.filter(Files::isRegularFile).forEach(testFiles::add);
       }

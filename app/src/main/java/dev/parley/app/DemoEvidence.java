@@ -1,0 +1,169 @@
+package dev.parley.app;
+
+import dev.parley.app.ingest.IngestDocuments;
+import dev.parley.core.evidence.EventMention;
+import dev.parley.core.evidence.Quote;
+import dev.parley.ingest.extract.EvidenceExtractor;
+import dev.parley.store.evidence.EvidenceQuery;
+import dev.parley.store.evidence.EvidenceType;
+import dev.parley.store.evidence.StoredEvidence;
+import dev.parley.store.workspace.Workspace;
+import dev.parley.store.workspace.WorkspaceException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystemAlreadyExistsException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * What the demo's evidence step found: the bundled sample documents ingested into a temporary
+ * workspace, with a few quotes, demands and rejections to show.
+ *
+ * @param files the sample files, by name
+ * @param summary what the ingestion run did
+ * @param quotes attributed quotes, in document order
+ * @param demands demands reported as having happened (events and positions)
+ * @param rejections rejections reported as having happened (events and positions)
+ */
+public record DemoEvidence(
+    List<String> files,
+    IngestDocuments.Summary summary,
+    List<StoredEvidence> quotes,
+    List<StoredEvidence> demands,
+    List<StoredEvidence> rejections) {
+  /** Copies the fields. */
+  public DemoEvidence {
+    files = List.copyOf(files);
+    quotes = List.copyOf(quotes);
+    demands = List.copyOf(demands);
+    rejections = List.copyOf(rejections);
+  }
+
+  /**
+   * Copies the bundled documents of a classpath folder to a temporary folder, ingests them into a
+   * temporary workspace with the given extractor, reads back what it shows, and deletes both
+   * folders.
+   */
+  static DemoEvidence gather(String resourceFolder, EvidenceExtractor extractor) {
+    Path temp;
+    try {
+      temp = Files.createTempDirectory("parley-demo-");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    try {
+      Path documents = temp.resolve("documents");
+      List<String> files = copy(resourceFolder, documents);
+      try (Workspace ws = Workspace.open(temp.resolve("workspace"))) {
+        IngestDocuments.Summary summary =
+            new IngestDocuments(extractor)
+                .run(ws, List.of(documents), IngestDocuments.Listener.NONE);
+        List<StoredEvidence> quotes =
+            ws.find(EvidenceQuery.all().withTypes(Set.of(EvidenceType.QUOTE))).stream()
+                .filter(e -> e.item() instanceof Quote q && q.speaker() != null && !q.scareQuote())
+                .toList();
+        return new DemoEvidence(
+            files, summary, quotes, factual(ws, "demand"), factual(ws, "reject"));
+      } catch (WorkspaceException e) {
+        throw new IllegalStateException(
+            "expected a temporary workspace for the demo, but: " + e.format(), e);
+      }
+    } finally {
+      deleteTree(temp);
+    }
+  }
+
+  private static List<StoredEvidence> factual(Workspace ws, String action) {
+    return ws
+        .find(
+            EvidenceQuery.all()
+                .withAction(action)
+                .withTypes(Set.of(EvidenceType.EVENT, EvidenceType.POSITION)))
+        .stream()
+        .filter(e -> !(e.item() instanceof EventMention m) || m.isFactual())
+        .sorted(Comparator.comparingInt(DemoEvidence::informative).reversed())
+        .toList();
+  }
+
+  /**
+   * Returns how much an item says, to show the telling ones first (the sort is stable, so document
+   * order breaks ties): a named counterpart and a specific issue each count one.
+   */
+  private static int informative(StoredEvidence e) {
+    if (e.item() instanceof EventMention m) {
+      boolean specific = m.issue() != null && !m.issue().value().equals("other");
+      return (m.targets().isEmpty() ? 0 : 1) + (specific ? 1 : 0);
+    }
+    return 1;
+  }
+
+  private static List<String> copy(String resourceFolder, Path target) {
+    URL url = DemoEvidence.class.getClassLoader().getResource(resourceFolder);
+    if (url == null) {
+      throw new IllegalStateException(
+          "expected the resource folder " + resourceFolder + " in the jar, but it is missing");
+    }
+    try {
+      Files.createDirectories(target);
+      URI uri = url.toURI();
+      if ("jar".equals(uri.getScheme())) {
+        FileSystem fs;
+        boolean opened = false;
+        try {
+          fs = FileSystems.newFileSystem(uri, Map.of());
+          opened = true;
+        } catch (FileSystemAlreadyExistsException e) {
+          fs = FileSystems.getFileSystem(uri);
+        }
+        try {
+          return copyFiles(fs.getPath("/" + resourceFolder), target);
+        } finally {
+          if (opened) {
+            fs.close();
+          }
+        }
+      }
+      return copyFiles(Path.of(uri), target);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException("expected a resource URI, but found " + url, e);
+    }
+  }
+
+  private static List<String> copyFiles(Path source, Path target) throws IOException {
+    List<String> names = new ArrayList<>();
+    try (Stream<Path> files = Files.list(source)) {
+      for (Path file : files.sorted(Comparator.comparing(Path::toString)).toList()) {
+        String name = file.getFileName().toString().replace("/", "");
+        try (InputStream in = Files.newInputStream(file)) {
+          Files.copy(in, target.resolve(name));
+        }
+        names.add(name);
+      }
+    }
+    return names;
+  }
+
+  private static void deleteTree(Path root) {
+    try (Stream<Path> walk = Files.walk(root)) {
+      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

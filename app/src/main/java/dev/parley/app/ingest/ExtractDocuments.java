@@ -1,0 +1,87 @@
+package dev.parley.app.ingest;
+
+import dev.parley.ingest.document.Document;
+import dev.parley.ingest.extract.DocumentEvidence;
+import dev.parley.ingest.extract.EvidenceExtractor;
+import dev.parley.ingest.source.DocumentReader;
+import dev.parley.ingest.source.Duplicate;
+import dev.parley.ingest.source.IngestDiagnostic;
+import dev.parley.ingest.source.IngestResult;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/**
+ * The use case behind {@code parley extract}: read documents and extract their evidence, without a
+ * workspace, handing each document's evidence to a sink in input order.
+ *
+ * <p>An input that cannot be read, or a document whose extraction fails, becomes a diagnostic and
+ * the batch goes on. Duplicates (the same content read twice) are extracted once.
+ */
+public final class ExtractDocuments {
+  private final DocumentReader reader;
+  private final EvidenceExtractor extractor;
+
+  /** Creates the use case with the standard reader and the given extractor. */
+  public ExtractDocuments(EvidenceExtractor extractor) {
+    this.reader = new DocumentReader();
+    this.extractor = Objects.requireNonNull(extractor, "extractor");
+  }
+
+  /** Reads and extracts every input, handing each document's evidence to the sink. */
+  public Result run(List<Path> inputs, Consumer<DocumentEvidence> sink) {
+    IngestResult read = reader.read(inputs);
+    List<IngestDiagnostic> diagnostics = new ArrayList<>(read.diagnostics());
+    int extracted = 0;
+    for (Document d : read.documents()) {
+      DocumentEvidence evidence;
+      try {
+        evidence = extractor.extract(d);
+      } catch (RuntimeException e) {
+        diagnostics.add(
+            IngestDiagnostic.error(
+                d.origin(),
+                "extraction-failure",
+                "expected the extraction stages to read the document, but they failed: " + e,
+                "this is a bug in Parley; please report it with the file"));
+        continue;
+      }
+      sink.accept(evidence);
+      extracted++;
+    }
+    return new Result(extracted, diagnostics, read.duplicates());
+  }
+
+  /**
+   * Returns the name a document goes by in exports: the base name of the file it was read from,
+   * with the entry of a feed or post list kept ({@code feed.xml#2}).
+   */
+  public static String docName(Document document) {
+    String origin = document.origin().replace('\\', '/');
+    int slash = origin.lastIndexOf('/');
+    return slash < 0 ? origin : origin.substring(slash + 1);
+  }
+
+  /**
+   * What a run did.
+   *
+   * @param extracted the documents whose evidence went to the sink
+   * @param diagnostics a diagnostic for every input or document that failed
+   * @param duplicates documents left out because an earlier one had the same content
+   */
+  public record Result(
+      int extracted, List<IngestDiagnostic> diagnostics, List<Duplicate> duplicates) {
+    /** Copies the fields. */
+    public Result {
+      diagnostics = List.copyOf(diagnostics);
+      duplicates = List.copyOf(duplicates);
+    }
+
+    /** Returns whether any input or document failed. */
+    public boolean hasErrors() {
+      return diagnostics.stream().anyMatch(IngestDiagnostic::isError);
+    }
+  }
+}

@@ -1,0 +1,32 @@
+package dev.parley.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.parley.core.evidence.Quote;
+import dev.parley.store.evidence.EvidenceType;
+import org.junit.jupiter.api.Test;
+
+/** The demo runs from the bundled resources alone: no ../shared, no workspace left behind. */
+class DemoTest {
+  @Test
+  void demo_ingestsEveryBundledDocumentAndFindsAttributedQuotesDemandsAndRejections() {
+    Demo.Result demo = Demo.run();
+    DemoEvidence e = demo.evidence();
+    assertThat(e.files())
+        .containsExactly(
+            "briefing-guarantees.pdf",
+            "feed-rss.xml",
+            "html-page-guarantees.html",
+            "scraped-page-sanctions.txt",
+            "wordpress-post-istanbul.json");
+    assertThat(e.summary().diagnostics()).isEmpty();
+    assertThat(e.summary().counts().stored()).isEqualTo(7);
+    assertThat(e.summary().stored().get(EvidenceType.QUOTE)).isPositive();
+    assertThat(e.quotes()).isNotEmpty();
+    assertThat(e.quotes()).allSatisfy(q -> assertThat(((Quote) q.item()).speaker()).isNotNull());
+    assertThat(e.demands()).isNotEmpty();
+    assertThat(e.rejections()).isNotEmpty();
+    assertThat(e.rejections()).allSatisfy(r -> assertThat(r.citation().format()).contains("doc-"));
+    assertThat(demo.report()).isNotNull();
+  }
+}

@@ -1,0 +1,155 @@
+package dev.parley.cli;
+
+import dev.parley.store.evidence.EvidenceJson;
+import dev.parley.store.evidence.EvidenceQuery;
+import dev.parley.store.evidence.EvidenceType;
+import dev.parley.store.evidence.StoredEvidence;
+import dev.parley.store.workspace.Workspace;
+import dev.parley.store.workspace.WorkspaceException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code parley evidence}: the workspace's evidence, filtered, each with its citation. */
+@Command(
+    name = "evidence",
+    mixinStandardHelpOptions = true,
+    description = {
+      "List the evidence in the workspace, each item with the sentence it comes from and its",
+      "citation (outlet, title, date, document id and character span). Filters combine; by",
+      "default every type but actor mentions is listed. --search takes full-text words or a",
+      "Lucene query (\"security guarantees\" AND putin) and lists the best matches first."
+    })
+final class EvidenceCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(
+      names = "--workspace",
+      paramLabel = "DIR",
+      defaultValue = Workspace.DEFAULT_FOLDER,
+      description = "The workspace folder (default: ${DEFAULT-VALUE}).")
+  Path workspace;
+
+  @Option(names = "--actor", paramLabel = "A", description = "An actor id or name, any role.")
+  @Nullable String actor;
+
+  @Option(names = "--issue", paramLabel = "I", description = "An issue, such as territory.")
+  @Nullable String issue;
+
+  @Option(
+      names = "--action",
+      paramLabel = "X",
+      description = "An action: demand, reject, propose, accept, threaten, meet, predict, ...")
+  @Nullable String action;
+
+  @Option(
+      names = "--type",
+      paramLabel = "TYPE",
+      split = ",",
+      description = "quote, event, position, prediction, number or mention (repeatable).")
+  List<String> types = List.of();
+
+  @Option(names = "--since", paramLabel = "DATE", description = "Published on or after (ISO).")
+  @Nullable LocalDate since;
+
+  @Option(names = "--until", paramLabel = "DATE", description = "Published on or before (ISO).")
+  @Nullable LocalDate until;
+
+  @Option(names = "--search", paramLabel = "TEXT", description = "Full-text search in sentences.")
+  @Nullable String search;
+
+  @Option(
+      names = "--limit",
+      paramLabel = "N",
+      defaultValue = "1000",
+      description = "List at most N items (default: ${DEFAULT-VALUE}).")
+  int limit;
+
+  @Option(
+      names = "--format",
+      defaultValue = "table",
+      description = "table or json (default: ${DEFAULT-VALUE}).")
+  OutputFormat format;
+
+  @Option(names = "--verbose", description = "Show stack traces of internal errors.")
+  boolean verbose;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    Set<EvidenceType> kinds = EnumSet.noneOf(EvidenceType.class);
+    for (String t : types) {
+      EvidenceType type = EvidenceType.parse(t).orElse(null);
+      if (type == null) {
+        err.println(
+            "parley evidence: error: expected a type among "
+                + List.of(EvidenceType.values()).stream()
+                    .map(EvidenceType::label)
+                    .collect(Collectors.joining(", "))
+                + ", but found '"
+                + t
+                + "'");
+        err.flush();
+        return ExitCodes.INPUT;
+      }
+      kinds.add(type);
+    }
+    if (limit <= 0) {
+      err.println("parley evidence: error: expected --limit above 0, but found " + limit);
+      err.flush();
+      return ExitCodes.INPUT;
+    }
+    if (since != null && until != null && until.isBefore(since)) {
+      err.println(
+          "parley evidence: error: expected --since on or before --until, but found "
+              + since
+              + " after "
+              + until);
+      err.flush();
+      return ExitCodes.INPUT;
+    }
+    if (!Workspace.exists(workspace)) {
+      err.println(Workspace.missing(workspace).format());
+      err.flush();
+      return ExitCodes.INPUT;
+    }
+    EvidenceQuery query =
+        new EvidenceQuery(
+            actor,
+            issue,
+            action,
+            kinds.isEmpty() ? EvidenceQuery.DEFAULT_TYPES : kinds,
+            since,
+            until,
+            search,
+            limit);
+    List<StoredEvidence> found;
+    try (Workspace ws = Workspace.open(workspace)) {
+      found = ws.find(query);
+    } catch (WorkspaceException e) {
+      err.println(e.format());
+      err.flush();
+      return ExitCodes.INPUT;
+    }
+    if (format == OutputFormat.JSON) {
+      for (StoredEvidence e : found) {
+        EvidenceJson.writeStored(e, out);
+      }
+    } else {
+      out.print(EvidenceTable.render(found));
+    }
+    out.flush();
+    return ExitCodes.OK;
+  }
+}

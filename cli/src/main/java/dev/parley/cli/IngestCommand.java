@@ -1,0 +1,101 @@
+package dev.parley.cli;
+
+import dev.parley.app.ingest.Extractors;
+import dev.parley.app.ingest.IngestDocuments;
+import dev.parley.ingest.extract.EvidenceExtractor;
+import dev.parley.ingest.source.IngestDiagnostic;
+import dev.parley.io.diagnostic.DiagnosticPrinter;
+import dev.parley.io.diagnostic.LoadResult;
+import dev.parley.store.workspace.Workspace;
+import dev.parley.store.workspace.WorkspaceException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code parley ingest}: documents into the workspace, with their evidence. */
+@Command(
+    name = "ingest",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Read documents (text, HTML, WordPress JSON, RSS/Atom, PDF, gzip; files, folders or globs),",
+      "extract their evidence and store both in the workspace, which is created on first use.",
+      "Documents already in the workspace are skipped, so running again is safe; bad inputs are",
+      "reported and the rest of the batch goes on (exit code 2 if any failed)."
+    })
+final class IngestCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files, folders or globs.")
+  List<Path> inputs;
+
+  @Option(
+      names = "--workspace",
+      paramLabel = "DIR",
+      defaultValue = Workspace.DEFAULT_FOLDER,
+      description = "The workspace folder (default: ${DEFAULT-VALUE}).")
+  Path workspace;
+
+  @Option(
+      names = "--scenario",
+      paramLabel = "FILE",
+      description = "A scenario whose actors and issues the extraction recognises.")
+  @Nullable Path scenario;
+
+  @Option(names = "--verbose", description = "Show stack traces of internal errors.")
+  boolean verbose;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    LoadResult<EvidenceExtractor> extractor = Extractors.of(scenario);
+    err.print(DiagnosticPrinter.format(extractor.diagnostics()));
+    err.flush();
+    if (extractor.value() == null) {
+      return ExitCodes.INPUT;
+    }
+    IngestDocuments.Summary summary;
+    try (Workspace ws = Workspace.open(workspace);
+        Progress progress = Progress.start(err, "ingesting files", -1)) {
+      summary =
+          new IngestDocuments(extractor.value())
+              .run(
+                  ws,
+                  inputs,
+                  new IngestDocuments.Listener() {
+                    @Override
+                    public void started(int files) {
+                      progress.max(files);
+                    }
+
+                    @Override
+                    public void read(Path file) {
+                      progress.step();
+                    }
+                  });
+    } catch (WorkspaceException e) {
+      err.println(e.format());
+      err.flush();
+      return ExitCodes.INPUT;
+    }
+    for (IngestDiagnostic d : summary.diagnostics()) {
+      err.println(d.format());
+    }
+    err.flush();
+    out.print(EvidenceTable.ingestSummary(summary, workspace.toString()));
+    out.flush();
+    return summary.hasErrors() ? ExitCodes.INPUT : ExitCodes.OK;
+  }
+
+  static String plural(int n, String one, String many) {
+    return String.format(Locale.ROOT, "%,d %s", n, n == 1 ? one : many);
+  }
+}

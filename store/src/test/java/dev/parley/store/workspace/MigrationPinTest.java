@@ -1,0 +1,110 @@
+package dev.parley.store.workspace;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.parley.core.evidence.DocumentId;
+import dev.parley.core.evidence.Quote;
+import dev.parley.store.evidence.EvidenceQuery;
+import dev.parley.store.evidence.EvidenceType;
+import dev.parley.store.evidence.StoredEvidence;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Set;
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The stored-format pin: a workspace written at schema version 1, by the V1 script alone and rows
+ * in V1's layout, still opens after every later migration, and its evidence reads back.
+ *
+ * <p>The V1 database is built here from the V1 migration (Flyway with {@code target 1}) rather than
+ * checked in as a binary file, so the fixture is readable SQL. The rows below are written in V1's
+ * layout and must never change: when a later migration changes a table, this test shows whether old
+ * workspaces still open.
+ */
+class MigrationPinTest {
+  @TempDir Path dir;
+
+  private static final String V1_ROWS =
+      """
+      INSERT INTO ingestion_run (id, started_at, finished_at, status, inputs, extractor,
+          documents_read, documents_stored)
+        VALUES (1, TIMESTAMP WITH TIME ZONE '2025-08-20 10:00:00+00',
+          TIMESTAMP WITH TIME ZONE '2025-08-20 10:00:05+00', 'finished', 'seed.txt', 'v1', 1, 1);
+      INSERT INTO document (id, content_hash, origin, format, title, author, published, outlet,
+          url, language, body, blocks, ingested_at, run_id)
+        VALUES ('doc-00000000000000v1', '%s', 'seed.txt', 'TEXT', 'Pinned article', NULL,
+          DATE '2025-08-19', 'Pin Wire', NULL, 'en',
+          'Putin said: "We will not give up Donbas." Talks ended.',
+          '[[0,54,"PARAGRAPH"]]', TIMESTAMP WITH TIME ZONE '2025-08-20 10:00:01+00', 1);
+      INSERT INTO document_actor (document_id, ordinal, actor_id, name, kind, code, affiliation,
+          known, actor, mention_count, items)
+        VALUES ('doc-00000000000000v1', 0, 'putin', 'Vladimir Putin', 'PERSON', 'RUS', 'RUS', TRUE,
+          '{"id":"putin","name":"Vladimir Putin","kind":"person","code":"RUS","affiliation":"RUS","known":true,"mentions":["Putin"]}',
+          1,
+          '[{"ordinal":0,"type":"mention","actor":"putin","text":"Putin","kind":"name","provenance":{"document":"doc-00000000000000v1","span":{"start":0,"end":5},"sentence":{"start":0,"end":41},"extractor":"actor-recognizer","version":"1","confidence":0.9}}]');
+      INSERT INTO evidence (document_id, ordinal, type, actor, target, actors, issue, action, mode,
+          factual, span_start, span_end, sentence_start, sentence_end, extractor,
+          extractor_version, confidence, payload)
+        VALUES ('doc-00000000000000v1', 1, 'quote', 'putin', NULL, '|putin|', NULL, NULL, NULL,
+          TRUE, 13, 40, 0, 41, 'quote-extractor', '1', 0.9,
+          '{"type":"quote","text":"We will not give up Donbas.","speaker":"putin","cue":"said","scare_quote":false,"depth":0,"provenance":{"document":"doc-00000000000000v1","span":{"start":13,"end":40},"sentence":{"start":0,"end":41},"extractor":"quote-extractor","version":"1","confidence":0.9}}');
+      """;
+
+  @Test
+  void workspaceWrittenAtVersion1_opensAfterEveryLaterMigration() throws Exception {
+    JdbcDataSource source = new JdbcDataSource();
+    source.setURL("jdbc:h2:file:" + dir.toAbsolutePath().resolve("workspace"));
+    source.setUser("parley");
+    source.setPassword("");
+    Flyway.configure()
+        .dataSource(source)
+        .locations("classpath:db/migration")
+        .target("1")
+        .load()
+        .migrate();
+    String body = "Putin said: \"We will not give up Donbas.\" Talks ended.";
+    try (Connection c = source.getConnection();
+        Statement st = c.createStatement()) {
+      for (String sql : V1_ROWS.formatted(Workspace.contentHash(body)).split(";\n")) {
+        if (!sql.isBlank()) {
+          st.execute(sql);
+        }
+      }
+    }
+
+    try (Workspace ws = Workspace.open(dir)) {
+      assertThat(ws.schemaVersion()).isEqualTo(Workspace.SCHEMA_VERSION);
+      assertThat(ws.repairedOnOpen()).as("the index is built from the old rows").isEqualTo(1);
+      DocumentId id = new DocumentId("doc-00000000000000v1");
+      assertThat(ws.document(id)).hasValueSatisfying(d -> assertThat(d.text()).isEqualTo(body));
+      List<StoredEvidence> quotes =
+          ws.find(EvidenceQuery.all().withTypes(Set.of(EvidenceType.QUOTE)).withActor("putin"));
+      assertThat(quotes)
+          .singleElement()
+          .satisfies(
+              q -> {
+                assertThat(((Quote) q.item()).text()).isEqualTo("We will not give up Donbas.");
+                assertThat(q.citation().format()).contains("Pin Wire").contains("2025-08-19");
+                assertThat(q.id()).isEqualTo("doc-00000000000000v1#1");
+                assertThat(q.sentence()).isEqualTo("Putin said: \"We will not give up Donbas.\"");
+              });
+      assertThat(ws.find(EvidenceQuery.all().withSearch("donbas"))).hasSize(1);
+      assertThat(
+              ws.find(
+                  EvidenceQuery.all()
+                      .withTypes(Set.of(EvidenceType.MENTION))
+                      .withActor("Vladimir Putin")))
+          .singleElement()
+          .satisfies(m -> assertThat(m.id()).isEqualTo("doc-00000000000000v1#0"));
+      assertThat(ws.evidenceCounts().get(EvidenceType.MENTION)).isEqualTo(1);
+      assertThat(ws.runs())
+          .singleElement()
+          .satisfies(r -> assertThat(r.status()).isEqualTo("finished"));
+    }
+  }
+}
