@@ -55,6 +55,19 @@ class EvidenceExtractorTest {
   }
 
   @Test
+  void creditLines_yieldNoEventsOrQuotes() {
+    DocumentEvidence credited =
+        ExtractionFixture.extract(
+            "Source: \"Putin Rejects Trump's Peace Plan\", a news report (2025).\n"
+                + "Photo: the Kremlin rejects the offer, Reuters.");
+    assertThat(credited.events()).isEmpty();
+    assertThat(credited.quotes()).isEmpty();
+    DocumentEvidence prose =
+        ExtractionFixture.extract("Putin rejected Trump's peace plan on Monday.");
+    assertThat(prose.events()).isNotEmpty();
+  }
+
+  @Test
   void actors_skipCapitalsUsedAsPlaces() {
     DocumentEvidence e = ExtractionFixture.extract("The talks were held in London on Monday.");
     assertThat(ids(e)).doesNotContain("GBR");

@@ -66,7 +66,7 @@ public final class TextAnalyzer {
     for (TextBlock block : blocks) {
       int from = block.span().start();
       int to = block.span().end();
-      if (block.kind() == BlockKind.HEADING) {
+      if (block.kind() == BlockKind.HEADING || isCredit(text, from, to)) {
         b.sentence(text, from, to, blockIndex, true);
       } else {
         String blockText = text.substring(from, to);
@@ -86,6 +86,19 @@ public final class TextAnalyzer {
       blockIndex++;
     }
     return b.build(text);
+  }
+
+  /**
+   * A paragraph that credits or cites ("Source: …", "Photo: …") is not running text: the titles it
+   * quotes are not statements, so like a heading it yields no events or quotes.
+   */
+  private static final java.util.regex.Pattern CREDIT =
+      java.util.regex.Pattern.compile(
+          "\\s*(?:Sources?|Photo|Photos|Image|Images|Credit|Credits|Via|Caption|Illustration)\\s*:",
+          java.util.regex.Pattern.CASE_INSENSITIVE);
+
+  private static boolean isCredit(String text, int from, int to) {
+    return CREDIT.matcher(text).region(from, to).lookingAt();
   }
 
   private static final java.util.Set<String> TITLE_ABBREVIATIONS =
