@@ -59,7 +59,8 @@ class EvidenceExtractorTest {
     DocumentEvidence credited =
         ExtractionFixture.extract(
             "Source: \"Putin Rejects Trump's Peace Plan\", a news report (2025).\n"
-                + "Photo: the Kremlin rejects the offer, Reuters.");
+                + "Photo: the Kremlin rejects the offer, Reuters.\n"
+                + "Sources for this note: \"Moscow Rejects the Summit Plan\" (2025).");
     assertThat(credited.events()).isEmpty();
     assertThat(credited.quotes()).isEmpty();
     DocumentEvidence prose =

@@ -94,7 +94,8 @@ public final class TextAnalyzer {
    */
   private static final java.util.regex.Pattern CREDIT =
       java.util.regex.Pattern.compile(
-          "\\s*(?:Sources?|Photo|Photos|Image|Images|Credit|Credits|Via|Caption|Illustration)\\s*:",
+          "\\s*(?:Sources?|Photo|Photos|Image|Images|Credit|Credits|Via|Caption|Illustration)"
+              + "(?:\\s+[\\p{L}'’-]+){0,4}\\s*:",
           java.util.regex.Pattern.CASE_INSENSITIVE);
 
   private static boolean isCredit(String text, int from, int to) {
