@@ -128,4 +128,20 @@ public final class ForecastJson {
     }
     return b.append('"').toString();
   }
+
+  /**
+   * Returns the forecast JSON with the Monte Carlo report added under {@code uncertainty}, in the
+   * layout of docs/schema/uncertainty.schema.json.
+   */
+  public static String withUncertainty(
+      String forecastJson, tools.jackson.databind.JsonNode uncertainty) {
+    tools.jackson.databind.ObjectMapper mapper =
+        tools.jackson.databind.json.JsonMapper.builder()
+            .enable(tools.jackson.databind.SerializationFeature.INDENT_OUTPUT)
+            .build();
+    tools.jackson.databind.node.ObjectNode root =
+        (tools.jackson.databind.node.ObjectNode) mapper.readTree(forecastJson);
+    root.set("uncertainty", uncertainty);
+    return mapper.writeValueAsString(root) + "\n";
+  }
 }

@@ -52,6 +52,44 @@ class ForecastSchemaTest {
   }
 
   @Test
+  void scenarioForecastUnderUncertainty_conformsToBothSchemas() throws Exception {
+    Path input = ProjectFiles.resolve("io/src/test/resources/scenarios/harbour.yaml");
+    ForecastScenario.Result result = new ForecastScenario().run(input, List.of(), null);
+    AnalyzeUncertainty.Options d = AnalyzeUncertainty.Options.defaults();
+    AnalyzeUncertainty.Report uncertainty =
+        new AnalyzeUncertainty()
+            .run(
+                List.of(input),
+                new AnalyzeUncertainty.Options(
+                    30,
+                    d.seed(),
+                    1,
+                    null,
+                    List.of("compromise"),
+                    d.rounds(),
+                    d.roundDays(),
+                    3,
+                    true,
+                    true))
+            .report();
+    assertThat(uncertainty).isNotNull();
+    JsonNode json =
+        JSON.readTree(
+            ForecastJson.withUncertainty(
+                ForecastJson.write(result.report(), false, "test"),
+                UncertaintyJson.tree(uncertainty, List.of(input.toString()), "test")));
+    assertThat(schema().validate(json)).isEmpty();
+    JsonNode uncertaintySchema =
+        JSON.readTree(
+            Files.readString(ProjectFiles.resolve("docs/schema/uncertainty.schema.json")));
+    assertThat(
+            SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+                .getSchema(uncertaintySchema)
+                .validate(json.get("uncertainty")))
+        .isEmpty();
+  }
+
+  @Test
   void schema_rejectsAModelWithoutOutcome() throws Exception {
     JsonNode json = forecast(SharedData.resolve("data/ktab/dummyData_3Dim.csv"), false);
     ((ObjectNode) json.get("models").get(0)).remove("outcome");

@@ -1,9 +1,12 @@
 package dev.parley.cli;
 
+import dev.parley.app.AnalyzeUncertainty;
 import dev.parley.app.ForecastJson;
 import dev.parley.app.ForecastModels;
 import dev.parley.app.ForecastScenario;
+import dev.parley.app.UncertaintyJson;
 import dev.parley.core.forecast.smp.SmpRun;
+import dev.parley.core.random.Seed;
 import dev.parley.io.diagnostic.DiagnosticPrinter;
 import dev.parley.io.ktab.KtabHistory;
 import java.io.PrintWriter;
@@ -58,6 +61,24 @@ final class ForecastCommand implements Callable<Integer> {
       description = "Seed of stochastic runs (default: a KTAB file's seed, else 0).")
   @Nullable Long seed;
 
+  @Option(
+      names = "--trials",
+      paramLabel = "N",
+      defaultValue = "1000",
+      description = {
+        "For a Parley scenario: Monte Carlo trials over its ranges, giving intervals per issue and",
+        "model, the probability of a deal, each lever side by side and who concedes first",
+        "(default: ${DEFAULT-VALUE}; 0 for the point forecasts only)."
+      })
+  int trials;
+
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description =
+          "Worker threads for the trials (default: the number of cores); results do not depend on it.")
+  int threads = Runtime.getRuntime().availableProcessors();
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -87,8 +108,37 @@ final class ForecastCommand implements Callable<Integer> {
       return ExitCodes.INPUT;
     }
     boolean withHistory = history != null;
+    AnalyzeUncertainty.Report uncertainty = null;
+    if (!withHistory && trials > 0 && !report.options().isEmpty()) {
+      AnalyzeUncertainty.Options defaults = AnalyzeUncertainty.Options.defaults();
+      AnalyzeUncertainty.Options options =
+          new AnalyzeUncertainty.Options(
+              trials,
+              Seed.of(seed == null ? defaults.seed().value() : seed),
+              Math.max(1, threads),
+              null,
+              models.isEmpty() ? ForecastModels.names() : models,
+              defaults.rounds(),
+              defaults.roundDays(),
+              defaults.top(),
+              true,
+              true);
+      try (Progress progress = Progress.start(err, "simulating")) {
+        AnalyzeUncertainty.Result run = new AnalyzeUncertainty().run(List.of(input), options);
+        progress.step();
+        uncertainty = run.report();
+      }
+    }
     if (format == OutputFormat.JSON) {
-      out.print(ForecastJson.write(report, withHistory, VersionProvider.version()));
+      String json = ForecastJson.write(report, withHistory, VersionProvider.version());
+      if (uncertainty != null) {
+        json =
+            ForecastJson.withUncertainty(
+                json,
+                UncertaintyJson.tree(
+                    uncertainty, List.of(input.toString()), VersionProvider.version()));
+      }
+      out.print(json);
     } else if (withHistory) {
       boolean any = false;
       for (ForecastScenario.ModelForecast f : report.forecasts()) {
@@ -112,6 +162,11 @@ final class ForecastCommand implements Callable<Integer> {
       }
     } else {
       out.print(ForecastTable.render(report));
+      if (uncertainty != null) {
+        out.print(
+            "\nUNDER UNCERTAINTY (Monte Carlo over the scenario's ranges; parley uncertainty has more options)\n");
+        out.print(UncertaintyTable.render(uncertainty));
+      }
     }
     out.flush();
     return ExitCodes.OK;

@@ -85,9 +85,41 @@ class ForecastCommandTest {
     ParleyCommandTest.Run r =
         ParleyCommandTest.run(
             "forecast",
-            ProjectFiles.resolve("io/src/test/resources/scenarios/harbour.yaml").toString());
+            ProjectFiles.resolve("io/src/test/resources/scenarios/harbour.yaml").toString(),
+            "--trials",
+            "0");
     assertThat(r.exit()).as(r.err()).isZero();
-    assertThat(r.out()).contains("nearest option");
+    assertThat(r.out()).contains("nearest option").doesNotContain("UNDER UNCERTAINTY");
+  }
+
+  @Test
+  void forecast_scenario_addsIntervalsDealProbabilityLeversAndConcessions() {
+    ParleyCommandTest.Run r =
+        ParleyCommandTest.run(
+            "forecast",
+            ProjectFiles.resolve("examples/ukraine-2025/scenario.yaml").toString(),
+            "--trials",
+            "40",
+            "--model",
+            "compromise",
+            "--model",
+            "eum-scholz");
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.out())
+        .contains("UNDER UNCERTAINTY", "5%-95%", "P(deal)", "LEVERS", "sanctions-threat", "aid-cut")
+        .contains("eum-scholz");
+    ParleyCommandTest.Run json =
+        ParleyCommandTest.run(
+            "forecast",
+            ProjectFiles.resolve("examples/ukraine-2025/scenario.yaml").toString(),
+            "--trials",
+            "40",
+            "--model",
+            "compromise",
+            "--format",
+            "json");
+    assertThat(json.exit()).as(json.err()).isZero();
+    assertThat(json.out()).contains("\"uncertainty\"").contains("\"trials\" : 40");
   }
 
   @Test
