@@ -6,6 +6,7 @@ import dev.parley.core.model.ActorProfile;
 import dev.parley.core.model.Estimate;
 import dev.parley.core.model.IssueStance;
 import dev.parley.core.model.Scenario;
+import dev.parley.core.sensitivity.DriftingScenario;
 import dev.parley.core.validate.Assumption;
 import dev.parley.core.validate.ScenarioValidator;
 import dev.parley.io.diagnostic.DiagnosticPrinter;
@@ -30,22 +31,47 @@ public final class Demo {
   /** The bundled sample documents, a classpath folder copied from {@code examples/}. */
   public static final String DOCUMENTS = "examples/ukraine-2025/documents";
 
+  /** The Monte Carlo trials per variant the demo's forecasts run. */
+  public static final int FORECAST_TRIALS = 1000;
+
+  /** The forecasting models the demo shows, one of each family. */
+  public static final List<String> FORECAST_MODELS =
+      List.of("compromise", "smp", "eum-scholz", "exchange");
+
   /** Runs the demo. */
   public static Result run() {
     String text = resource(SCENARIO);
-    LoadResult<Scenario> loaded = ScenarioReader.read(SCENARIO, text);
-    Scenario scenario = loaded.value();
-    if (scenario == null) {
+    LoadResult<DriftingScenario> loaded = ScenarioReader.readDrifting(SCENARIO, text);
+    DriftingScenario drifting = loaded.value();
+    if (drifting == null) {
       throw new IllegalStateException(
           "the bundled example does not load:\n" + DiagnosticPrinter.format(loaded.diagnostics()));
     }
+    Scenario scenario = drifting.scenario();
     DemoEvidence evidence = DemoEvidence.gather(DOCUMENTS, Extractors.of(scenario));
     ScenarioBargaining.Report report = new ScenarioBargaining().analyze(scenario);
+    AnalyzeUncertainty.Options d = AnalyzeUncertainty.Options.defaults();
+    AnalyzeUncertainty.Report forecasts =
+        new AnalyzeUncertainty()
+            .analyze(
+                drifting,
+                new AnalyzeUncertainty.Options(
+                    FORECAST_TRIALS,
+                    d.seed(),
+                    Runtime.getRuntime().availableProcessors(),
+                    null,
+                    FORECAST_MODELS,
+                    d.rounds(),
+                    d.roundDays(),
+                    3,
+                    true,
+                    true));
     return new Result(
         SCENARIO,
         scenario,
         evidence,
         report,
+        forecasts,
         ScenarioValidator.assumptions(scenario),
         citedValues(scenario));
   }
@@ -83,6 +109,8 @@ public final class Demo {
    *
    * @param resource the bundled scenario's name
    * @param evidence what ingesting the bundled documents found
+   * @param forecasts the forecasts under uncertainty: per-issue intervals, the probability of a
+   *     deal, the levers side by side and who concedes first
    * @param assumptions the values that cite no source
    * @param citedValues how many actor values cite a source or evidence
    */
@@ -91,6 +119,7 @@ public final class Demo {
       Scenario scenario,
       DemoEvidence evidence,
       ScenarioBargaining.Report report,
+      AnalyzeUncertainty.Report forecasts,
       List<Assumption> assumptions,
       int citedValues) {
     /** Copies the fields. */

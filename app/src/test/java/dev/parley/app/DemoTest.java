@@ -28,5 +28,10 @@ class DemoTest {
     assertThat(e.rejections()).isNotEmpty();
     assertThat(e.rejections()).allSatisfy(r -> assertThat(r.citation().format()).contains("doc-"));
     assertThat(demo.report()).isNotNull();
+    // The forecasts: every model the demo names, the probability of a deal, every lever.
+    var forecasts = demo.forecasts();
+    assertThat(forecasts.levers().levers()).hasSize(demo.scenario().levers().size());
+    assertThat(forecasts.options().models()).containsExactlyElementsOf(Demo.FORECAST_MODELS);
+    assertThat(forecasts.dealOutput()).isNotNull();
   }
 }

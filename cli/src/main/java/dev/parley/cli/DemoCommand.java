@@ -46,6 +46,13 @@ final class DemoCommand implements Callable<Integer> {
     out.print(EvidenceTable.demo(demo.evidence(), Demo.DOCUMENTS, 3));
     out.println("ANALYSIS of the scenario");
     out.print(AnalysisTable.render(demo.report()));
+    out.printf(
+        java.util.Locale.ROOT,
+        "%nFORECASTS UNDER UNCERTAINTY (%d Monte Carlo trials per variant; models %s;"
+            + " more with parley forecast and parley uncertainty)%n",
+        Demo.FORECAST_TRIALS,
+        String.join(", ", Demo.FORECAST_MODELS));
+    out.print(UncertaintyTable.render(demo.forecasts()));
     out.flush();
     return ExitCodes.OK;
   }
