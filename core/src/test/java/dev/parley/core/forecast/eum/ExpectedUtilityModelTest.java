@@ -19,7 +19,7 @@ class ExpectedUtilityModelTest {
   private static final int CASES = 300;
 
   /** Returns a model with every option drawn at random for case {@code k}. */
-  private static ExpectedUtilityModel randomModel(int k) {
+  static ExpectedUtilityModel randomModel(int k) {
     RandomGenerator r = Seed.of(RandomSpatialProblems.SEED + 1).stream(k);
     StoppingRule stop =
         r.nextBoolean()
