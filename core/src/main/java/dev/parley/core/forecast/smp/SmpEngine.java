@@ -18,6 +18,13 @@ import org.jspecify.annotations.Nullable;
  * challenge, O(n⁴)) is not done: it has no effect on the result.
  */
 final class SmpEngine {
+  /**
+   * The fewest actors for which a turn's challenges and utilities are spread over the common
+   * fork-join pool; below it, or when the caller runs many models side by side, one thread is
+   * faster.
+   */
+  static final int PARALLEL_ACTORS = 24;
+
   private static final double MIN_CONTRIBUTION = 1e-10;
   private static final double MIN_GAIN = 1e-5;
   private static final double MIN_BARGAIN_WEIGHT = 1e-6;
@@ -36,6 +43,7 @@ final class SmpEngine {
   private final @Nullable BargainChoice choice;
   private final @Nullable RandomGenerator shared;
   private final RandomGenerator @Nullable [] perActor;
+  private final boolean parallel;
 
   // per-state work arrays
   private final double[][] distance;
@@ -50,7 +58,8 @@ final class SmpEngine {
       double[][] salience,
       double[] @Nullable [] accommodation,
       Seed seed,
-      @Nullable BargainChoice choice) {
+      @Nullable BargainChoice choice,
+      boolean parallel) {
     this.parameters = parameters;
     this.ktab = variant == SmpVariant.KTAB;
     this.n = capability.length;
@@ -81,6 +90,7 @@ final class SmpEngine {
       this.shared = null;
       this.perActor = null;
     }
+    this.parallel = parallel && n >= PARALLEL_ACTORS;
     this.distance = new double[n][n];
     this.risk = new double[n];
     this.util = new double[n][n][n];
@@ -97,16 +107,25 @@ final class SmpEngine {
       double[] ratios,
       boolean converged) {}
 
-  Trace run(double[][] start) {
+  /**
+   * Runs the model from the start positions. With {@code history} false the trace holds only the
+   * outcome distribution of the final state (no states, probabilities or ratios): the same final
+   * state as with the history, reached by the same arithmetic.
+   */
+  Trace run(double[][] start, boolean history) {
     List<double[][]> positions = new ArrayList<>();
     List<double[]> probabilities = new ArrayList<>();
     List<Double> ratios = new ArrayList<>();
+    // states and ideals are never written to once made, so they may share rows
     double[][] pos = copy(start);
-    double[][] ideal = copy(start);
-    positions.add(copy(pos));
+    double[][] ideal = accommodation == null ? pos : copy(start);
     utilities(ideal, pos);
-    Distribution dist = positionDistribution(pos);
-    probabilities.add(dist.perActor);
+    Distribution dist = null;
+    if (history) {
+      positions.add(copy(pos));
+      dist = positionDistribution(pos);
+      probabilities.add(dist.perActor);
+    }
     double firstStep = 0;
     boolean converged = false;
     for (int turn = 0; ; turn++) {
@@ -117,13 +136,15 @@ final class SmpEngine {
         firstStep = moved + MIN_FIRST_STEP;
       }
       double ratio = moved / firstStep;
-      ratios.add(ratio);
       pos = next;
       ideal = nextIdeal;
-      positions.add(copy(pos));
       utilities(ideal, pos);
-      dist = positionDistribution(pos);
-      probabilities.add(dist.perActor);
+      if (history) {
+        ratios.add(ratio);
+        positions.add(copy(pos));
+        dist = positionDistribution(pos);
+        probabilities.add(dist.perActor);
+      }
       int iteration = turn + 1;
       boolean quiet = ratio < parameters.stopRatio();
       if (iteration >= parameters.minTurns() && quiet) {
@@ -133,6 +154,9 @@ final class SmpEngine {
       if (iteration >= parameters.maxTurns()) {
         break;
       }
+    }
+    if (dist == null) {
+      dist = positionDistribution(pos);
     }
     double[] r = new double[ratios.size()];
     for (int t = 0; t < r.length; t++) {
@@ -167,23 +191,29 @@ final class SmpEngine {
     double[][] c = Elections.coalitions(parameters.voting(), capability, neutral, n);
     double[] p = Elections.election(parameters.election(), parameters.victory(), c);
     riskFromProbabilities(p);
-    java.util.stream.IntStream.range(0, n)
-        .parallel()
-        .forEach(
-            h -> {
-              double[][] uh = util[h];
-              double[][] th = utilByColumn[h];
-              for (int i = 0; i < n; i++) {
-                double rhi = estimatedRisk(risk[h], risk[i]);
-                double[] di = distance[i];
-                double[] row = uh[i];
-                for (int j = 0; j < n; j++) {
-                  double x = utility(di[j], rhi);
-                  row[j] = x;
-                  th[j][i] = x;
-                }
-              }
-            });
+    if (parallel) {
+      java.util.stream.IntStream.range(0, n).parallel().forEach(this::estimates);
+    } else {
+      for (int h = 0; h < n; h++) {
+        estimates(h);
+      }
+    }
+  }
+
+  /** Sets actor h's estimate of every actor's utility of every actor's position. */
+  private void estimates(int h) {
+    double[][] uh = util[h];
+    double[][] th = utilByColumn[h];
+    for (int i = 0; i < n; i++) {
+      double rhi = estimatedRisk(risk[h], risk[i]);
+      double[] di = distance[i];
+      double[] row = uh[i];
+      for (int j = 0; j < n; j++) {
+        double x = utility(di[j], rhi);
+        row[j] = x;
+        th[j][i] = x;
+      }
+    }
   }
 
   private void riskFromProbabilities(double[] p) {
@@ -454,7 +484,13 @@ final class SmpEngine {
     for (int i = 0; i < n; i++) {
       offered.add(new ArrayList<>(2));
     }
-    java.util.stream.IntStream.range(0, n).parallel().forEach(i -> offer(i, pos, offered.get(i)));
+    if (parallel) {
+      java.util.stream.IntStream.range(0, n).parallel().forEach(i -> offer(i, pos, offered.get(i)));
+    } else {
+      for (int i = 0; i < n; i++) {
+        offer(i, pos, offered.get(i));
+      }
+    }
 
     // each actor's queue: its status quo, then the bargains naming it, by initiator
     double[][] next = new double[n][];
@@ -550,7 +586,7 @@ final class SmpEngine {
   private double[][] newIdeals(double[][] pos, double[][] oldIdeal) {
     double[] @Nullable [] a = accommodation;
     if (a == null) {
-      return copy(pos);
+      return pos;
     }
     double[][] out = new double[n][dims];
     for (int i = 0; i < n; i++) {
