@@ -3,6 +3,7 @@ package dev.parley.core.forecast.eum;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -27,8 +28,11 @@ final class ExpectedUtilityEngine {
    *    per round (powSuccess, powFailure) and serve both sides of the octant test, whichever
    *    Perspective is chosen. The status quo's utility depends on the exponent only.
    * 3. Everything a round computes is a function of the positions it starts from (the range too,
-   *    under every RangeRule). When a round moves no actor, every later round repeats it: the full
-   *    run records the same round again, and the forecast alone stops there.
+   *    under every RangeRule). So once a round ends in positions the run has been in before (most
+   *    often: a round that moves no actor, or two actors swapping offers back and forth), the run
+   *    cycles, and each later round repeats one already played, risk exponents, offers and all.
+   *    Later rounds are then looked up instead of computed; the stopping rule still sees every
+   *    round.
    * 4. In Scholz's victory probabilities a voter's distances to several actors at the same
    *    position are one pow.
    */
@@ -51,6 +55,9 @@ final class ExpectedUtilityEngine {
   private final double[] powSuccess;
   private final double[] powFailure;
   private final int[] order;
+  // the positions after each round of the current run, and their hashes
+  private double[] @Nullable [] states;
+  private long[] hashes;
 
   /** Creates an engine for {@code actors} actors; {@link #reset} sets a dimension's data. */
   ExpectedUtilityEngine(ExpectedUtilityModel model, int actors) {
@@ -71,6 +78,8 @@ final class ExpectedUtilityEngine {
     this.powSuccess = new double[n * n];
     this.powFailure = new double[n * n];
     this.order = new int[n];
+    this.states = new double[16][];
+    this.hashes = new long[16];
   }
 
   /** Sets the actors' capabilities and saliences on the dimension to run, and its scale width. */
@@ -87,50 +96,8 @@ final class ExpectedUtilityEngine {
     System.arraycopy(start, 0, x, 0, n);
     double fixedRange = spread(x);
     double initialMedian = median(x);
-    double previousMedian = initialMedian;
     List<RoundResult> rounds = new ArrayList<>();
-    StoppingRule rule = model.stopping();
-    StopReason stop = rule instanceof StoppingRule.FixedRounds ? StopReason.ROUNDS : null;
-    int calm = 0;
-    boolean settled = false;
-    for (int t = 1; t <= rule.maxRounds(); t++) {
-      double range = range(fixedRange);
-      if (!(range > 0)) {
-        stop = StopReason.NO_RANGE;
-        break;
-      }
-      RoundResult result;
-      if (settled) {
-        RoundResult last = rounds.get(rounds.size() - 1);
-        result =
-            new RoundResult(
-                t,
-                last.riskExponents(),
-                last.offers(),
-                last.positions(),
-                last.median(),
-                last.mean());
-      } else {
-        List<Offer> offers = new ArrayList<>();
-        round(range, offers);
-        settled = sameBits(next, x);
-        swap();
-        result = new RoundResult(t, boxed(risk), offers, boxed(x), median(x), mean(x));
-      }
-      rounds.add(result);
-      double median = result.median();
-      if (rule instanceof StoppingRule.MedianStable stable) {
-        calm = Math.abs(median - previousMedian) < stable.tolerance() * range ? calm + 1 : 0;
-        if (calm >= stable.consecutive()) {
-          stop = StopReason.MEDIAN_STABLE;
-          break;
-        }
-      }
-      previousMedian = median;
-    }
-    if (stop == null) {
-      stop = StopReason.ROUND_CAP;
-    }
+    StopReason stop = play(rounds);
     if (rounds.isEmpty() && fixedRange == 0) {
       stop = StopReason.NO_RANGE;
     }
@@ -145,33 +112,111 @@ final class ExpectedUtilityEngine {
    */
   double forecast(double[] start) {
     System.arraycopy(start, 0, x, 0, n);
+    play(null);
+    return model.point() == ForecastPoint.MEDIAN ? median(x) : mean(x);
+  }
+
+  /**
+   * Plays the rounds from the positions in {@code x} until the stopping rule fires, leaving the
+   * final positions in {@code x}, and returns why it stopped. Adds every round to {@code rounds} if
+   * it is not null.
+   *
+   * <p>Once a round ends in positions that an earlier round ended in (or started from), the run has
+   * entered a cycle, and every later round repeats a round already played (note 3): from then on
+   * the rounds are looked up, not computed.
+   */
+  private StopReason play(@Nullable List<RoundResult> rounds) {
     double fixedRange = spread(x);
     StoppingRule rule = model.stopping();
     StoppingRule.MedianStable stable = rule instanceof StoppingRule.MedianStable s ? s : null;
+    StopReason stop = rule instanceof StoppingRule.FixedRounds ? StopReason.ROUNDS : null;
     double previousMedian = stable == null ? 0 : median(x);
     int calm = 0;
+    keep(0);
+    int cycleStart = -1;
+    int period = 0;
     for (int t = 1; t <= rule.maxRounds(); t++) {
       double range = range(fixedRange);
       if (!(range > 0)) {
+        stop = StopReason.NO_RANGE;
         break;
       }
-      round(range, null);
-      boolean settled = sameBits(next, x);
-      swap();
+      double median;
+      if (period == 0) {
+        List<Offer> offers = rounds == null ? null : new ArrayList<>();
+        round(range, offers);
+        swap();
+        cycleStart = earlier(t);
+        period = cycleStart < 0 ? 0 : t - cycleStart;
+        keep(t);
+        median = stable == null && rounds == null ? 0 : median(x);
+        if (rounds != null && offers != null) {
+          rounds.add(new RoundResult(t, boxed(risk), offers, boxed(x), median, mean(x)));
+        }
+      } else {
+        // round t starts from the positions after round i, which round i + 1 started from
+        int i = cycleStart + (t - 1 - cycleStart) % period;
+        System.arraycopy(Objects.requireNonNull(states[i + 1]), 0, x, 0, n);
+        if (rounds != null) {
+          RoundResult same = rounds.get(i);
+          rounds.add(
+              new RoundResult(
+                  t,
+                  same.riskExponents(),
+                  same.offers(),
+                  same.positions(),
+                  same.median(),
+                  same.mean()));
+          median = same.median();
+        } else {
+          median = stable == null ? 0 : median(x);
+        }
+      }
       if (stable != null) {
-        double median = median(x);
         calm = Math.abs(median - previousMedian) < stable.tolerance() * range ? calm + 1 : 0;
         if (calm >= stable.consecutive()) {
+          stop = StopReason.MEDIAN_STABLE;
           break;
         }
         previousMedian = median;
       }
-      if (settled) {
-        // every later round would repeat this one (note 3): the final positions are these
-        break;
+    }
+    return stop == null ? StopReason.ROUND_CAP : stop;
+  }
+
+  /** Keeps the positions {@code x} as those after round {@code t} (0: the start). */
+  private void keep(int t) {
+    if (t == states.length) {
+      states = Arrays.copyOf(states, 2 * t);
+      hashes = Arrays.copyOf(hashes, 2 * t);
+    }
+    double[] state = states[t];
+    if (state == null) {
+      state = new double[n];
+      states[t] = state;
+    }
+    System.arraycopy(x, 0, state, 0, n);
+    hashes[t] = hash(x);
+  }
+
+  /** Returns the earliest round before {@code t} that ended in the positions {@code x}, or -1. */
+  private int earlier(int t) {
+    long h = hash(x);
+    for (int e = 0; e < t; e++) {
+      double[] state = states[e];
+      if (hashes[e] == h && state != null && sameBits(state, x)) {
+        return e;
       }
     }
-    return model.point() == ForecastPoint.MEDIAN ? median(x) : mean(x);
+    return -1;
+  }
+
+  private static long hash(double[] x) {
+    long h = 1;
+    for (double v : x) {
+      h = 31 * h + Double.doubleToRawLongBits(v);
+    }
+    return h;
   }
 
   private double range(double fixedRange) {
