@@ -39,6 +39,7 @@ final class SmpEngine {
   private final double[] capability;
   private final double[][] salience;
   private final double[] totalSalience;
+  private final double[] salienceSquares;
   private final double[] @Nullable [] accommodation;
   private final @Nullable BargainChoice choice;
   private final @Nullable RandomGenerator shared;
@@ -67,12 +68,16 @@ final class SmpEngine {
     this.capability = capability;
     this.salience = salience;
     this.totalSalience = new double[n];
+    this.salienceSquares = new double[n];
     for (int i = 0; i < n; i++) {
       double s = 0.0;
+      double s2 = 0;
       for (int k = 0; k < dims; k++) {
         s = s + salience[i][k];
+        s2 = s2 + (salience[i][k] * salience[i][k]);
       }
       totalSalience[i] = s;
+      salienceSquares[i] = s2;
     }
     this.accommodation = accommodation;
     this.choice = choice;
@@ -179,7 +184,7 @@ final class SmpEngine {
   private void utilities(double[][] ideal, double[][] pos) {
     for (int i = 0; i < n; i++) {
       for (int j = 0; j < n; j++) {
-        distance[i][j] = weightedDistance(ideal[i], pos[j], salience[i]);
+        distance[i][j] = weightedDistance(i, ideal[i], pos[j]);
       }
     }
     double[][] neutral = new double[n][n];
@@ -247,15 +252,18 @@ final class SmpEngine {
     };
   }
 
-  /** The salience-weighted RMS distance from an ideal to a position, 0 for an indifferent actor. */
-  private static double weightedDistance(double[] ideal, double[] pos, double[] sal) {
+  /**
+   * The salience-weighted RMS distance from an actor's ideal to a position, 0 for an indifferent
+   * actor.
+   */
+  private double weightedDistance(int actor, double[] ideal, double[] pos) {
+    double[] sal = salience[actor];
     double ds2 = 0;
-    double s2 = 0;
     for (int k = 0; k < ideal.length; k++) {
       double ds = (ideal[k] - pos[k]) * sal[k];
       ds2 = ds2 + (ds * ds);
-      s2 = s2 + (sal[k] * sal[k]);
     }
+    double s2 = salienceSquares[actor];
     return s2 > 0 ? Math.sqrt(ds2 / s2) : 0.0;
   }
 
@@ -265,7 +273,7 @@ final class SmpEngine {
   }
 
   private double ownUtility(int actor, double[] ideal, double[] pos) {
-    return utility(weightedDistance(ideal, pos, salience[actor]), risk[actor]);
+    return utility(weightedDistance(actor, ideal, pos), risk[actor]);
   }
 
   // ---------------------------------------------------------------- challenges
@@ -492,40 +500,54 @@ final class SmpEngine {
       }
     }
 
+    // every actor's mean utility of each outcome: the status quo (column 0) and each bargain, the
+    // same whichever queue the bargain is in
+    List<Bargain> all = new ArrayList<>();
+    for (List<Bargain> mine : offered) {
+      all.addAll(mine);
+    }
+    int total = all.size();
+    double[][] value = new double[n][total + 1];
+    for (int a = 0; a < n; a++) {
+      double[] own = util[a][a];
+      double s = 0.0;
+      for (int x = 0; x < n; x++) {
+        s = s + own[x];
+      }
+      value[a][0] = s / n;
+      for (int m = 0; m < total; m++) {
+        Bargain b = all.get(m);
+        s = 0.0;
+        s = s + ownUtility(a, ideal[a], b.posInit());
+        s = s + ownUtility(a, ideal[a], b.posRcvr());
+        for (int x = 0; x < n; x++) {
+          if (x != b.init() && x != b.rcvr()) {
+            s = s + own[x];
+          }
+        }
+        value[a][m + 1] = s / n;
+      }
+    }
+
     // each actor's queue: its status quo, then the bargains naming it, by initiator
     double[][] next = new double[n][];
-    double[] rowSum = new double[n];
+    int[] column = new int[total + 1];
     for (int k = 0; k < n; k++) {
       List<Bargain> queue = new ArrayList<>();
       queue.add(new Bargain(k, k, null, null));
-      for (int i = 0; i < n; i++) {
-        for (Bargain b : offered.get(i)) {
-          if (b.init() == k || b.rcvr() == k) {
-            queue.add(b);
-          }
+      column[0] = 0;
+      for (int m = 0; m < total; m++) {
+        Bargain b = all.get(m);
+        if (b.init() == k || b.rcvr() == k) {
+          column[queue.size()] = m + 1;
+          queue.add(b);
         }
       }
       int nb = queue.size();
       double[][] u = new double[n][nb];
       for (int a = 0; a < n; a++) {
-        double[] own = util[a][a];
         for (int m = 0; m < nb; m++) {
-          Bargain b = queue.get(m);
-          double s = 0.0;
-          if (b.isStatusQuo()) {
-            for (int x = 0; x < n; x++) {
-              s = s + own[x];
-            }
-          } else {
-            s = s + ownUtility(a, ideal[a], b.posInit());
-            s = s + ownUtility(a, ideal[a], b.posRcvr());
-            for (int x = 0; x < n; x++) {
-              if (x != b.init() && x != b.rcvr()) {
-                s = s + own[x];
-              }
-            }
-          }
-          u[a][m] = s / n;
+          u[a][m] = value[a][column[m]];
         }
       }
       double[] p = Elections.scalarElection(parameters, capability, u, nb);
