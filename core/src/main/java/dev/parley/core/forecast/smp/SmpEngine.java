@@ -52,6 +52,18 @@ final class SmpEngine {
   private final double[][][] util;
   private final double[][][] utilByColumn;
 
+  // per-turn work arrays: each initiator's bargains, all of them, every actor's mean utility of
+  // each (column 0: the status quo), and one actor's queue with its ballot [actor][option]
+  private final Bargain[][] offered;
+  private final int[] offeredCount;
+  private final Bargain[] all;
+  private final double[][] value;
+  private final Bargain[] statusQuo;
+  private final Bargain[] queue;
+  private final int[] column;
+  private final double[][] ballot;
+  private final double[][] neutral;
+
   SmpEngine(
       SmpParameters parameters,
       SmpVariant variant,
@@ -100,6 +112,18 @@ final class SmpEngine {
     this.risk = new double[n];
     this.util = new double[n][n][n];
     this.utilByColumn = new double[n][n][n];
+    this.offered = new Bargain[n][2];
+    this.offeredCount = new int[n];
+    this.all = new Bargain[2 * n];
+    this.value = new double[n][2 * n + 1];
+    this.statusQuo = new Bargain[n];
+    for (int k = 0; k < n; k++) {
+      statusQuo[k] = new Bargain(k, k, null, null);
+    }
+    this.queue = new Bargain[2 * n + 1];
+    this.column = new int[2 * n + 1];
+    this.ballot = new double[n][2 * n + 1];
+    this.neutral = new double[n][n];
   }
 
   /** The result of a run, on the unit scale. */
@@ -121,7 +145,7 @@ final class SmpEngine {
     List<double[][]> positions = new ArrayList<>();
     List<double[]> probabilities = new ArrayList<>();
     List<Double> ratios = new ArrayList<>();
-    // states and ideals are never written to once made, so they may share rows
+    // states and ideals are never written to once made, so they may share rows (so do bargains)
     double[][] pos = copy(start);
     double[][] ideal = accommodation == null ? pos : copy(start);
     utilities(ideal, pos);
@@ -187,7 +211,6 @@ final class SmpEngine {
         distance[i][j] = weightedDistance(i, ideal[i], pos[j]);
       }
     }
-    double[][] neutral = new double[n][n];
     for (int i = 0; i < n; i++) {
       for (int j = 0; j < n; j++) {
         neutral[i][j] = utility(distance[i][j], 0.0);
@@ -439,7 +462,10 @@ final class SmpEngine {
 
   // ---------------------------------------------------------------- one turn
 
-  private void offer(int i, double[][] pos, List<Bargain> mine) {
+  /** Sets the bargains initiator i offers this turn: {@code offered[i][0, offeredCount[i])}. */
+  private void offer(int i, double[][] pos) {
+    Bargain[] mine = offered[i];
+    offeredCount[i] = 0;
     double[] gain = new double[1];
     int best = -1;
     double bestProb = 0;
@@ -464,15 +490,17 @@ final class SmpEngine {
     Bargain fromI = interpolate(i, j, pos[i], pos[j], bestProb, 1 - bestProb);
     BargainModel model = parameters.bargainModel();
     if (model == BargainModel.INIT_ONLY_INTERP) {
-      mine.add(fromI);
+      mine[0] = fromI;
+      offeredCount[i] = 1;
       return;
     }
     double pj = challenge(j, i, i, j, gain);
     double receiverView = ktab ? gain[0] : pj;
     Bargain fromJ = interpolate(i, j, pos[i], pos[j], receiverView, 1 - receiverView);
     if (model == BargainModel.INIT_RCVR_INTERP) {
-      mine.add(fromI);
-      mine.add(fromJ);
+      mine[0] = fromI;
+      mine[1] = fromJ;
+      offeredCount[i] = 2;
       return;
     }
     double wi = capability[i] * totalSalience[i];
@@ -483,40 +511,38 @@ final class SmpEngine {
       bi[k] = (wi * fromI.posInit()[k] + wj * fromJ.posInit()[k]) / (wi + wj);
       bj[k] = (wi * fromI.posRcvr()[k] + wj * fromJ.posRcvr()[k]) / (wi + wj);
     }
-    mine.add(new Bargain(i, j, bi, bj));
+    mine[0] = new Bargain(i, j, bi, bj);
+    offeredCount[i] = 1;
   }
 
   private double[][] step(int turn, double[][] pos, double[][] ideal) {
     // challenges and bargains, by initiator; each initiator's work is independent
-    List<List<Bargain>> offered = new ArrayList<>(n);
-    for (int i = 0; i < n; i++) {
-      offered.add(new ArrayList<>(2));
-    }
     if (parallel) {
-      java.util.stream.IntStream.range(0, n).parallel().forEach(i -> offer(i, pos, offered.get(i)));
+      java.util.stream.IntStream.range(0, n).parallel().forEach(i -> offer(i, pos));
     } else {
       for (int i = 0; i < n; i++) {
-        offer(i, pos, offered.get(i));
+        offer(i, pos);
+      }
+    }
+    int total = 0;
+    for (int i = 0; i < n; i++) {
+      for (int c = 0; c < offeredCount[i]; c++) {
+        all[total++] = offered[i][c];
       }
     }
 
     // every actor's mean utility of each outcome: the status quo (column 0) and each bargain, the
     // same whichever queue the bargain is in
-    List<Bargain> all = new ArrayList<>();
-    for (List<Bargain> mine : offered) {
-      all.addAll(mine);
-    }
-    int total = all.size();
-    double[][] value = new double[n][total + 1];
     for (int a = 0; a < n; a++) {
       double[] own = util[a][a];
+      double[] va = value[a];
       double s = 0.0;
       for (int x = 0; x < n; x++) {
         s = s + own[x];
       }
-      value[a][0] = s / n;
+      va[0] = s / n;
       for (int m = 0; m < total; m++) {
-        Bargain b = all.get(m);
+        Bargain b = all[m];
         s = 0.0;
         s = s + ownUtility(a, ideal[a], b.posInit());
         s = s + ownUtility(a, ideal[a], b.posRcvr());
@@ -525,53 +551,52 @@ final class SmpEngine {
             s = s + own[x];
           }
         }
-        value[a][m + 1] = s / n;
+        va[m + 1] = s / n;
       }
     }
 
-    // each actor's queue: its status quo, then the bargains naming it, by initiator
+    // each actor's queue: its status quo, then the bargains naming it, by initiator; the new state
+    // shares rows with the old one and with the bargains, none of which is ever written to again
     double[][] next = new double[n][];
-    int[] column = new int[total + 1];
     for (int k = 0; k < n; k++) {
-      List<Bargain> queue = new ArrayList<>();
-      queue.add(new Bargain(k, k, null, null));
+      queue[0] = statusQuo[k];
       column[0] = 0;
+      int nb = 1;
       for (int m = 0; m < total; m++) {
-        Bargain b = all.get(m);
+        Bargain b = all[m];
         if (b.init() == k || b.rcvr() == k) {
-          column[queue.size()] = m + 1;
-          queue.add(b);
+          column[nb] = m + 1;
+          queue[nb++] = b;
         }
       }
-      int nb = queue.size();
-      double[][] u = new double[n][nb];
       for (int a = 0; a < n; a++) {
+        double[] va = value[a];
+        double[] ua = ballot[a];
         for (int m = 0; m < nb; m++) {
-          u[a][m] = value[a][column[m]];
+          ua[m] = va[column[m]];
         }
       }
-      double[] p = Elections.scalarElection(parameters, capability, u, nb);
-      int chosen = choose(turn, k, queue, p);
-      Bargain b = queue.get(chosen);
+      double[] p = Elections.scalarElection(parameters, capability, ballot, nb);
+      Bargain b = queue[choose(turn, k, nb, p)];
       if (b.isStatusQuo()) {
-        next[k] = pos[k].clone();
+        next[k] = pos[k];
       } else if (b.init() == k) {
-        next[k] = b.posInit().clone();
+        next[k] = b.posInit();
       } else {
-        next[k] = b.posRcvr().clone();
+        next[k] = b.posRcvr();
       }
     }
     return next;
   }
 
-  private int choose(int turn, int actor, List<Bargain> queue, double[] p) {
+  /** Returns the index of the bargain {@code actor} takes among {@code queue[0, nb)}. */
+  private int choose(int turn, int actor, int nb, double[] p) {
     if (choice != null) {
-      int nb = queue.size();
       int[] init = new int[nb];
       int[] rcvr = new int[nb];
       for (int m = 0; m < nb; m++) {
-        init[m] = queue.get(m).init();
-        rcvr[m] = queue.get(m).rcvr();
+        init[m] = queue[m].init();
+        rcvr[m] = queue[m].rcvr();
       }
       int c = choice.choose(turn, actor, init, rcvr, p.clone());
       if (c < 0 || c >= nb) {
