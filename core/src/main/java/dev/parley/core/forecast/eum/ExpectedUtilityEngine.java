@@ -1,5 +1,6 @@
 package dev.parley.core.forecast.eum;
 
+import dev.parley.core.forecast.SpatialProblem;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -42,6 +43,8 @@ final class ExpectedUtilityEngine {
   private final double[] salience;
   private double scaleWidth;
 
+  private final double[] start;
+
   // work arrays, [i * n + j] for matrices
   private double[] x;
   private double[] next;
@@ -59,12 +62,13 @@ final class ExpectedUtilityEngine {
   private double[] @Nullable [] states;
   private long[] hashes;
 
-  /** Creates an engine for {@code actors} actors; {@link #reset} sets a dimension's data. */
+  /** Creates an engine for {@code actors} actors; {@link #load} sets a dimension's data. */
   ExpectedUtilityEngine(ExpectedUtilityModel model, int actors) {
     this.model = model;
     this.n = actors;
     this.weight = new double[n];
     this.salience = new double[n];
+    this.start = new double[n];
     this.x = new double[n];
     this.next = new double[n];
     this.risk = new double[n];
@@ -82,17 +86,24 @@ final class ExpectedUtilityEngine {
     this.hashes = new long[16];
   }
 
-  /** Sets the actors' capabilities and saliences on the dimension to run, and its scale width. */
-  void reset(double[] capability, double[] salience, double scaleWidth) {
+  /**
+   * Sets the engine to one dimension of a problem: the actors' starting positions, their
+   * capabilities and saliences there, and the dimension's scale width.
+   */
+  void load(SpatialProblem problem, int dimension) {
     for (int i = 0; i < n; i++) {
-      this.salience[i] = salience[i];
-      weight[i] = capability[i] * salience[i];
+      double s = problem.salience(i, dimension);
+      salience[i] = s;
+      weight[i] = problem.capability(i) * s;
+      start[i] = problem.position(i, dimension);
     }
-    this.scaleWidth = scaleWidth;
+    this.scaleWidth = problem.upper(dimension) - problem.lower(dimension);
   }
 
-  /** Returns the full run: every round with its risk exponents and accepted offers. */
-  ExpectedUtilityRun run(List<String> actors, double[] start) {
+  /**
+   * Returns the full run from the loaded dimension: every round with its risk exponents and offers.
+   */
+  ExpectedUtilityRun run(List<String> actors) {
     System.arraycopy(start, 0, x, 0, n);
     double fixedRange = spread(x);
     double initialMedian = median(x);
@@ -107,10 +118,10 @@ final class ExpectedUtilityEngine {
   }
 
   /**
-   * Returns the forecast of a run from {@code start}, the same bit for bit as {@code run(actors,
-   * start).forecast()}, without recording the rounds.
+   * Returns the forecast of a run from the loaded dimension, the same bit for bit as {@code
+   * run(actors).forecast()}, without recording the rounds.
    */
-  double forecast(double[] start) {
+  double forecast() {
     System.arraycopy(start, 0, x, 0, n);
     play(null);
     return model.point() == ForecastPoint.MEDIAN ? median(x) : mean(x);

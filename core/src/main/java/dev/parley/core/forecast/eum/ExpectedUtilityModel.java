@@ -218,24 +218,8 @@ public final class ExpectedUtilityModel implements Forecaster {
 
   private ExpectedUtilityRun run(
       SpatialProblem problem, int dimension, ExpectedUtilityEngine engine) {
-    double[] start = load(problem, dimension, engine);
-    return engine.run(problem.actors(), start);
-  }
-
-  /** Sets the engine to a dimension of the problem and returns the actors' starting positions. */
-  private static double[] load(
-      SpatialProblem problem, int dimension, ExpectedUtilityEngine engine) {
-    int n = problem.actorCount();
-    double[] capability = new double[n];
-    double[] salience = new double[n];
-    double[] start = new double[n];
-    for (int i = 0; i < n; i++) {
-      capability[i] = problem.capability(i);
-      salience[i] = problem.salience(i, dimension);
-      start[i] = problem.position(i, dimension);
-    }
-    engine.reset(capability, salience, problem.upper(dimension) - problem.lower(dimension));
-    return start;
+    engine.load(problem, dimension);
+    return engine.run(problem.actors());
   }
 
   /**
@@ -289,7 +273,8 @@ public final class ExpectedUtilityModel implements Forecaster {
     Objects.checkFromIndexSize(offset, d, out.length);
     ExpectedUtilityEngine engine = new ExpectedUtilityEngine(this, problem.actorCount());
     for (int k = 0; k < d; k++) {
-      out[offset + k] = engine.forecast(load(problem, k, engine));
+      engine.load(problem, k);
+      out[offset + k] = engine.forecast();
     }
   }
 
