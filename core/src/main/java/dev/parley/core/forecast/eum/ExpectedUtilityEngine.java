@@ -539,11 +539,11 @@ final class ExpectedUtilityEngine {
    * voters with risk exponents {@code r}.
    */
   private void probabilities(double[] x, double[] r, double range, double[] p) {
-    Arrays.fill(p, 0.0);
     if (model.probability() == VictoryProbability.PAIRWISE) {
       for (int i = 0; i < n; i++) {
         for (int j = 0; j < n; j++) {
           if (x[i] == x[j]) {
+            p[i * n + j] = 0;
             continue;
           }
           double support = 0;
@@ -585,11 +585,13 @@ final class ExpectedUtilityEngine {
       }
     }
     if (!(denominator > 0)) {
+      Arrays.fill(p, 0.0);
       return;
     }
     for (int i = 0; i < n; i++) {
       for (int j = 0; j < n; j++) {
         if (x[i] == x[j]) {
+          p[i * n + j] = 0;
           continue;
         }
         double support = 0;
