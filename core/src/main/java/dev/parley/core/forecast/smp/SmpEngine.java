@@ -64,6 +64,10 @@ final class SmpEngine {
   private final double[][] ballot;
   private final double[][] neutral;
 
+  // room for any election's coalition strengths and victory probabilities: at most 2n + 1 options
+  private final double[][] strength;
+  private final double[][] victory;
+
   SmpEngine(
       SmpParameters parameters,
       SmpVariant variant,
@@ -124,6 +128,8 @@ final class SmpEngine {
     this.column = new int[2 * n + 1];
     this.ballot = new double[n][2 * n + 1];
     this.neutral = new double[n][n];
+    this.strength = new double[2 * n + 1][2 * n + 1];
+    this.victory = new double[2 * n + 1][2 * n + 1];
   }
 
   /** The result of a run, on the unit scale. */
@@ -216,8 +222,7 @@ final class SmpEngine {
         neutral[i][j] = utility(distance[i][j], 0.0);
       }
     }
-    double[][] c = Elections.coalitions(parameters.voting(), capability, neutral, n);
-    double[] p = Elections.election(parameters.election(), parameters.victory(), c);
+    double[] p = Elections.scalarElection(parameters, capability, neutral, n, strength, victory);
     riskFromProbabilities(p);
     if (parallel) {
       java.util.stream.IntStream.range(0, n).parallel().forEach(this::estimates);
@@ -576,7 +581,7 @@ final class SmpEngine {
           ua[m] = va[column[m]];
         }
       }
-      double[] p = Elections.scalarElection(parameters, capability, ballot, nb);
+      double[] p = Elections.scalarElection(parameters, capability, ballot, nb, strength, victory);
       Bargain b = queue[choose(turn, k, nb, p)];
       if (b.isStatusQuo()) {
         next[k] = pos[k];
@@ -699,7 +704,7 @@ final class SmpEngine {
         u[i][r] = util[i][i][reps.get(r)];
       }
     }
-    double[] p = Elections.scalarElection(parameters, capability, u, nu);
+    double[] p = Elections.scalarElection(parameters, capability, u, nu, strength, victory);
     double[] perActor = new double[n];
     List<List<Integer>> members = new ArrayList<>();
     for (int r = 0; r < nu; r++) {
