@@ -15,7 +15,11 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Each turn costs O(n³ + n²·d): every actor evaluates a challenge to every other with every
  * third party weighing in. The work KTAB spends on logging only (every actor's estimate of every
- * challenge, O(n⁴)) is not done: it has no effect on the result.
+ * challenge, O(n⁴)) is not done: it has no effect on the result. Nor is work whose result is
+ * already known: each actor's utility of a bargain is computed once per turn, though the bargain
+ * stands in two actors' queues; and without the history, the outcome distribution of the final
+ * state only. Rows of states and bargains are never written to once made, so states share them. Not
+ * thread-safe: an engine reuses its work arrays from turn to turn.
  */
 final class SmpEngine {
   /**
