@@ -7,6 +7,8 @@ import dev.parley.testkit.ProjectFiles;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -15,6 +17,15 @@ import tools.jackson.databind.json.JsonMapper;
 class UncertaintyCommandTest {
   private static final Path HARBOUR =
       ProjectFiles.resolve("io/src/test/resources/scenarios/harbour.yaml");
+  private static final Path UKRAINE = ProjectFiles.resolve("examples/ukraine-2025/scenario.yaml");
+
+  /**
+   * The SHA-256 of {@code parley uncertainty} on the Ukraine example through eum-scholz and smp
+   * (300 trials, seed 7, 2 threads, JSON), with the input path and the version replaced by
+   * placeholders; taken before these models were optimised for Monte Carlo.
+   */
+  private static final String UKRAINE_JSON_SHA256 =
+      "5241300f83e72efdab95ddaf6b0ff77e46e14977472ceb9d0c2f7671496685a6";
 
   @Test
   void help_namesEveryOption() {
@@ -93,6 +104,40 @@ class UncertaintyCommandTest {
     assertThat(json.get("trials").asInt()).isEqualTo(300);
     assertThat(json.get("bargaining").get("deal").get("probability").asDouble()).isEqualTo(1.0);
     assertThat(json.get("forecasts").get(0).get("model").asString()).isEqualTo("compromise");
+  }
+
+  @Test
+  void json_ofTheUkraineExampleThroughEumAndSmp_matchesTheDigestPinnedBeforeOptimisation()
+      throws Exception {
+    ParleyCommandTest.Run r =
+        run(
+            "uncertainty",
+            UKRAINE.toString(),
+            "--trials",
+            "300",
+            "--seed",
+            "7",
+            "--models",
+            "eum-scholz,smp",
+            "--no-bargaining",
+            "--no-levers",
+            "--threads",
+            "2",
+            "--format",
+            "json");
+    assertThat(r.exit()).as(r.err()).isZero();
+    String normalised =
+        r.out()
+            .replace("\"" + UKRAINE + "\"", "\"SCENARIO\"")
+            .replace(
+                "\"parley\" : \"" + VersionProvider.version() + "\"", "\"parley\" : \"VERSION\"");
+    assertThat(normalised).contains("\"SCENARIO\"").contains("\"VERSION\"");
+    String sha256 =
+        HexFormat.of()
+            .formatHex(
+                MessageDigest.getInstance("SHA-256")
+                    .digest(normalised.getBytes(StandardCharsets.UTF_8)));
+    assertThat(sha256).isEqualTo(UKRAINE_JSON_SHA256);
   }
 
   @Test

@@ -30,7 +30,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * parties, 12 issues of 3 to 5 options, a third of the numbers uncertain), on 1 or 2 threads:
  * through the compromise and weighted-median models ({@code forecasts}), and with no analysis at
  * all ({@code sampling}: the runner's own cost, drawing every number of the scenario per trial).
- * Forecasting models that land later (EUM, SMP) add their own cost per trial on top.
+ * The expected-utility model and the spatial model of politics add their own cost per trial on top
+ * ({@link ForecastTrialsBenchmark}).
  *
  * <p>Run: {@code java -jar bench/target/benchmarks.jar MonteCarloBenchmark}; one size: {@code -p
  * threads=2 -p trials=100000}.

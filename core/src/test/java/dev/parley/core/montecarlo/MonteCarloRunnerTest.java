@@ -9,13 +9,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.parley.core.forecast.CompromiseModel;
+import dev.parley.core.forecast.Forecast;
+import dev.parley.core.forecast.Forecaster;
+import dev.parley.core.forecast.SpatialProblem;
 import dev.parley.core.forecast.WeightedMedianModel;
+import dev.parley.core.forecast.eum.ExpectedUtilityModel;
+import dev.parley.core.forecast.smp.SmpParameters;
+import dev.parley.core.forecast.smp.SpatialModelOfPolitics;
 import dev.parley.core.model.Distribution;
 import dev.parley.core.model.Issue;
 import dev.parley.core.model.LeverId;
 import dev.parley.core.model.Levers;
 import dev.parley.core.model.Scenario;
 import dev.parley.core.random.Seed;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -206,6 +213,45 @@ class MonteCarloRunnerTest {
     // options listed in another order than their positions: ties go to the earlier option
     assertThat(ForecastTrials.nearestOption(new double[] {0, 100}, new int[] {1, 0}, 50)).isZero();
     assertThat(ForecastTrials.nearestOption(new double[] {50, 50}, new int[] {0, 1}, 60)).isZero();
+  }
+
+  @Test
+  void leanForecasts_ofEumAndSmp_equalTheirWholeForecastsTrialByTrial() {
+    List<Forecaster> models =
+        List.of(
+            ExpectedUtilityModel.scholzCode(),
+            ExpectedUtilityModel.paper(),
+            SpatialModelOfPolitics.corrected(),
+            SpatialModelOfPolitics.ktab()
+                .withParameters(
+                    SmpParameters.ktabDefaults()
+                        .withTransitions(SmpParameters.Transitions.STOCHASTIC)));
+    List<TrialAnalysis> lean = new ArrayList<>();
+    List<TrialAnalysis> whole = new ArrayList<>();
+    for (Forecaster model : models) {
+      lean.add(new ForecastTrials(model));
+      // a forecaster of another class takes the general path: the whole forecast, history included
+      whole.add(
+          new ForecastTrials(
+              new Forecaster() {
+                @Override
+                public String name() {
+                  return model.name();
+                }
+
+                @Override
+                public Forecast forecast(SpatialProblem problem, Seed seed) {
+                  return model.forecast(problem, seed);
+                }
+              }));
+    }
+    MonteCarloRunner runner = new MonteCarloRunner();
+    TrialOutputs a = runner.sample(ScenarioModel.of(HARBOUR, lean), 300, Seed.of(5));
+    TrialOutputs b = runner.sample(ScenarioModel.of(HARBOUR, whole), 300, Seed.of(5));
+    assertThat(a.names()).isEqualTo(b.names());
+    for (int c = 0; c < a.width(); c++) {
+      assertThat(Arrays.equals(a.column(c), b.column(c))).as(a.names().get(c)).isTrue();
+    }
   }
 
   @Test

@@ -1,13 +1,16 @@
 package dev.parley.core.forecast.eum;
 
+import dev.parley.core.forecast.SpatialProblem;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One run of the expected-utility model on one dimension, on primitive arrays. Not thread-safe;
- * each run makes its own.
+ * Runs of the expected-utility model on one dimension at a time, on primitive arrays: the full run
+ * with every round ({@link #run}) or the forecast alone ({@link #forecast}). Not thread-safe: each
+ * engine reuses its work arrays from one round, and one dimension, to the next.
  */
 final class ExpectedUtilityEngine {
   /*
@@ -15,93 +18,257 @@ final class ExpectedUtilityEngine {
    * utility of challenging the other actor o, b = E U_om the other's of challenging the mover. The
    * risk exponent of the actor whose view is taken enters every basic utility; the probabilities
    * depend on the voters' exponents only in Scholz's code (VictoryProbability.SCHOLZ_CODE).
+   *
+   * The arithmetic is exactly that of the textbook statement of the model, term for term; what is
+   * saved is only work whose result is known without doing it:
+   *
+   * 1. Math.pow(b, 1.0) is b, and Math.pow(+0.0, r) is +0.0 for r > 0 (both specified by
+   *    Math.pow), so the security levels, computed with every exponent 1, call no pow at all.
+   * 2. A dyad's distance is symmetric, |x_m − x_o| = |x_o − x_m| bit for bit, so the basic
+   *    utilities of success and failure of the pair under one actor's exponent are computed once
+   *    per round (powSuccess, powFailure) and serve both sides of the octant test, whichever
+   *    Perspective is chosen. The status quo's utility depends on the exponent only.
+   * 3. Everything a round computes is a function of the positions it starts from (the range too,
+   *    under every RangeRule). So once a round ends in positions the run has been in before (most
+   *    often: a round that moves no actor, or two actors swapping offers back and forth), the run
+   *    cycles, and each later round repeats one already played, risk exponents, offers and all.
+   *    Later rounds are then looked up instead of computed; the stopping rule still sees every
+   *    round.
+   * 4. In Scholz's victory probabilities a voter's distances to several actors at the same
+   *    position are one pow.
    */
   private final ExpectedUtilityModel model;
   private final int n;
   private final double[] weight;
   private final double[] salience;
-  private final double scaleWidth;
+  private double scaleWidth;
 
-  ExpectedUtilityEngine(
-      ExpectedUtilityModel model, double[] capability, double[] salience, double scaleWidth) {
+  private final double[] start;
+
+  // work arrays, [i * n + j] for matrices
+  private double[] x;
+  private double[] next;
+  private final double[] risk;
+  private final double[] ones;
+  private final double[] security;
+  private final double[] statusQuo;
+  private final double[] firstP;
+  private final double[] laterP;
+  private final double[] distance;
+  private final double[] powSuccess;
+  private final double[] powFailure;
+  private final int[] order;
+  // the positions after each round of the current run, and their hashes
+  private double[] @Nullable [] states;
+  private long[] hashes;
+
+  /** Creates an engine for {@code actors} actors; {@link #load} sets a dimension's data. */
+  ExpectedUtilityEngine(ExpectedUtilityModel model, int actors) {
     this.model = model;
-    this.n = capability.length;
-    this.salience = salience.clone();
+    this.n = actors;
     this.weight = new double[n];
-    for (int i = 0; i < n; i++) {
-      weight[i] = capability[i] * salience[i];
-    }
-    this.scaleWidth = scaleWidth;
+    this.salience = new double[n];
+    this.start = new double[n];
+    this.x = new double[n];
+    this.next = new double[n];
+    this.risk = new double[n];
+    this.ones = new double[n];
+    Arrays.fill(ones, 1.0);
+    this.security = new double[n];
+    this.statusQuo = new double[n];
+    this.firstP = new double[n * n];
+    this.laterP = new double[n * n];
+    this.distance = new double[n * n];
+    this.powSuccess = new double[n * n];
+    this.powFailure = new double[n * n];
+    this.order = new int[n];
+    this.states = new double[16][];
+    this.hashes = new long[16];
   }
 
-  ExpectedUtilityRun run(List<String> actors, double[] start) {
-    double[] x = start.clone();
+  /**
+   * Sets the engine to one dimension of a problem: the actors' starting positions, their
+   * capabilities and saliences there, and the dimension's scale width.
+   */
+  void load(SpatialProblem problem, int dimension) {
+    for (int i = 0; i < n; i++) {
+      double s = problem.salience(i, dimension);
+      salience[i] = s;
+      weight[i] = problem.capability(i) * s;
+      start[i] = problem.position(i, dimension);
+    }
+    this.scaleWidth = problem.upper(dimension) - problem.lower(dimension);
+  }
+
+  /**
+   * Returns the full run from the loaded dimension: every round with its risk exponents and offers.
+   */
+  ExpectedUtilityRun run(List<String> actors) {
+    System.arraycopy(start, 0, x, 0, n);
     double fixedRange = spread(x);
     double initialMedian = median(x);
-    double previousMedian = initialMedian;
     List<RoundResult> rounds = new ArrayList<>();
+    StopReason stop = play(rounds);
+    if (rounds.isEmpty() && fixedRange == 0) {
+      stop = StopReason.NO_RANGE;
+    }
+    double forecast = model.point() == ForecastPoint.MEDIAN ? median(x) : mean(x);
+    return new ExpectedUtilityRun(
+        actors, boxed(start), initialMedian, mean(start), rounds, stop, forecast);
+  }
+
+  /**
+   * Returns the forecast of a run from the loaded dimension, the same bit for bit as {@code
+   * run(actors).forecast()}, without recording the rounds.
+   */
+  double forecast() {
+    System.arraycopy(start, 0, x, 0, n);
+    play(null);
+    return model.point() == ForecastPoint.MEDIAN ? median(x) : mean(x);
+  }
+
+  /**
+   * Plays the rounds from the positions in {@code x} until the stopping rule fires, leaving the
+   * final positions in {@code x}, and returns why it stopped. Adds every round to {@code rounds} if
+   * it is not null.
+   *
+   * <p>Once a round ends in positions that an earlier round ended in (or started from), the run has
+   * entered a cycle, and every later round repeats a round already played (note 3): from then on
+   * the rounds are looked up, not computed.
+   */
+  private StopReason play(@Nullable List<RoundResult> rounds) {
+    double fixedRange = spread(x);
     StoppingRule rule = model.stopping();
+    StoppingRule.MedianStable stable = rule instanceof StoppingRule.MedianStable s ? s : null;
     StopReason stop = rule instanceof StoppingRule.FixedRounds ? StopReason.ROUNDS : null;
+    double previousMedian = stable == null ? 0 : median(x);
     int calm = 0;
+    keep(0);
+    int cycleStart = -1;
+    int period = 0;
     for (int t = 1; t <= rule.maxRounds(); t++) {
-      double range =
-          switch (model.range()) {
-            case FIXED -> fixedRange;
-            case DYNAMIC -> spread(x);
-            case SCALE -> scaleWidth;
-          };
+      double range = range(fixedRange);
       if (!(range > 0)) {
         stop = StopReason.NO_RANGE;
         break;
       }
-      double[] risk = new double[n];
-      List<Offer> offers = new ArrayList<>();
-      x = round(x, range, risk, offers);
-      double median = median(x);
-      rounds.add(new RoundResult(t, boxed(risk), offers, boxed(x), median, mean(x)));
-      if (rule instanceof StoppingRule.MedianStable stable) {
+      double median;
+      if (period == 0) {
+        List<Offer> offers = rounds == null ? null : new ArrayList<>();
+        round(range, offers);
+        swap();
+        cycleStart = earlier(t);
+        period = cycleStart < 0 ? 0 : t - cycleStart;
+        keep(t);
+        median = stable == null && rounds == null ? 0 : median(x);
+        if (rounds != null && offers != null) {
+          rounds.add(new RoundResult(t, boxed(risk), offers, boxed(x), median, mean(x)));
+        }
+      } else {
+        // round t starts from the positions after round i, which round i + 1 started from
+        int i = cycleStart + (t - 1 - cycleStart) % period;
+        System.arraycopy(Objects.requireNonNull(states[i + 1]), 0, x, 0, n);
+        if (rounds != null) {
+          RoundResult same = rounds.get(i);
+          rounds.add(
+              new RoundResult(
+                  t,
+                  same.riskExponents(),
+                  same.offers(),
+                  same.positions(),
+                  same.median(),
+                  same.mean()));
+          median = same.median();
+        } else {
+          median = stable == null ? 0 : median(x);
+        }
+      }
+      if (stable != null) {
         calm = Math.abs(median - previousMedian) < stable.tolerance() * range ? calm + 1 : 0;
         if (calm >= stable.consecutive()) {
           stop = StopReason.MEDIAN_STABLE;
           break;
         }
+        previousMedian = median;
       }
-      previousMedian = median;
     }
-    if (stop == null) {
-      stop = StopReason.ROUND_CAP;
-    }
-    if (rounds.isEmpty() && fixedRange == 0) {
-      stop = StopReason.NO_RANGE;
-    }
-    double[] last = x;
-    double forecast = model.point() == ForecastPoint.MEDIAN ? median(last) : mean(last);
-    return new ExpectedUtilityRun(
-        actors, boxed(start), initialMedian, mean(start), rounds, stop, forecast);
+    return stop == null ? StopReason.ROUND_CAP : stop;
   }
 
-  /** Plays one round: fills the risk exponents and accepted offers, returns the new positions. */
-  private double[] round(double[] x, double range, double[] risk, List<Offer> accepted) {
+  /** Keeps the positions {@code x} as those after round {@code t} (0: the start). */
+  private void keep(int t) {
+    if (t == states.length) {
+      states = Arrays.copyOf(states, 2 * t);
+      hashes = Arrays.copyOf(hashes, 2 * t);
+    }
+    double[] state = states[t];
+    if (state == null) {
+      state = new double[n];
+      states[t] = state;
+    }
+    System.arraycopy(x, 0, state, 0, n);
+    hashes[t] = hash(x);
+  }
+
+  /** Returns the earliest round before {@code t} that ended in the positions {@code x}, or -1. */
+  private int earlier(int t) {
+    long h = hash(x);
+    for (int e = 0; e < t; e++) {
+      double[] state = states[e];
+      if (hashes[e] == h && state != null && sameBits(state, x)) {
+        return e;
+      }
+    }
+    return -1;
+  }
+
+  private static long hash(double[] x) {
+    long h = 1;
+    for (double v : x) {
+      h = 31 * h + Double.doubleToRawLongBits(v);
+    }
+    return h;
+  }
+
+  private double range(double fixedRange) {
+    return switch (model.range()) {
+      case FIXED -> fixedRange;
+      case DYNAMIC -> spread(x);
+      case SCALE -> scaleWidth;
+    };
+  }
+
+  private void swap() {
+    double[] t = x;
+    x = next;
+    next = t;
+  }
+
+  /**
+   * Plays one round from the positions {@code x}: fills the risk exponents and the new positions
+   * {@code next}, and adds the accepted offers to {@code accepted} if it is not null.
+   */
+  private void round(double range, @Nullable List<Offer> accepted) {
+    double[] x = this.x;
     double mu = median(x);
-    double[] ones = new double[n];
-    Arrays.fill(ones, 1.0);
-    double[][] firstP = probabilities(x, ones, range);
-    double[] security = new double[n];
+    probabilities(x, ones, range, firstP);
+    boolean challengers = model.security() == SecurityLevel.CHALLENGERS;
     for (int i = 0; i < n; i++) {
       double sum = 0;
       for (int j = 0; j < n; j++) {
         if (j != i) {
           sum +=
-              model.security() == SecurityLevel.CHALLENGERS
-                  ? utility(1.0, j, i, firstP, x, mu, range)
-                  : utility(1.0, i, j, firstP, x, mu, range);
+              challengers
+                  ? securityUtility(j, i, x, mu, range)
+                  : securityUtility(i, j, x, mu, range);
         }
       }
       security[i] = sum;
     }
     double max = Double.NEGATIVE_INFINITY;
     double min = Double.POSITIVE_INFINITY;
-    for (double v : security) {
+    for (int i = 0; i < n; i++) {
+      double v = security[i];
       max = Math.max(max, v);
       min = Math.min(min, v);
     }
@@ -109,34 +276,78 @@ final class ExpectedUtilityEngine {
       double attitude = max > min ? (2 * security[i] - max - min) / (max - min) : 0;
       risk[i] = (1 - attitude / 3.0) / (1 + attitude / 3.0);
     }
-    double[][] p =
-        model.probability() == VictoryProbability.PAIRWISE ? firstP : probabilities(x, risk, range);
-    double[] next = x.clone();
+    double[] p;
+    if (model.probability() == VictoryProbability.PAIRWISE) {
+      p = firstP;
+    } else {
+      probabilities(x, risk, range, laterP);
+      p = laterP;
+    }
+    // the basic utilities of each dyad under each side's exponent (note 2)
+    for (int e = 0; e < n; e++) {
+      double r = risk[e];
+      statusQuo[e] = pow(0.5, r);
+      for (int f = 0; f < n; f++) {
+        if (f != e && x[f] != x[e]) {
+          double d = Math.abs(x[e] - x[f]) / range;
+          powSuccess[e * n + f] = pow(0.5 - 0.5 * d, r);
+          powFailure[e * n + f] = pow(0.5 + 0.5 * d, r);
+        }
+      }
+    }
+    boolean receiver = model.perspective() == Perspective.RECEIVER;
+    OfferChoice rule = model.offerChoice();
+    System.arraycopy(x, 0, next, 0, n);
     for (int m = 0; m < n; m++) {
-      List<Offer> offers = new ArrayList<>();
+      // the best offer so far: its class (-1 for none), rank, proposer, utilities and target
+      int bestKind = -1;
+      double bestKey = 0;
+      double bestTie = 0;
+      int bestProposer = -1;
+      double bestA = 0;
+      double bestB = 0;
+      double bestPosition = 0;
       for (int o = 0; o < n; o++) {
         if (o == m || x[o] == x[m]) {
           continue;
         }
-        double a = utility(risk[m], m, o, p, x, mu, range);
-        double rb = model.perspective() == Perspective.RECEIVER ? risk[m] : risk[o];
-        double b = utility(rb, o, m, p, x, mu, range);
+        double a = offerUtility(m, o, m, p, x, mu, range);
+        double b = offerUtility(o, m, receiver ? m : o, p, x, mu, range);
+        OfferKind kind;
+        double target;
         if (b > a && a > 0) {
-          offers.add(new Offer(m, o, OfferKind.CONFLICT, a, b, x[o]));
+          kind = OfferKind.CONFLICT;
+          target = x[o];
         } else if (isCompromise(a, b)) {
-          double target = x[m] + (x[o] - x[m]) * Math.abs(a / b);
-          offers.add(new Offer(m, o, OfferKind.COMPROMISE, a, b, target));
+          kind = OfferKind.COMPROMISE;
+          target = x[m] + (x[o] - x[m]) * Math.abs(a / b);
         } else if (model.capitulation() && a < 0 && b > 0 && -a > b) {
-          offers.add(new Offer(m, o, OfferKind.CAPITULATION, a, b, x[o]));
+          kind = OfferKind.CAPITULATION;
+          target = x[o];
+        } else {
+          continue;
+        }
+        double movement = Math.abs(x[m] - target);
+        double key = key(rule, kind, a, b, m, o, movement, x);
+        double tie = rule == OfferChoice.MOST_ENFORCEABLE ? movement : 0;
+        if (bestKind < 0 || isBetter(kind.ordinal(), key, tie, bestKind, bestKey, bestTie)) {
+          bestKind = kind.ordinal();
+          bestKey = key;
+          bestTie = tie;
+          bestProposer = o;
+          bestA = a;
+          bestB = b;
+          bestPosition = target;
         }
       }
-      Offer best = choose(offers, model.offerChoice(), x);
-      if (best != null) {
-        accepted.add(best);
-        next[m] = best.position();
+      if (bestKind >= 0) {
+        if (accepted != null) {
+          accepted.add(
+              new Offer(m, bestProposer, OfferKind.values()[bestKind], bestA, bestB, bestPosition));
+        }
+        next[m] = bestPosition;
       }
     }
-    return next;
   }
 
   /**
@@ -152,34 +363,52 @@ final class ExpectedUtilityEngine {
     double bestTie = 0;
     for (Offer offer : offers) {
       double movement = Math.abs(x[offer.mover()] - offer.position());
-      double key;
-      double tie = 0;
-      switch (rule) {
-        case LEAST_MOVEMENT -> key = movement;
-        case MOST_ENFORCEABLE -> {
-          key = -offer.proposerUtility();
-          tie = movement;
-        }
-        case SCHOLZ_CODE -> {
-          double a = Math.abs(offer.moverUtility());
-          double b = Math.abs(offer.proposerUtility());
-          key =
-              offer.kind() == OfferKind.COMPROMISE
-                  ? (a * x[offer.mover()] + b * x[offer.proposer()]) / (a + b)
-                  : movement;
-        }
-        default -> throw new AssertionError(rule);
-      }
+      double key =
+          key(
+              rule,
+              offer.kind(),
+              offer.moverUtility(),
+              offer.proposerUtility(),
+              offer.mover(),
+              offer.proposer(),
+              movement,
+              x);
+      double tie = rule == OfferChoice.MOST_ENFORCEABLE ? movement : 0;
       if (best == null
-          || offer.kind().ordinal() < best.kind().ordinal()
-          || (offer.kind() == best.kind()
-              && (key < bestKey || (key == bestKey && tie < bestTie)))) {
+          || isBetter(offer.kind().ordinal(), key, tie, best.kind().ordinal(), bestKey, bestTie)) {
         best = offer;
         bestKey = key;
         bestTie = tie;
       }
     }
     return best;
+  }
+
+  /** Returns how an offer ranks within its class under the rule; lower is better. */
+  private static double key(
+      OfferChoice rule,
+      OfferKind kind,
+      double moverUtility,
+      double proposerUtility,
+      int mover,
+      int proposer,
+      double movement,
+      double[] x) {
+    return switch (rule) {
+      case LEAST_MOVEMENT -> movement;
+      case MOST_ENFORCEABLE -> -proposerUtility;
+      case SCHOLZ_CODE -> {
+        double a = Math.abs(moverUtility);
+        double b = Math.abs(proposerUtility);
+        yield kind == OfferKind.COMPROMISE ? (a * x[mover] + b * x[proposer]) / (a + b) : movement;
+      }
+    };
+  }
+
+  private static boolean isBetter(
+      int kind, double key, double tie, int bestKind, double bestKey, double bestTie) {
+    return kind < bestKind
+        || (kind == bestKind && (key < bestKey || (key == bestKey && tie < bestTie)));
   }
 
   private boolean isCompromise(double a, double b) {
@@ -190,21 +419,59 @@ final class ExpectedUtilityEngine {
   }
 
   /**
-   * Returns the expected utility of {@code i} challenging {@code j} as an actor with risk exponent
-   * {@code r} sees it (Scholz eqs. 5–7).
+   * Returns the expected utility of {@code i} challenging {@code j} with every risk exponent 1, the
+   * utilities that make up the security levels (Scholz eqs. 5–7).
    */
-  private double utility(
-      double r, int i, int j, double[][] p, double[] x, double mu, double range) {
+  private double securityUtility(int i, int j, double[] x, double mu, double range) {
     double d = Math.abs(x[i] - x[j]) / range;
-    double s = model.leadingSalience() == LeadingSalience.RESPONDER ? salience[j] : salience[i];
-    double t =
-        switch (model.outlook()) {
-          case CASES -> Math.abs(x[i] - mu) < Math.abs(x[i] - x[j]) ? 1 : 0;
-          case BETTER -> 1;
-          case WORSE -> 0;
-        };
     return challenge(
-        d, Math.abs(x[i] - mu) / range, r, p[i][j], s, model.statusQuoProbability(), t);
+        0.5 - 0.5 * d,
+        0.5 + 0.5 * d,
+        0.5,
+        d,
+        toMedian(i, x, mu, range),
+        1.0,
+        firstP[i * n + j],
+        leadingSalience(i, j),
+        model.statusQuoProbability(),
+        outlook(i, j, x, mu));
+  }
+
+  /**
+   * Returns the expected utility of {@code i} challenging {@code j} as actor {@code e} sees it,
+   * with {@code e}'s risk exponent, from this round's basic utilities (note 2).
+   */
+  private double offerUtility(
+      int i, int j, int e, double[] p, double[] x, double mu, double range) {
+    int other = e == i ? j : i;
+    double d = Math.abs(x[i] - x[j]) / range;
+    return challenge(
+        powSuccess[e * n + other],
+        powFailure[e * n + other],
+        statusQuo[e],
+        d,
+        toMedian(i, x, mu, range),
+        risk[e],
+        p[i * n + j],
+        leadingSalience(i, j),
+        model.statusQuoProbability(),
+        outlook(i, j, x, mu));
+  }
+
+  private static double toMedian(int i, double[] x, double mu, double range) {
+    return Math.abs(x[i] - mu) / range;
+  }
+
+  private double leadingSalience(int i, int j) {
+    return model.leadingSalience() == LeadingSalience.RESPONDER ? salience[j] : salience[i];
+  }
+
+  private double outlook(int i, int j, double[] x, double mu) {
+    return switch (model.outlook()) {
+      case CASES -> Math.abs(x[i] - mu) < Math.abs(x[i] - x[j]) ? 1 : 0;
+      case BETTER -> 1;
+      case WORSE -> 0;
+    };
   }
 
   /**
@@ -220,27 +487,63 @@ final class ExpectedUtilityEngine {
    */
   static double challenge(
       double d, double toMedian, double r, double p, double s, double q, double t) {
-    double success = 2 - 4 * Math.pow(0.5 - 0.5 * d, r);
-    double failure = 2 - 4 * Math.pow(0.5 + 0.5 * d, r);
-    double statusQuo = 2 - 4 * Math.pow(0.5, r);
+    return challenge(
+        pow(0.5 - 0.5 * d, r), pow(0.5 + 0.5 * d, r), pow(0.5, r), d, toMedian, r, p, s, q, t);
+  }
+
+  /**
+   * Returns the expected utility of a challenge from the powers {@code (0.5 − 0.5d)^r}, {@code (0.5
+   * + 0.5d)^r} and {@code 0.5^r}.
+   */
+  private static double challenge(
+      double powSuccess,
+      double powFailure,
+      double powStatusQuo,
+      double d,
+      double toMedian,
+      double r,
+      double p,
+      double s,
+      double q,
+      double t) {
+    double success = 2 - 4 * powSuccess;
+    double failure = 2 - 4 * powFailure;
+    double statusQuo = 2 - 4 * powStatusQuo;
     double resist = s * (p * success + (1 - p) * failure);
     double yield = (1 - s) * success;
     double noChallenge = q * statusQuo;
     if (q < 1) {
-      double better = 2 - 4 * Math.pow(0.5 - 0.25 * (toMedian + d), r);
-      double worse = 2 - 4 * Math.pow(0.5 + 0.25 * (toMedian + d), r);
+      double better = 2 - 4 * pow(0.5 - 0.25 * (toMedian + d), r);
+      double worse = 2 - 4 * pow(0.5 + 0.25 * (toMedian + d), r);
       noChallenge += (1 - q) * (t * better + (1 - t) * worse);
     }
     return resist + yield - noChallenge;
   }
 
-  /** Returns {@code P[i][j]}, the probability that {@code i}'s position beats {@code j}'s. */
-  private double[][] probabilities(double[] x, double[] r, double range) {
-    double[][] p = new double[n][n];
+  /**
+   * Returns {@code Math.pow(b, r)}, without calling it where its specification gives the result:
+   * {@code b} for {@code r = 1}, and +0 for {@code b = +0} and {@code r > 0} (note 1).
+   */
+  private static double pow(double b, double r) {
+    if (r == 1.0) {
+      return b;
+    }
+    if (Double.doubleToRawLongBits(b) == 0L && r > 0) {
+      return 0.0;
+    }
+    return Math.pow(b, r);
+  }
+
+  /**
+   * Fills {@code p[i * n + j]}, the probability that {@code i}'s position beats {@code j}'s, for
+   * voters with risk exponents {@code r}.
+   */
+  private void probabilities(double[] x, double[] r, double range, double[] p) {
     if (model.probability() == VictoryProbability.PAIRWISE) {
       for (int i = 0; i < n; i++) {
         for (int j = 0; j < n; j++) {
           if (x[i] == x[j]) {
+            p[i * n + j] = 0;
             continue;
           }
           double support = 0;
@@ -252,43 +555,52 @@ final class ExpectedUtilityEngine {
             }
             total += weight[k] * Math.abs(delta);
           }
-          p[i][j] = total > 0 ? support / total : 0.5;
+          p[i * n + j] = total > 0 ? support / total : 0.5;
         }
       }
-      return p;
+      return;
     }
     // Scholz's code: voter k's distance to every position under its own exponent r_k, and one
     // denominator over all voters and all ordered pairs of actors.
-    double[][] distance = new double[n][n];
     for (int k = 0; k < n; k++) {
+      int row = k * n;
       for (int a = 0; a < n; a++) {
-        distance[k][a] = Math.pow(Math.abs(x[k] - x[a]) / range, r[k]);
+        double base = Math.abs(x[k] - x[a]) / range;
+        int same = -1;
+        for (int earlier = 0; earlier < a && same < 0; earlier++) {
+          if (x[earlier] == x[a]) {
+            same = earlier;
+          }
+        }
+        distance[row + a] = same >= 0 ? distance[row + same] : pow(base, r[k]);
       }
     }
     double denominator = 0;
     for (int k = 0; k < n; k++) {
+      int row = k * n;
       for (int a = 0; a < n; a++) {
         for (int b = 0; b < n; b++) {
-          denominator += Math.abs(weight[k] * (distance[k][b] - distance[k][a]));
+          denominator += Math.abs(weight[k] * (distance[row + b] - distance[row + a]));
         }
       }
     }
     if (!(denominator > 0)) {
-      return p;
+      Arrays.fill(p, 0.0);
+      return;
     }
     for (int i = 0; i < n; i++) {
       for (int j = 0; j < n; j++) {
         if (x[i] == x[j]) {
+          p[i * n + j] = 0;
           continue;
         }
         double support = 0;
         for (int k = 0; k < n; k++) {
-          support += Math.max(0, weight[k] * (distance[k][j] - distance[k][i]));
+          support += Math.max(0, weight[k] * (distance[k * n + j] - distance[k * n + i]));
         }
-        p[i][j] = support / denominator;
+        p[i * n + j] = support / denominator;
       }
     }
-    return p;
   }
 
   /**
@@ -300,13 +612,19 @@ final class ExpectedUtilityEngine {
     if (n == 0) {
       return Double.NaN;
     }
-    Integer[] order = new Integer[n];
+    // a stable insertion sort by position: the order a stable sort gives, which fixes the order
+    // in which tied actors' weights are added
     double total = 0;
     for (int i = 0; i < n; i++) {
-      order[i] = i;
+      int a = i;
+      int at = i;
+      while (at > 0 && Double.compare(x[order[at - 1]], x[a]) > 0) {
+        order[at] = order[at - 1];
+        at--;
+      }
+      order[at] = a;
       total += weight[i];
     }
-    Arrays.sort(order, (a, b) -> Double.compare(x[a], x[b]));
     if (!(total > 0)) {
       return x[order[(n - 1) / 2]];
     }
@@ -347,7 +665,20 @@ final class ExpectedUtilityEngine {
     return x.length == 0 ? 0 : max - min;
   }
 
+  private static boolean sameBits(double[] a, double[] b) {
+    for (int i = 0; i < a.length; i++) {
+      if (Double.doubleToRawLongBits(a[i]) != Double.doubleToRawLongBits(b[i])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static List<Double> boxed(double[] values) {
-    return Arrays.stream(values).boxed().toList();
+    Double[] out = new Double[values.length];
+    for (int i = 0; i < values.length; i++) {
+      out[i] = values[i];
+    }
+    return List.of(out);
   }
 }

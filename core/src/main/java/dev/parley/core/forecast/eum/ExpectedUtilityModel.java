@@ -213,17 +213,13 @@ public final class ExpectedUtilityModel implements Forecaster {
    * of that dimension.
    */
   public ExpectedUtilityRun run(SpatialProblem problem, int dimension) {
-    int n = problem.actorCount();
-    double[] capability = problem.capabilities();
-    double[] salience = new double[n];
-    double[] start = new double[n];
-    for (int i = 0; i < n; i++) {
-      salience[i] = problem.salience(i, dimension);
-      start[i] = problem.position(i, dimension);
-    }
-    double width = problem.upper(dimension) - problem.lower(dimension);
-    return new ExpectedUtilityEngine(this, capability, salience, width)
-        .run(problem.actors(), start);
+    return run(problem, dimension, new ExpectedUtilityEngine(this, problem.actorCount()));
+  }
+
+  private ExpectedUtilityRun run(
+      SpatialProblem problem, int dimension, ExpectedUtilityEngine engine) {
+    engine.load(problem, dimension);
+    return engine.run(problem.actors());
   }
 
   /**
@@ -235,11 +231,12 @@ public final class ExpectedUtilityModel implements Forecaster {
   public Forecast forecast(SpatialProblem problem, Seed seed) {
     int n = problem.actorCount();
     int d = problem.dimensionCount();
+    ExpectedUtilityEngine engine = new ExpectedUtilityEngine(this, n);
     List<ExpectedUtilityRun> runs = new ArrayList<>(d);
     double[] outcome = new double[d];
     int rounds = 0;
     for (int k = 0; k < d; k++) {
-      ExpectedUtilityRun run = run(problem, k);
+      ExpectedUtilityRun run = run(problem, k, engine);
       runs.add(run);
       outcome[k] = run.forecast();
       rounds = Math.max(rounds, run.rounds().size());
@@ -261,6 +258,24 @@ public final class ExpectedUtilityModel implements Forecaster {
     }
     return new Forecast(
         name, Arrays.stream(outcome).boxed().toList(), history, Map.of("rounds", (double) rounds));
+  }
+
+  /**
+   * Writes the forecast of every dimension to {@code out[offset, offset + d)}, d the number of
+   * dimensions: the same numbers, bit for bit, as {@code forecast(problem, seed).outcome()},
+   * without recording any round. This is the path for many forecasts, such as Monte Carlo trials.
+   *
+   * <p>Each dimension stops at the first round that moves no actor, since every later round would
+   * repeat it; the result is the same as running every round.
+   */
+  public void forecastOutcome(SpatialProblem problem, double[] out, int offset) {
+    int d = problem.dimensionCount();
+    Objects.checkFromIndexSize(offset, d, out.length);
+    ExpectedUtilityEngine engine = new ExpectedUtilityEngine(this, problem.actorCount());
+    for (int k = 0; k < d; k++) {
+      engine.load(problem, k);
+      out[offset + k] = engine.forecast();
+    }
   }
 
   @Override

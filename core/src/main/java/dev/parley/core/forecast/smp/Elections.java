@@ -36,12 +36,13 @@ final class Elections {
   }
 
   /**
-   * Returns the coalition strengths {@code c[a][b]}: the weighted votes for option a over option b,
-   * plus a floor, from the utilities {@code u[actor][option]}.
+   * Sets the coalition strengths {@code c[a][b]} among the first {@code options} options: the
+   * weighted votes for option a over option b, plus a floor, from the utilities {@code
+   * u[actor][option]}.
    */
-  static double[][] coalitions(VotingRule rule, double[] w, double[][] u, int options) {
+  private static void coalitions(
+      VotingRule rule, double[] w, double[][] u, int options, double[][] c) {
     int actors = w.length;
-    double[][] c = new double[options][options];
     for (int a = 0; a < options; a++) {
       for (int b = 0; b < a; b++) {
         double cab = MIN_COALITION;
@@ -60,7 +61,6 @@ final class Elections {
       }
       c[a][a] = MIN_COALITION;
     }
-    return c;
   }
 
   /**
@@ -111,37 +111,49 @@ final class Elections {
     p[b][a] = x2 / (x1 + x2);
   }
 
-  /** Returns the square matrix of victory probabilities, 1/2 on the diagonal. */
-  static double[][] victoryMatrix(VictoryProbability model, double[][] c) {
-    int n = c.length;
-    double[][] p = new double[n][n];
+  /**
+   * Sets {@code p}, the victory probabilities among the first {@code n} options, ½ on the diagonal.
+   */
+  private static void victoryMatrix(VictoryProbability model, double[][] c, int n, double[][] p) {
     for (int a = 0; a < n; a++) {
       for (int b = 0; b < a; b++) {
         victory(model, c[a][b], c[b][a], p, a, b);
       }
       p[a][a] = 0.5;
     }
-    return p;
   }
 
-  /** Returns the probability of each option from the coalition strengths. */
-  static double[] election(ElectionModel model, VictoryProbability victory, double[][] c) {
-    double[][] pv = victoryMatrix(victory, c);
+  /**
+   * Returns the probability of each of the first {@code n} options from the coalition strengths,
+   * with {@code pv} as room for the victory probabilities.
+   */
+  private static double[] election(
+      ElectionModel model, VictoryProbability victory, double[][] c, int n, double[][] pv) {
+    victoryMatrix(victory, c, n, pv);
     return switch (model) {
-      case CONDITIONAL -> conditional(pv);
-      case MARKOV_INCENTIVE -> markovIncentive(c, pv);
-      case MARKOV_UNIFORM -> markovUniform(pv);
+      case CONDITIONAL -> conditional(pv, n);
+      case MARKOV_INCENTIVE -> markovIncentive(c, pv, n);
+      case MARKOV_UNIFORM -> markovUniform(pv, n);
     };
   }
 
-  /** Returns the probabilities of options voted on with the given weights and utilities. */
-  static double[] scalarElection(SmpParameters parameters, double[] w, double[][] u, int options) {
-    double[][] c = coalitions(parameters.voting(), w, u, options);
-    return election(parameters.election(), parameters.victory(), c);
+  /**
+   * Returns the probabilities of options voted on with the given weights and utilities, with {@code
+   * c} and {@code pv}, at least {@code options} square, as room for the coalition strengths and
+   * victory probabilities.
+   */
+  static double[] scalarElection(
+      SmpParameters parameters,
+      double[] w,
+      double[][] u,
+      int options,
+      double[][] c,
+      double[][] pv) {
+    coalitions(parameters.voting(), w, u, options, c);
+    return election(parameters.election(), parameters.victory(), c, options, pv);
   }
 
-  private static double[] conditional(double[][] pv) {
-    int n = pv.length;
+  private static double[] conditional(double[][] pv, int n) {
     double[] p = new double[n];
     for (int a = 0; a < n; a++) {
       double pa = 1.0;
@@ -157,8 +169,7 @@ final class Elections {
     return p;
   }
 
-  private static double[] markovIncentive(double[][] c, double[][] pv) {
-    int n = c.length;
+  private static double[] markovIncentive(double[][] c, double[][] pv, int n) {
     double[][] incentive = new double[n][n];
     for (int a = 0; a < n; a++) {
       for (int b = 0; b < n; b++) {
@@ -207,8 +218,7 @@ final class Elections {
     return p;
   }
 
-  private static double[] markovUniform(double[][] pv) {
-    int n = pv.length;
+  private static double[] markovUniform(double[][] pv, int n) {
     double[] p = uniform(n);
     double[] q = new double[n];
     double change = 1.0;

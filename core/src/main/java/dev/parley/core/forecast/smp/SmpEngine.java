@@ -15,9 +15,20 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Each turn costs O(n³ + n²·d): every actor evaluates a challenge to every other with every
  * third party weighing in. The work KTAB spends on logging only (every actor's estimate of every
- * challenge, O(n⁴)) is not done: it has no effect on the result.
+ * challenge, O(n⁴)) is not done: it has no effect on the result. Nor is work whose result is
+ * already known: each actor's utility of a bargain is computed once per turn, though the bargain
+ * stands in two actors' queues; and without the history, the outcome distribution of the final
+ * state only. Rows of states and bargains are never written to once made, so states share them. Not
+ * thread-safe: an engine reuses its work arrays from turn to turn.
  */
 final class SmpEngine {
+  /**
+   * The fewest actors for which a turn's challenges and utilities are spread over the common
+   * fork-join pool; below it, or when the caller runs many models side by side, one thread is
+   * faster.
+   */
+  static final int PARALLEL_ACTORS = 24;
+
   private static final double MIN_CONTRIBUTION = 1e-10;
   private static final double MIN_GAIN = 1e-5;
   private static final double MIN_BARGAIN_WEIGHT = 1e-6;
@@ -32,16 +43,34 @@ final class SmpEngine {
   private final double[] capability;
   private final double[][] salience;
   private final double[] totalSalience;
+  private final double[] salienceSquares;
   private final double[] @Nullable [] accommodation;
   private final @Nullable BargainChoice choice;
   private final @Nullable RandomGenerator shared;
   private final RandomGenerator @Nullable [] perActor;
+  private final boolean parallel;
 
   // per-state work arrays
   private final double[][] distance;
   private final double[] risk;
   private final double[][][] util;
   private final double[][][] utilByColumn;
+
+  // per-turn work arrays: each initiator's bargains, all of them, every actor's mean utility of
+  // each (column 0: the status quo), and one actor's queue with its ballot [actor][option]
+  private final Bargain[][] offered;
+  private final int[] offeredCount;
+  private final Bargain[] all;
+  private final double[][] value;
+  private final Bargain[] statusQuo;
+  private final Bargain[] queue;
+  private final int[] column;
+  private final double[][] ballot;
+  private final double[][] neutral;
+
+  // room for any election's coalition strengths and victory probabilities: at most 2n + 1 options
+  private final double[][] strength;
+  private final double[][] victory;
 
   SmpEngine(
       SmpParameters parameters,
@@ -50,7 +79,8 @@ final class SmpEngine {
       double[][] salience,
       double[] @Nullable [] accommodation,
       Seed seed,
-      @Nullable BargainChoice choice) {
+      @Nullable BargainChoice choice,
+      boolean parallel) {
     this.parameters = parameters;
     this.ktab = variant == SmpVariant.KTAB;
     this.n = capability.length;
@@ -58,12 +88,16 @@ final class SmpEngine {
     this.capability = capability;
     this.salience = salience;
     this.totalSalience = new double[n];
+    this.salienceSquares = new double[n];
     for (int i = 0; i < n; i++) {
       double s = 0.0;
+      double s2 = 0;
       for (int k = 0; k < dims; k++) {
         s = s + salience[i][k];
+        s2 = s2 + (salience[i][k] * salience[i][k]);
       }
       totalSalience[i] = s;
+      salienceSquares[i] = s2;
     }
     this.accommodation = accommodation;
     this.choice = choice;
@@ -81,10 +115,25 @@ final class SmpEngine {
       this.shared = null;
       this.perActor = null;
     }
+    this.parallel = parallel && n >= PARALLEL_ACTORS;
     this.distance = new double[n][n];
     this.risk = new double[n];
     this.util = new double[n][n][n];
     this.utilByColumn = new double[n][n][n];
+    this.offered = new Bargain[n][2];
+    this.offeredCount = new int[n];
+    this.all = new Bargain[2 * n];
+    this.value = new double[n][2 * n + 1];
+    this.statusQuo = new Bargain[n];
+    for (int k = 0; k < n; k++) {
+      statusQuo[k] = new Bargain(k, k, null, null);
+    }
+    this.queue = new Bargain[2 * n + 1];
+    this.column = new int[2 * n + 1];
+    this.ballot = new double[n][2 * n + 1];
+    this.neutral = new double[n][n];
+    this.strength = new double[2 * n + 1][2 * n + 1];
+    this.victory = new double[2 * n + 1][2 * n + 1];
   }
 
   /** The result of a run, on the unit scale. */
@@ -97,16 +146,25 @@ final class SmpEngine {
       double[] ratios,
       boolean converged) {}
 
-  Trace run(double[][] start) {
+  /**
+   * Runs the model from the start positions. With {@code history} false the trace holds only the
+   * outcome distribution of the final state (no states, probabilities or ratios): the same final
+   * state as with the history, reached by the same arithmetic.
+   */
+  Trace run(double[][] start, boolean history) {
     List<double[][]> positions = new ArrayList<>();
     List<double[]> probabilities = new ArrayList<>();
     List<Double> ratios = new ArrayList<>();
+    // states and ideals are never written to once made, so they may share rows (so do bargains)
     double[][] pos = copy(start);
-    double[][] ideal = copy(start);
-    positions.add(copy(pos));
+    double[][] ideal = accommodation == null ? pos : copy(start);
     utilities(ideal, pos);
-    Distribution dist = positionDistribution(pos);
-    probabilities.add(dist.perActor);
+    Distribution dist = null;
+    if (history) {
+      positions.add(copy(pos));
+      dist = positionDistribution(pos);
+      probabilities.add(dist.perActor);
+    }
     double firstStep = 0;
     boolean converged = false;
     for (int turn = 0; ; turn++) {
@@ -117,13 +175,15 @@ final class SmpEngine {
         firstStep = moved + MIN_FIRST_STEP;
       }
       double ratio = moved / firstStep;
-      ratios.add(ratio);
       pos = next;
       ideal = nextIdeal;
-      positions.add(copy(pos));
       utilities(ideal, pos);
-      dist = positionDistribution(pos);
-      probabilities.add(dist.perActor);
+      if (history) {
+        ratios.add(ratio);
+        positions.add(copy(pos));
+        dist = positionDistribution(pos);
+        probabilities.add(dist.perActor);
+      }
       int iteration = turn + 1;
       boolean quiet = ratio < parameters.stopRatio();
       if (iteration >= parameters.minTurns() && quiet) {
@@ -133,6 +193,9 @@ final class SmpEngine {
       if (iteration >= parameters.maxTurns()) {
         break;
       }
+    }
+    if (dist == null) {
+      dist = positionDistribution(pos);
     }
     double[] r = new double[ratios.size()];
     for (int t = 0; t < r.length; t++) {
@@ -155,35 +218,39 @@ final class SmpEngine {
   private void utilities(double[][] ideal, double[][] pos) {
     for (int i = 0; i < n; i++) {
       for (int j = 0; j < n; j++) {
-        distance[i][j] = weightedDistance(ideal[i], pos[j], salience[i]);
+        distance[i][j] = weightedDistance(i, ideal[i], pos[j]);
       }
     }
-    double[][] neutral = new double[n][n];
     for (int i = 0; i < n; i++) {
       for (int j = 0; j < n; j++) {
         neutral[i][j] = utility(distance[i][j], 0.0);
       }
     }
-    double[][] c = Elections.coalitions(parameters.voting(), capability, neutral, n);
-    double[] p = Elections.election(parameters.election(), parameters.victory(), c);
+    double[] p = Elections.scalarElection(parameters, capability, neutral, n, strength, victory);
     riskFromProbabilities(p);
-    java.util.stream.IntStream.range(0, n)
-        .parallel()
-        .forEach(
-            h -> {
-              double[][] uh = util[h];
-              double[][] th = utilByColumn[h];
-              for (int i = 0; i < n; i++) {
-                double rhi = estimatedRisk(risk[h], risk[i]);
-                double[] di = distance[i];
-                double[] row = uh[i];
-                for (int j = 0; j < n; j++) {
-                  double x = utility(di[j], rhi);
-                  row[j] = x;
-                  th[j][i] = x;
-                }
-              }
-            });
+    if (parallel) {
+      java.util.stream.IntStream.range(0, n).parallel().forEach(this::estimates);
+    } else {
+      for (int h = 0; h < n; h++) {
+        estimates(h);
+      }
+    }
+  }
+
+  /** Sets actor h's estimate of every actor's utility of every actor's position. */
+  private void estimates(int h) {
+    double[][] uh = util[h];
+    double[][] th = utilByColumn[h];
+    for (int i = 0; i < n; i++) {
+      double rhi = estimatedRisk(risk[h], risk[i]);
+      double[] di = distance[i];
+      double[] row = uh[i];
+      for (int j = 0; j < n; j++) {
+        double x = utility(di[j], rhi);
+        row[j] = x;
+        th[j][i] = x;
+      }
+    }
   }
 
   private void riskFromProbabilities(double[] p) {
@@ -217,15 +284,18 @@ final class SmpEngine {
     };
   }
 
-  /** The salience-weighted RMS distance from an ideal to a position, 0 for an indifferent actor. */
-  private static double weightedDistance(double[] ideal, double[] pos, double[] sal) {
+  /**
+   * The salience-weighted RMS distance from an actor's ideal to a position, 0 for an indifferent
+   * actor.
+   */
+  private double weightedDistance(int actor, double[] ideal, double[] pos) {
+    double[] sal = salience[actor];
     double ds2 = 0;
-    double s2 = 0;
     for (int k = 0; k < ideal.length; k++) {
       double ds = (ideal[k] - pos[k]) * sal[k];
       ds2 = ds2 + (ds * ds);
-      s2 = s2 + (sal[k] * sal[k]);
     }
+    double s2 = salienceSquares[actor];
     return s2 > 0 ? Math.sqrt(ds2 / s2) : 0.0;
   }
 
@@ -235,7 +305,7 @@ final class SmpEngine {
   }
 
   private double ownUtility(int actor, double[] ideal, double[] pos) {
-    return utility(weightedDistance(ideal, pos, salience[actor]), risk[actor]);
+    return utility(weightedDistance(actor, ideal, pos), risk[actor]);
   }
 
   // ---------------------------------------------------------------- challenges
@@ -401,7 +471,10 @@ final class SmpEngine {
 
   // ---------------------------------------------------------------- one turn
 
-  private void offer(int i, double[][] pos, List<Bargain> mine) {
+  /** Sets the bargains initiator i offers this turn: {@code offered[i][0, offeredCount[i])}. */
+  private void offer(int i, double[][] pos) {
+    Bargain[] mine = offered[i];
+    offeredCount[i] = 0;
     double[] gain = new double[1];
     int best = -1;
     double bestProb = 0;
@@ -426,15 +499,17 @@ final class SmpEngine {
     Bargain fromI = interpolate(i, j, pos[i], pos[j], bestProb, 1 - bestProb);
     BargainModel model = parameters.bargainModel();
     if (model == BargainModel.INIT_ONLY_INTERP) {
-      mine.add(fromI);
+      mine[0] = fromI;
+      offeredCount[i] = 1;
       return;
     }
     double pj = challenge(j, i, i, j, gain);
     double receiverView = ktab ? gain[0] : pj;
     Bargain fromJ = interpolate(i, j, pos[i], pos[j], receiverView, 1 - receiverView);
     if (model == BargainModel.INIT_RCVR_INTERP) {
-      mine.add(fromI);
-      mine.add(fromJ);
+      mine[0] = fromI;
+      mine[1] = fromJ;
+      offeredCount[i] = 2;
       return;
     }
     double wi = capability[i] * totalSalience[i];
@@ -445,75 +520,92 @@ final class SmpEngine {
       bi[k] = (wi * fromI.posInit()[k] + wj * fromJ.posInit()[k]) / (wi + wj);
       bj[k] = (wi * fromI.posRcvr()[k] + wj * fromJ.posRcvr()[k]) / (wi + wj);
     }
-    mine.add(new Bargain(i, j, bi, bj));
+    mine[0] = new Bargain(i, j, bi, bj);
+    offeredCount[i] = 1;
   }
 
   private double[][] step(int turn, double[][] pos, double[][] ideal) {
     // challenges and bargains, by initiator; each initiator's work is independent
-    List<List<Bargain>> offered = new ArrayList<>(n);
-    for (int i = 0; i < n; i++) {
-      offered.add(new ArrayList<>(2));
-    }
-    java.util.stream.IntStream.range(0, n).parallel().forEach(i -> offer(i, pos, offered.get(i)));
-
-    // each actor's queue: its status quo, then the bargains naming it, by initiator
-    double[][] next = new double[n][];
-    double[] rowSum = new double[n];
-    for (int k = 0; k < n; k++) {
-      List<Bargain> queue = new ArrayList<>();
-      queue.add(new Bargain(k, k, null, null));
+    if (parallel) {
+      java.util.stream.IntStream.range(0, n).parallel().forEach(i -> offer(i, pos));
+    } else {
       for (int i = 0; i < n; i++) {
-        for (Bargain b : offered.get(i)) {
-          if (b.init() == k || b.rcvr() == k) {
-            queue.add(b);
+        offer(i, pos);
+      }
+    }
+    int total = 0;
+    for (int i = 0; i < n; i++) {
+      for (int c = 0; c < offeredCount[i]; c++) {
+        all[total++] = offered[i][c];
+      }
+    }
+
+    // every actor's mean utility of each outcome: the status quo (column 0) and each bargain, the
+    // same whichever queue the bargain is in
+    for (int a = 0; a < n; a++) {
+      double[] own = util[a][a];
+      double[] va = value[a];
+      double s = 0.0;
+      for (int x = 0; x < n; x++) {
+        s = s + own[x];
+      }
+      va[0] = s / n;
+      for (int m = 0; m < total; m++) {
+        Bargain b = all[m];
+        s = 0.0;
+        s = s + ownUtility(a, ideal[a], b.posInit());
+        s = s + ownUtility(a, ideal[a], b.posRcvr());
+        for (int x = 0; x < n; x++) {
+          if (x != b.init() && x != b.rcvr()) {
+            s = s + own[x];
           }
         }
+        va[m + 1] = s / n;
       }
-      int nb = queue.size();
-      double[][] u = new double[n][nb];
+    }
+
+    // each actor's queue: its status quo, then the bargains naming it, by initiator; the new state
+    // shares rows with the old one and with the bargains, none of which is ever written to again
+    double[][] next = new double[n][];
+    for (int k = 0; k < n; k++) {
+      queue[0] = statusQuo[k];
+      column[0] = 0;
+      int nb = 1;
+      for (int m = 0; m < total; m++) {
+        Bargain b = all[m];
+        if (b.init() == k || b.rcvr() == k) {
+          column[nb] = m + 1;
+          queue[nb++] = b;
+        }
+      }
       for (int a = 0; a < n; a++) {
-        double[] own = util[a][a];
+        double[] va = value[a];
+        double[] ua = ballot[a];
         for (int m = 0; m < nb; m++) {
-          Bargain b = queue.get(m);
-          double s = 0.0;
-          if (b.isStatusQuo()) {
-            for (int x = 0; x < n; x++) {
-              s = s + own[x];
-            }
-          } else {
-            s = s + ownUtility(a, ideal[a], b.posInit());
-            s = s + ownUtility(a, ideal[a], b.posRcvr());
-            for (int x = 0; x < n; x++) {
-              if (x != b.init() && x != b.rcvr()) {
-                s = s + own[x];
-              }
-            }
-          }
-          u[a][m] = s / n;
+          ua[m] = va[column[m]];
         }
       }
-      double[] p = Elections.scalarElection(parameters, capability, u, nb);
-      int chosen = choose(turn, k, queue, p);
-      Bargain b = queue.get(chosen);
+      double[] p = Elections.scalarElection(parameters, capability, ballot, nb, strength, victory);
+      Bargain b = queue[choose(turn, k, nb, p)];
       if (b.isStatusQuo()) {
-        next[k] = pos[k].clone();
+        next[k] = pos[k];
       } else if (b.init() == k) {
-        next[k] = b.posInit().clone();
+        next[k] = b.posInit();
       } else {
-        next[k] = b.posRcvr().clone();
+        next[k] = b.posRcvr();
       }
     }
     return next;
   }
 
-  private int choose(int turn, int actor, List<Bargain> queue, double[] p) {
+  /** Returns the index of the bargain {@code actor} takes among {@code queue[0, nb)}. */
+  private int choose(int turn, int actor, int nb, double[] p) {
     if (choice != null) {
-      int nb = queue.size();
       int[] init = new int[nb];
       int[] rcvr = new int[nb];
       for (int m = 0; m < nb; m++) {
-        init[m] = queue.get(m).init();
-        rcvr[m] = queue.get(m).rcvr();
+        init[m] = queue[m].init();
+        rcvr[m] = queue[m].rcvr();
       }
       int c = choice.choose(turn, actor, init, rcvr, p.clone());
       if (c < 0 || c >= nb) {
@@ -550,7 +642,7 @@ final class SmpEngine {
   private double[][] newIdeals(double[][] pos, double[][] oldIdeal) {
     double[] @Nullable [] a = accommodation;
     if (a == null) {
-      return copy(pos);
+      return pos;
     }
     double[][] out = new double[n][dims];
     for (int i = 0; i < n; i++) {
@@ -616,7 +708,7 @@ final class SmpEngine {
         u[i][r] = util[i][i][reps.get(r)];
       }
     }
-    double[] p = Elections.scalarElection(parameters, capability, u, nu);
+    double[] p = Elections.scalarElection(parameters, capability, u, nu, strength, victory);
     double[] perActor = new double[n];
     List<List<Integer>> members = new ArrayList<>();
     for (int r = 0; r < nu; r++) {

@@ -112,6 +112,11 @@ public final class SmpRun {
    */
   public double[] expectedOutcome() {
     int d = positions.get(0).length == 0 ? 0 : positions.get(0)[0].length;
+    return expectedOutcome(outcomes, d);
+  }
+
+  /** Returns the probability-weighted mean of the outcomes on each of {@code d} dimensions. */
+  static double[] expectedOutcome(List<ProbableOutcome> outcomes, int d) {
     double[] out = new double[d];
     double total = 0;
     for (ProbableOutcome o : outcomes) {

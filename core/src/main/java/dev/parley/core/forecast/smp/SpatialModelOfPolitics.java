@@ -95,18 +95,56 @@ public final class SpatialModelOfPolitics implements Forecaster {
     return execute(problem, accommodation, Seed.of(0), Objects.requireNonNull(choice, "choice"));
   }
 
+  /**
+   * Writes the forecast of every dimension to {@code out[offset, offset + d)}, d the number of
+   * dimensions: the same numbers, bit for bit, as {@code forecast(problem, seed).outcome()},
+   * without recording the history, and on the calling thread only. This is the path for many
+   * forecasts run side by side, such as Monte Carlo trials.
+   */
+  public void forecastOutcome(SpatialProblem problem, Seed seed, double[] out, int offset) {
+    int d = problem.dimensionCount();
+    Objects.checkFromIndexSize(offset, d, out.length);
+    SmpEngine engine = engine(problem, null, seed, null, false);
+    SmpEngine.Trace trace = engine.run(unit(problem), false);
+    double[] expected = SmpRun.expectedOutcome(outcomes(problem, trace), d);
+    System.arraycopy(expected, 0, out, offset, d);
+  }
+
   private SmpRun execute(
       SpatialProblem problem,
       double @Nullable [] @Nullable [] accommodation,
       Seed seed,
       @Nullable BargainChoice choice) {
+    SmpEngine engine = engine(problem, accommodation, seed, choice, true);
+    SmpEngine.Trace trace = engine.run(unit(problem), true);
+    List<double[][]> positions = new ArrayList<>();
+    for (double[][] state : trace.positions()) {
+      positions.add(scaled(problem, state));
+    }
+    return new SmpRun(
+        name(),
+        parameters,
+        seed,
+        positions,
+        trace.probabilities(),
+        trace.ratios(),
+        trace.converged(),
+        outcomes(problem, trace));
+  }
+
+  /** Checks the problem and returns an engine for it. */
+  private SmpEngine engine(
+      SpatialProblem problem,
+      double @Nullable [] @Nullable [] accommodation,
+      Seed seed,
+      @Nullable BargainChoice choice,
+      boolean parallel) {
     int n = problem.actorCount();
     int d = problem.dimensionCount();
     if (n < 2 || d < 1) {
       throw new IllegalArgumentException(
           "expected at least 2 actors and 1 dimension, but found " + n + " and " + d);
     }
-    double[][] unit = new double[n][d];
     double[][] salience = problem.saliences();
     double[] capability = problem.capabilities();
     for (int i = 0; i < n; i++) {
@@ -115,8 +153,6 @@ public final class SpatialModelOfPolitics implements Forecaster {
             "expected a finite capability >= 0 for actor " + i + ", but found " + capability[i]);
       }
       for (int k = 0; k < d; k++) {
-        double span = problem.upper(k) - problem.lower(k);
-        unit[i][k] = (problem.position(i, k) - problem.lower(k)) / span;
         if (!(salience[i][k] >= 0)) {
           throw new IllegalArgumentException(
               "expected saliences >= 0 for actor " + i + ", but found " + salience[i][k]);
@@ -124,12 +160,25 @@ public final class SpatialModelOfPolitics implements Forecaster {
       }
     }
     double[][] a = accommodation == null ? null : checkedAccommodation(accommodation, n);
-    SmpEngine engine = new SmpEngine(parameters, variant, capability, salience, a, seed, choice);
-    SmpEngine.Trace trace = engine.run(unit);
-    List<double[][]> positions = new ArrayList<>();
-    for (double[][] state : trace.positions()) {
-      positions.add(scaled(problem, state));
+    return new SmpEngine(parameters, variant, capability, salience, a, seed, choice, parallel);
+  }
+
+  /** Returns the actors' positions on the unit scale of each dimension. */
+  private static double[][] unit(SpatialProblem problem) {
+    int n = problem.actorCount();
+    int d = problem.dimensionCount();
+    double[][] unit = new double[n][d];
+    for (int i = 0; i < n; i++) {
+      for (int k = 0; k < d; k++) {
+        double span = problem.upper(k) - problem.lower(k);
+        unit[i][k] = (problem.position(i, k) - problem.lower(k)) / span;
+      }
     }
+    return unit;
+  }
+
+  /** Returns the final state's distinct positions on the problem's scale, most probable first. */
+  private static List<ProbableOutcome> outcomes(SpatialProblem problem, SmpEngine.Trace trace) {
     double[][] finals = scaled(problem, trace.outcomes().get(0));
     double[] p = trace.outcomeProbabilities().get(0);
     List<ProbableOutcome> outcomes = new ArrayList<>();
@@ -141,15 +190,7 @@ public final class SpatialModelOfPolitics implements Forecaster {
               java.util.Arrays.stream(trace.outcomeActors().get(r)).boxed().toList()));
     }
     outcomes.sort(Comparator.comparingDouble(ProbableOutcome::probability).reversed());
-    return new SmpRun(
-        name(),
-        parameters,
-        seed,
-        positions,
-        trace.probabilities(),
-        trace.ratios(),
-        trace.converged(),
-        outcomes);
+    return outcomes;
   }
 
   private static double[][] scaled(SpatialProblem problem, double[][] unit) {

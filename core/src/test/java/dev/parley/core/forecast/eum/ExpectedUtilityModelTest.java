@@ -7,6 +7,7 @@ import dev.parley.core.forecast.Forecast;
 import dev.parley.core.forecast.RandomSpatialProblems;
 import dev.parley.core.forecast.SpatialProblem;
 import dev.parley.core.random.Seed;
+import java.util.Arrays;
 import java.util.List;
 import java.util.random.RandomGenerator;
 import org.junit.jupiter.api.Test;
@@ -19,7 +20,7 @@ class ExpectedUtilityModelTest {
   private static final int CASES = 300;
 
   /** Returns a model with every option drawn at random for case {@code k}. */
-  private static ExpectedUtilityModel randomModel(int k) {
+  static ExpectedUtilityModel randomModel(int k) {
     RandomGenerator r = Seed.of(RandomSpatialProblems.SEED + 1).stream(k);
     StoppingRule stop =
         r.nextBoolean()
@@ -271,6 +272,28 @@ class ExpectedUtilityModelTest {
     for (int k = 0; k < 50; k++) {
       ExpectedUtilityModel model = randomModel(k);
       assertThat(model.run(problem(k), 0)).isEqualTo(model.run(problem(k), 0));
+    }
+  }
+
+  @Test
+  void forecastOutcome_isTheForecastsOutcomeBitForBit() {
+    for (int k = 0; k < CASES; k++) {
+      SpatialProblem p = RandomSpatialProblems.problem(RandomSpatialProblems.SEED + 3, k, 9, 3);
+      for (ExpectedUtilityModel model :
+          List.of(
+              randomModel(k), ExpectedUtilityModel.scholzCode(), ExpectedUtilityModel.paper())) {
+        double[] out = new double[5];
+        Arrays.fill(out, -1);
+        model.forecastOutcome(p, out, 1);
+        List<Double> expected = model.forecast(p, Seed.of(k)).outcome();
+        assertThat(out[0]).isEqualTo(-1);
+        assertThat(out[4]).isEqualTo(-1);
+        for (int d = 0; d < 3; d++) {
+          assertThat(Double.doubleToRawLongBits(out[1 + d]))
+              .as("case %d, %s, dimension %d", k, model, d)
+              .isEqualTo(Double.doubleToRawLongBits(expected.get(d)));
+        }
+      }
     }
   }
 }

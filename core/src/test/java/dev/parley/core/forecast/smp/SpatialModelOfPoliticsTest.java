@@ -172,4 +172,31 @@ class SpatialModelOfPoliticsTest {
         .contains(SmpParameters.VotingRule.PROP_CBC);
     assertThat(SmpParameters.fromKtabName(SmpParameters.VotingRule.class, "nope")).isEmpty();
   }
+
+  @Test
+  void forecastOutcome_isTheForecastsOutcomeBitForBit() {
+    List<SpatialModelOfPolitics> models =
+        List.of(
+            SpatialModelOfPolitics.ktab(),
+            SpatialModelOfPolitics.corrected(),
+            SpatialModelOfPolitics.ktab().withParameters(stochastic()),
+            SpatialModelOfPolitics.corrected().withParameters(stochastic()));
+    for (int s = 0; s < 40; s++) {
+      // up to 31 actors, so that runs spread over threads (SmpEngine.PARALLEL_ACTORS) are compared
+      // with the lean path, which never is
+      int n = 2 + (s * 7) % 30;
+      SpatialProblem p = randomProblem(300 + s, n, 1 + s % 4);
+      for (SpatialModelOfPolitics model : models) {
+        Seed seed = Seed.of(s);
+        double[] out = new double[p.dimensionCount() + 2];
+        model.forecastOutcome(p, seed, out, 2);
+        List<Double> expected = model.forecast(p, seed).outcome();
+        for (int d = 0; d < p.dimensionCount(); d++) {
+          assertThat(Double.doubleToRawLongBits(out[2 + d]))
+              .as("problem %d (%d actors), %s, dimension %d", s, n, model.name(), d)
+              .isEqualTo(Double.doubleToRawLongBits(expected.get(d)));
+        }
+      }
+    }
+  }
 }

@@ -1,0 +1,66 @@
+package dev.parley.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.parley.core.forecast.eum.ExpectedUtilityModel;
+import dev.parley.core.forecast.smp.SpatialModelOfPolitics;
+import dev.parley.core.model.Scenario;
+import dev.parley.core.montecarlo.ForecastTrials;
+import dev.parley.core.montecarlo.LocalTrialExecutor;
+import dev.parley.core.montecarlo.MonteCarloRunner;
+import dev.parley.core.montecarlo.ScenarioModel;
+import dev.parley.core.montecarlo.TrialOutputs;
+import dev.parley.core.random.Seed;
+import dev.parley.io.scenario.ScenarioReader;
+import dev.parley.testkit.ProjectFiles;
+import java.nio.ByteBuffer;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Pins every trial's forecasts of the Ukraine example through the expected-utility models and the
+ * spatial models of politics to a SHA-256 digest taken before these models were optimised for Monte
+ * Carlo: a faster run must give the same trials bit for bit, on any number of threads.
+ */
+class UkraineMonteCarloDigestTest {
+  private static final int TRIALS = 300;
+
+  /** The digest of the trials' outputs, taken on the unoptimised models. */
+  private static final String PINNED =
+      "567e3b558d54f1202e4d03975c03202a67ce037d7aafb340721c9743d8246754";
+
+  @Test
+  void trialOutputs_matchTheDigestPinnedBeforeOptimisation() throws Exception {
+    Scenario scenario =
+        ScenarioReader.read(ProjectFiles.resolve("examples/ukraine-2025/scenario.yaml")).value();
+    assertThat(scenario).isNotNull();
+    ScenarioModel model =
+        ScenarioModel.of(
+            scenario,
+            List.of(
+                new ForecastTrials(ExpectedUtilityModel.scholzCode()),
+                new ForecastTrials(ExpectedUtilityModel.paper()),
+                new ForecastTrials(SpatialModelOfPolitics.corrected()),
+                new ForecastTrials(SpatialModelOfPolitics.ktab())));
+    for (int threads : new int[] {1, 2}) {
+      try (LocalTrialExecutor executor = new LocalTrialExecutor(threads)) {
+        TrialOutputs outputs = new MonteCarloRunner(executor).sample(model, TRIALS, Seed.of(11));
+        assertThat(digest(outputs)).as("%d threads", threads).isEqualTo(PINNED);
+      }
+    }
+  }
+
+  private static String digest(TrialOutputs outputs) throws Exception {
+    MessageDigest sha = MessageDigest.getInstance("SHA-256");
+    ByteBuffer buffer = ByteBuffer.allocate(8);
+    for (int t = 0; t < outputs.trials(); t++) {
+      for (int c = 0; c < outputs.width(); c++) {
+        buffer.clear();
+        sha.update(buffer.putLong(Double.doubleToRawLongBits(outputs.value(t, c))).array());
+      }
+    }
+    return HexFormat.of().formatHex(sha.digest());
+  }
+}

@@ -1,0 +1,118 @@
+package dev.parley.core.forecast.eum;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.parley.core.forecast.Forecast;
+import dev.parley.core.forecast.RandomSpatialProblems;
+import dev.parley.core.forecast.SpatialProblem;
+import dev.parley.core.random.Seed;
+import java.nio.ByteBuffer;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Pins every number the expected-utility model produces on seeded random problems, in every mode,
+ * to a SHA-256 digest taken before the model was optimised: a faster model must give the same runs
+ * bit for bit. The cases: {@value #CASES} problems of 2 to 8 actors and 2 dimensions (positions on
+ * a grid half the time, so ties occur), each under a model with every option drawn at random and
+ * under the two documented modes.
+ */
+class ExpectedUtilityDigestTest {
+  private static final int CASES = 400;
+
+  /** The digest of the runs, taken on the unoptimised model. */
+  private static final String PINNED =
+      "dac77ab0a1c560af60cb6450a1311c6588c5c736c9caa9e8cc599472a6db4a9d";
+
+  @Test
+  void runsAndForecasts_matchTheDigestPinnedBeforeOptimisation() {
+    Digest digest = new Digest();
+    for (int k = 0; k < CASES; k++) {
+      SpatialProblem p = RandomSpatialProblems.problem(RandomSpatialProblems.SEED + 2, k, 8, 2);
+      for (ExpectedUtilityModel model :
+          List.of(
+              ExpectedUtilityModelTest.randomModel(k),
+              ExpectedUtilityModel.scholzCode(),
+              ExpectedUtilityModel.paper())) {
+        for (int d = 0; d < p.dimensionCount(); d++) {
+          add(digest, model.run(p, d));
+        }
+        add(digest, model.forecast(p, Seed.of(k)));
+      }
+    }
+    assertThat(digest.hex()).isEqualTo(PINNED);
+  }
+
+  private static void add(Digest digest, ExpectedUtilityRun run) {
+    digest.add(run.initialPositions());
+    digest.add(run.initialMedian());
+    digest.add(run.initialMean());
+    digest.add(run.rounds().size());
+    for (RoundResult round : run.rounds()) {
+      digest.add(round.round());
+      digest.add(round.riskExponents());
+      digest.add(round.offers().size());
+      for (Offer o : round.offers()) {
+        digest.add(o.mover());
+        digest.add(o.proposer());
+        digest.add(o.kind().ordinal());
+        digest.add(o.moverUtility());
+        digest.add(o.proposerUtility());
+        digest.add(o.position());
+      }
+      digest.add(round.positions());
+      digest.add(round.median());
+      digest.add(round.mean());
+    }
+    digest.add(run.stop().ordinal());
+    digest.add(run.forecast());
+  }
+
+  private static void add(Digest digest, Forecast f) {
+    digest.add(f.outcome());
+    digest.add(f.history().size());
+    for (List<List<Double>> state : f.history()) {
+      for (List<Double> actor : state) {
+        digest.add(actor);
+      }
+    }
+    digest.add(f.details().get("rounds"));
+  }
+
+  /** A SHA-256 of numbers, each by its exact bits. */
+  private static final class Digest {
+    private final MessageDigest sha;
+    private final ByteBuffer buffer = ByteBuffer.allocate(8);
+
+    Digest() {
+      try {
+        sha = MessageDigest.getInstance("SHA-256");
+      } catch (NoSuchAlgorithmException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+
+    void add(double x) {
+      add(Double.doubleToRawLongBits(x));
+    }
+
+    void add(long x) {
+      buffer.clear();
+      sha.update(buffer.putLong(x).array());
+    }
+
+    void add(List<Double> xs) {
+      add(xs.size());
+      for (double x : xs) {
+        add(x);
+      }
+    }
+
+    String hex() {
+      return HexFormat.of().formatHex(sha.digest());
+    }
+  }
+}
