@@ -5,10 +5,13 @@ import dev.parley.core.bargain.ParetoFrontier;
 import dev.parley.core.bargain.SequentialMergeParetoFrontier;
 import dev.parley.core.model.ActorProfile;
 import dev.parley.core.model.Issue;
+import dev.parley.core.model.Lever;
+import dev.parley.core.model.Levers;
 import dev.parley.core.model.Scenario;
 import dev.parley.core.random.Seed;
 import dev.parley.core.simulate.AgentType;
 import dev.parley.core.simulate.AgentTypes;
+import dev.parley.core.simulate.AgreementProfile;
 import dev.parley.core.simulate.AlternatingOffersProtocol;
 import dev.parley.core.simulate.Negotiation;
 import dev.parley.core.simulate.Negotiations;
@@ -51,6 +54,8 @@ public final class SimulateScenario {
    *     random}
    * @param sessions the session plan, each {@code ACTOR,ACTOR[:ISSUE,ISSUE][/ROUNDS]}; empty for
    *     the default plan
+   * @param levers whether to run the batch again with each of the scenario's levers pulled alone,
+   *     with the same seeds
    */
   public record Settings(
       String protocol,
@@ -62,7 +67,8 @@ public final class SimulateScenario {
       double daysPerRound,
       String target,
       String firstDraft,
-      List<String> sessions) {
+      List<String> sessions,
+      boolean levers) {
     /** Validates and copies the fields. */
     public Settings {
       Objects.requireNonNull(protocol, "protocol");
@@ -72,10 +78,13 @@ public final class SimulateScenario {
       sessions = List.copyOf(sessions);
     }
 
-    /** Returns the default settings: SAOP, the scenario's own agents, 100 rounds, seed 1. */
+    /**
+     * Returns the default settings: SAOP, the scenario's own agents, 100 rounds, seed 1, one run,
+     * the levers compared.
+     */
     public static Settings defaults() {
       return new Settings(
-          "saop", List.of("scenario"), 100, 1, 1, 1, 1, "nash", "random", List.of());
+          "saop", List.of("scenario"), 100, 1, 1, 1, 1, "nash", "random", List.of(), true);
     }
   }
 
@@ -100,6 +109,9 @@ public final class SimulateScenario {
    *
    * @param inputs the files read, as given
    * @param runs every run, in index order
+   * @param profile what the runs settled on and what each party got
+   * @param levers the same batch with each lever pulled alone, in the scenario's order; empty when
+   *     not asked for or when the scenario has no levers
    */
   public record Report(
       Scenario scenario,
@@ -107,7 +119,9 @@ public final class SimulateScenario {
       Settings settings,
       Simulation simulation,
       List<SimulationRun> runs,
-      SimulationSummary summary) {
+      SimulationSummary summary,
+      AgreementProfile profile,
+      List<LeverBatch> levers) {
     /** Copies the fields. */
     public Report {
       Objects.requireNonNull(scenario, "scenario");
@@ -116,11 +130,36 @@ public final class SimulateScenario {
       Objects.requireNonNull(simulation, "simulation");
       runs = List.copyOf(runs);
       Objects.requireNonNull(summary, "summary");
+      Objects.requireNonNull(profile, "profile");
+      levers = List.copyOf(levers);
     }
 
     /** Returns the negotiation simulated. */
     public Negotiation negotiation() {
       return simulation.negotiation();
+    }
+  }
+
+  /**
+   * The batch run again with one lever pulled: the same agents, protocol, seeds and number of runs
+   * on the scenario the lever changes, so that each run pairs with the baseline run of its index.
+   *
+   * @param negotiation the negotiation with the lever pulled; null when it could not be set up
+   * @param summary null when it could not be set up
+   * @param profile null when it could not be set up
+   * @param errors why it could not be set up (such as an empty frontier), each a message and a hint
+   *     on two lines
+   */
+  public record LeverBatch(
+      Lever lever,
+      @Nullable Negotiation negotiation,
+      @Nullable SimulationSummary summary,
+      @Nullable AgreementProfile profile,
+      List<String> errors) {
+    /** Validates and copies the fields. */
+    public LeverBatch {
+      Objects.requireNonNull(lever, "lever");
+      errors = List.copyOf(errors);
     }
   }
 
@@ -138,6 +177,12 @@ public final class SimulateScenario {
     }
     List<SimulationRun> runs =
         simulation.runAll(Seed.of(settings.seed()), settings.runs(), settings.threads());
+    List<LeverBatch> levers = new ArrayList<>();
+    if (settings.levers()) {
+      for (Lever lever : scenario.levers()) {
+        levers.add(pull(scenario, lever, settings));
+      }
+    }
     Report report =
         new Report(
             scenario,
@@ -145,8 +190,27 @@ public final class SimulateScenario {
             settings,
             simulation,
             runs,
-            SimulationSummary.of(runs));
+            SimulationSummary.of(runs),
+            AgreementProfile.of(simulation.negotiation(), runs),
+            levers);
     return new Result(report, loaded.diagnostics(), List.of());
+  }
+
+  /** Runs the batch again on the scenario with one lever pulled. */
+  static LeverBatch pull(Scenario scenario, Lever lever, Settings settings) {
+    List<String> errors = new ArrayList<>();
+    Simulation simulation = prepare(Levers.apply(scenario, List.of(lever.id())), settings, errors);
+    if (simulation == null) {
+      return new LeverBatch(lever, null, null, null, errors);
+    }
+    List<SimulationRun> runs =
+        simulation.runAll(Seed.of(settings.seed()), settings.runs(), settings.threads());
+    return new LeverBatch(
+        lever,
+        simulation.negotiation(),
+        SimulationSummary.of(runs),
+        AgreementProfile.of(simulation.negotiation(), runs),
+        List.of());
   }
 
   /** Returns the simulation a scenario and settings describe, or null with the errors found. */

@@ -2,6 +2,7 @@ package dev.parley.app;
 
 import dev.parley.core.model.Issue;
 import dev.parley.core.model.Scenario;
+import dev.parley.core.simulate.AgreementProfile;
 import dev.parley.core.simulate.Bid;
 import dev.parley.core.simulate.Negotiation;
 import dev.parley.core.simulate.Outcome;
@@ -23,8 +24,10 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Writes a simulation as JSON, in the layout of {@code docs/schema/simulate.schema.json}: the
  * settings, the negotiation, the Nash and Kalai–Smorodinsky packages, the summary over the runs,
- * and each run's outcome, concessions and distances. Utilities are in the order of {@code parties};
- * options are numbers for numeric issues and ids otherwise. Keys keep a fixed order.
+ * what the agreements settled on and what each party got ({@code profile}), the same batch with
+ * each lever pulled ({@code levers}), and each run's outcome, concessions and distances. Utilities
+ * are in the order of {@code parties}; options are numbers for numeric issues and ids otherwise.
+ * Keys keep a fixed order.
  */
 public final class SimulationJson {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -71,6 +74,11 @@ public final class SimulationJson {
     root.set("nash", bid(n.nash(), scenario));
     root.set("ks", bid(n.kalaiSmorodinsky(), scenario));
     root.set("summary", summary(report));
+    root.set("profile", profile(report.profile(), n, scenario));
+    ArrayNode levers = root.putArray("levers");
+    for (SimulateScenario.LeverBatch l : report.levers()) {
+      levers.add(lever(l, scenario));
+    }
     ArrayNode results = root.putArray("results");
     for (int i = 0; i < report.runs().size(); i++) {
       results.add(run(i, report.runs().get(i), report));
@@ -131,8 +139,54 @@ public final class SimulationJson {
     return NODES.stringNode(issue.options().get(option).id());
   }
 
-  private static ObjectNode summary(SimulateScenario.Report report) {
-    SimulationSummary s = report.summary();
+  private static ObjectNode lever(SimulateScenario.LeverBatch l, Scenario scenario) {
+    ObjectNode node = NODES.objectNode();
+    node.put("id", l.lever().id().value());
+    node.put("name", l.lever().name());
+    if (l.summary() == null || l.profile() == null || l.negotiation() == null) {
+      node.putNull("summary");
+      node.putNull("profile");
+    } else {
+      node.set("summary", counts(l.summary()));
+      node.set("profile", profile(l.profile(), l.negotiation(), scenario));
+    }
+    ArrayNode errors = node.putArray("errors");
+    l.errors().forEach(e -> errors.add(e.replace('\n', ' ')));
+    return node;
+  }
+
+  private static ObjectNode profile(AgreementProfile p, Negotiation n, Scenario scenario) {
+    ObjectNode node = NODES.objectNode();
+    if (p.modalPackage().isEmpty()) {
+      node.putNull("modal_package");
+    } else {
+      ObjectNode modal = node.putObject("modal_package");
+      ObjectNode outcome = modal.putObject("outcome");
+      for (int i = 0; i < p.modalPackage().size(); i++) {
+        Issue issue = scenario.issues().get(i);
+        outcome.set(issue.id().value(), value(issue, p.modalPackage().get(i)));
+      }
+      modal.put("count", p.modalCount());
+    }
+    ObjectNode options = node.putObject("options");
+    for (int i = 0; i < p.optionCounts().size(); i++) {
+      Issue issue = scenario.issues().get(i);
+      ObjectNode counts = options.putObject(issue.id().value());
+      List<Integer> c = p.optionCounts().get(i);
+      for (int o = 0; o < c.size(); o++) {
+        if (c.get(o) > 0) {
+          counts.put(value(issue, o).asString(), c.get(o));
+        }
+      }
+    }
+    node.set("expected_utility", doubles(p.expectedUtility()));
+    node.set("mean_concession", doubles(p.meanConcession()));
+    ArrayNode first = node.putArray("conceded_first");
+    p.concededFirst().forEach(first::add);
+    return node;
+  }
+
+  private static ObjectNode counts(SimulationSummary s) {
     ObjectNode node = NODES.objectNode();
     node.put("runs", s.runs());
     node.put("agreements", s.agreements());
@@ -146,6 +200,11 @@ public final class SimulationJson {
     rounds.put("q3", s.rounds().q3());
     rounds.put("max", s.rounds().max());
     rounds.put("mean", s.rounds().mean());
+    return node;
+  }
+
+  private static ObjectNode summary(SimulateScenario.Report report) {
+    ObjectNode node = counts(report.summary());
     node.set("mean_distance_nash", meanDistance(report, report.negotiation().nash()));
     node.set("mean_distance_ks", meanDistance(report, report.negotiation().kalaiSmorodinsky()));
     return node;

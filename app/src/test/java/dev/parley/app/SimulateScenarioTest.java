@@ -2,12 +2,19 @@ package dev.parley.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.parley.core.model.Levers;
+import dev.parley.core.random.Seed;
+import dev.parley.core.simulate.AgreementProfile;
+import dev.parley.core.simulate.Negotiation;
 import dev.parley.core.simulate.SequentialSessionsProtocol;
+import dev.parley.core.simulate.Simulation;
 import dev.parley.core.simulate.SimulationRun;
+import dev.parley.core.simulate.SimulationSummary;
 import dev.parley.core.simulate.Step;
 import dev.parley.testkit.ProjectFiles;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -21,7 +28,7 @@ class SimulateScenarioTest {
       String protocol, List<String> agents, int runs, int threads, List<String> sessions) {
     SimulateScenario.Settings d = SimulateScenario.Settings.defaults();
     return new SimulateScenario.Settings(
-        protocol, agents, 80, 7, runs, threads, 1, "nash", "random", sessions);
+        protocol, agents, 80, 7, runs, threads, 1, "nash", "random", sessions, true);
   }
 
   private static SimulateScenario.Result run(SimulateScenario.Settings settings) {
@@ -54,6 +61,53 @@ class SimulateScenarioTest {
         .anyMatch(e -> e.contains("'union:x': expected at least two different parties"));
     r = run(with("sessions", List.of("linear"), 1, 1, List.of("union,port:wage")));
     assertThat(r.errors()).singleElement().asString().contains("automation, shifts is on none");
+  }
+
+  @Test
+  void levers_rerunTheBatchOnTheChangedScenario_withTheSameSeeds() {
+    var settings = with("saop", List.of("scenario"), 12, 2, List.of());
+    var report = run(settings).report();
+    assertThat(report.levers())
+        .extracting(l -> l.lever().id().value())
+        .containsExactly("subsidy", "strike-fund");
+    for (SimulateScenario.LeverBatch batch : report.levers()) {
+      assertThat(batch.errors()).isEmpty();
+      List<String> errors = new ArrayList<>();
+      Simulation direct =
+          SimulateScenario.prepare(
+              Levers.apply(report.scenario(), List.of(batch.lever().id())), settings, errors);
+      assertThat(direct).isNotNull();
+      List<SimulationRun> runs = direct.runAll(Seed.of(settings.seed()), settings.runs(), 1);
+      assertThat(batch.profile()).isEqualTo(AgreementProfile.of(direct.negotiation(), runs));
+      assertThat(batch.summary()).isEqualTo(SimulationSummary.of(runs));
+    }
+    // the strike fund makes the union more patient, and only that
+    Negotiation base = report.negotiation();
+    Negotiation fund = report.levers().get(1).negotiation();
+    assertThat(fund.patience(0)).isGreaterThan(base.patience(0));
+    assertThat(fund.patience(1)).isEqualTo(base.patience(1));
+    assertThat(fund.reservation(0)).isEqualTo(base.reservation(0));
+    // the baseline's own profile is that of its runs
+    assertThat(report.profile()).isEqualTo(AgreementProfile.of(base, report.runs()));
+  }
+
+  @Test
+  void noLevers_runsTheBaselineAlone() {
+    SimulateScenario.Settings d = with("saop", List.of("linear"), 2, 1, List.of());
+    var settings =
+        new SimulateScenario.Settings(
+            d.protocol(),
+            d.agents(),
+            d.rounds(),
+            d.seed(),
+            d.runs(),
+            d.threads(),
+            d.daysPerRound(),
+            d.target(),
+            d.firstDraft(),
+            d.sessions(),
+            false);
+    assertThat(run(settings).report().levers()).isEmpty();
   }
 
   @Test

@@ -40,7 +40,8 @@ class SimulationSchemaTest {
         d.daysPerRound(),
         d.target(),
         d.firstDraft(),
-        List.of());
+        List.of(),
+        true);
   }
 
   private static List<String> errors(List<Path> inputs, SimulateScenario.Settings settings)

@@ -26,7 +26,8 @@ import picocli.CommandLine.Spec;
       "stacked alternating offers, a mediator's single negotiating text, or a plan",
       "of sessions among subsets of parties. Prints the agreement, who conceded",
       "most and first, the distance to the Nash and Kalai-Smorodinsky packages, and",
-      "over seeded runs the agreement rate and the rounds taken.",
+      "over seeded runs the agreement rate, the rounds taken, what the agreements",
+      "settle on and what each party gets; then the same runs with each lever pulled.",
       "FILE is a scenario, or a GENIUS / GeniusWeb domain followed by its profiles."
     })
 final class SimulateCommand implements Callable<Integer> {
@@ -116,6 +117,13 @@ final class SimulateCommand implements Callable<Integer> {
   Path trace;
 
   @Option(
+      names = "--no-levers",
+      description =
+          "Do not run the batch again with each of the scenario's levers pulled alone (by default"
+              + " every lever is compared with the baseline, on the same seeds).")
+  boolean noLevers;
+
+  @Option(
       names = "--format",
       defaultValue = "table",
       description = "table or json (default: ${DEFAULT-VALUE}).")
@@ -139,7 +147,8 @@ final class SimulateCommand implements Callable<Integer> {
             daysPerRound,
             target,
             firstDraft,
-            sessions);
+            sessions,
+            !noLevers);
     SimulateScenario.Result result;
     try (Progress progress = Progress.start(err, "simulating")) {
       result = SimulateScenario.run(inputs, settings);

@@ -4,6 +4,7 @@ import dev.parley.app.SimulateScenario;
 import dev.parley.core.model.ActorId;
 import dev.parley.core.model.Issue;
 import dev.parley.core.model.Scenario;
+import dev.parley.core.simulate.AgreementProfile;
 import dev.parley.core.simulate.Bid;
 import dev.parley.core.simulate.Negotiation;
 import dev.parley.core.simulate.Outcome;
@@ -11,6 +12,7 @@ import dev.parley.core.simulate.SessionTable;
 import dev.parley.core.simulate.SimulationRun;
 import dev.parley.core.simulate.SimulationSummary;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -22,11 +24,17 @@ final class SimulationTable {
   private final SimulateScenario.Report report;
   private final Scenario scenario;
   private final Negotiation n;
+  private final int partyWidth;
 
   private SimulationTable(SimulateScenario.Report report) {
     this.report = report;
     this.scenario = report.scenario();
     this.n = report.negotiation();
+    int width = "party".length();
+    for (int j = 0; j < n.partyCount(); j++) {
+      width = Math.max(width, name(j).length());
+    }
+    this.partyWidth = width;
   }
 
   /** Returns the simulation as text. */
@@ -35,11 +43,12 @@ final class SimulationTable {
     t.header();
     t.firstRun();
     t.batch();
+    t.levers();
     return t.out.toString();
   }
 
   private void line(String format, Object... args) {
-    out.append(String.format(Locale.ROOT, format, args)).append('\n');
+    out.append(String.format(Locale.ROOT, format, args).stripTrailing()).append('\n');
   }
 
   private String name(int party) {
@@ -67,12 +76,11 @@ final class SimulationTable {
         s.runs() == 1 ? "" : "s");
     line("");
     line("PARTIES");
-    line(
-        "  %-28s %-12s %9s %12s %9s %14s",
-        "party", "agent", "patience", "reservation", "best", "own deadline");
+    String row = "  %-" + partyWidth + "s %-12s %9s %12s %9s %14s";
+    line(row, "party", "agent", "patience", "reservation", "best", "own deadline");
     for (int j = 0; j < n.partyCount(); j++) {
       line(
-          "  %-28s %-12s %9s %12s %9s %14s",
+          row,
           name(j),
           report.simulation().agents().get(j).name(),
           fixed(n.patience(j)),
@@ -202,7 +210,7 @@ final class SimulationTable {
     line("  Concessions (how far below its best a party's demand fell, in its own utility):");
     for (SimulationRun.Concession c : all) {
       line(
-          "    %-28s %s, first in round %s",
+          "    %-" + partyWidth + "s %s, first in round %s",
           name(c.party()),
           fixed(c.total()),
           c.firstRound() < 0 ? "- (never)" : Integer.toString(c.firstRound()));
@@ -258,6 +266,169 @@ final class SimulationTable {
                     fixed(sum / count));
               }
             });
+    AgreementProfile p = report.profile();
+    List<String> utilities = new ArrayList<>();
+    for (int j = 0; j < n.partyCount(); j++) {
+      utilities.add(n.parties().get(j) + " " + fixed(p.expectedUtility().get(j)));
+    }
+    line(
+        "  Expected utility (the agreement's, or walking away's without one): %s",
+        String.join(" · ", utilities));
+    line("  Conceded first: %s", concededFirst(p, n.partyCount()));
+    if (s.runs() > 1 && p.agreements() > 0) {
+      line(
+          "  Most frequent agreement: %d of %d agreements (%s)",
+          p.modalCount(), p.agreements(), percent((double) p.modalCount() / p.agreements()));
+      line("  Options agreed per issue (share of agreements, most frequent first):");
+      int width = 0;
+      for (Issue issue : scenario.issues()) {
+        width = Math.max(width, issue.id().value().length());
+      }
+      for (int i = 0; i < scenario.issues().size(); i++) {
+        line("    %-" + width + "s  %s", scenario.issues().get(i).id().value(), optionShares(p, i));
+      }
+    }
+  }
+
+  private void levers() {
+    List<SimulateScenario.LeverBatch> levers = report.levers();
+    if (levers.isEmpty()) {
+      return;
+    }
+    SimulationSummary base = report.summary();
+    line("");
+    line(
+        "LEVERS (each pulled alone; the same agents, protocol and seeds; %d run%s each)",
+        base.runs(), base.runs() == 1 ? "" : "s");
+    int variantWidth = "baseline".length();
+    for (SimulateScenario.LeverBatch l : levers) {
+      variantWidth = Math.max(variantWidth, l.lever().id().value().length());
+    }
+    StringBuilder format = new StringBuilder("  %-" + variantWidth + "s  %-10s %-8s %-22s");
+    List<Object> header =
+        new ArrayList<>(List.of("variant", "agreement", "rounds", "conceded first"));
+    for (String party : n.parties()) {
+      format.append(" %-").append(Math.max(party.length(), 6)).append('s');
+      header.add(party);
+    }
+    String row = format.toString();
+    line(row, header.toArray());
+    variantRow(row, "baseline", base, report.profile());
+    for (SimulateScenario.LeverBatch l : levers) {
+      if (l.summary() == null || l.profile() == null) {
+        line(
+            "  %-" + variantWidth + "s  not simulated: %s",
+            l.lever().id().value(),
+            String.join("; ", l.errors()).replace('\n', ' '));
+      } else {
+        variantRow(row, l.lever().id().value(), l.summary(), l.profile());
+      }
+    }
+    line(
+        "  (rounds: the median; conceded first: the party that did so in most runs; per party: its"
+            + " expected utility under the variant's own profiles)");
+    if (report.profile().agreements() == 0) {
+      return;
+    }
+    line(
+        "  Option agreed most often per issue (share of agreements; * where it differs from the baseline):");
+    List<String> titles = new ArrayList<>(List.of("baseline"));
+    List<AgreementProfile> profiles = new ArrayList<>(List.of(report.profile()));
+    for (SimulateScenario.LeverBatch l : levers) {
+      if (l.profile() != null) {
+        titles.add(l.lever().id().value());
+        profiles.add(l.profile());
+      }
+    }
+    int first = "issue".length();
+    for (Issue issue : scenario.issues()) {
+      first = Math.max(first, issue.id().value().length());
+    }
+    List<List<String>> cells = new ArrayList<>();
+    int width = 0;
+    for (int i = 0; i < scenario.issues().size(); i++) {
+      List<String> r = new ArrayList<>();
+      int baseline = report.profile().modalOption(i);
+      for (AgreementProfile p : profiles) {
+        int o = p.modalOption(i);
+        String cell =
+            o < 0 ? "-" : (o != baseline ? "*" : "") + option(i, o) + " " + whole(p.modalShare(i));
+        r.add(cell);
+        width = Math.max(width, cell.length());
+      }
+      cells.add(r);
+    }
+    for (String t : titles) {
+      width = Math.max(width, t.length());
+    }
+    String issueRow = "    %-" + first + "s" + ("  %-" + width + "s").repeat(titles.size());
+    List<Object> h = new ArrayList<>(List.of("issue"));
+    h.addAll(titles);
+    line(issueRow, h.toArray());
+    for (int i = 0; i < scenario.issues().size(); i++) {
+      List<Object> r = new ArrayList<>(List.of(scenario.issues().get(i).id().value()));
+      r.addAll(cells.get(i));
+      line(issueRow, r.toArray());
+    }
+  }
+
+  private void variantRow(
+      String row, String variant, SimulationSummary summary, AgreementProfile profile) {
+    List<Object> cells = new ArrayList<>();
+    cells.add(variant);
+    cells.add(percent(summary.agreementRate()));
+    cells.add(plain(summary.rounds().median()));
+    cells.add(mostOftenFirst(profile));
+    for (double u : profile.expectedUtility()) {
+      cells.add(fixed(u));
+    }
+    line(row, cells.toArray());
+  }
+
+  private String mostOftenFirst(AgreementProfile p) {
+    int best = -1;
+    for (int j = 0; j < p.concededFirst().size(); j++) {
+      if (p.concededFirst().get(j) > 0
+          && (best < 0 || p.concededFirst().get(j) > p.concededFirst().get(best))) {
+        best = j;
+      }
+    }
+    return best < 0
+        ? "nobody"
+        : n.parties().get(best)
+            + " ("
+            + whole((double) p.concededFirst().get(best) / p.runs())
+            + ")";
+  }
+
+  private String concededFirst(AgreementProfile p, int parties) {
+    List<String> out = new ArrayList<>();
+    for (int j = 0; j < parties; j++) {
+      if (p.concededFirst().get(j) > 0) {
+        out.add(
+            n.parties().get(j)
+                + " in "
+                + percent((double) p.concededFirst().get(j) / p.runs())
+                + " of runs");
+      }
+    }
+    return out.isEmpty() ? "nobody" : String.join(", ", out);
+  }
+
+  private String optionShares(AgreementProfile p, int issue) {
+    List<Integer> counts = p.optionCounts().get(issue);
+    List<Integer> order = new ArrayList<>();
+    for (int o = 0; o < counts.size(); o++) {
+      if (counts.get(o) > 0) {
+        order.add(o);
+      }
+    }
+    order.sort(Comparator.comparingInt((Integer o) -> -counts.get(o)).thenComparing(o -> o));
+    List<String> out = new ArrayList<>();
+    for (int o : order) {
+      out.add(option(issue, o) + " " + percent((double) counts.get(o) / p.agreements()));
+    }
+    return String.join(", ", out);
   }
 
   private String option(int issue, int option) {
@@ -274,6 +445,10 @@ final class SimulationTable {
 
   private static String fixed(double v) {
     return String.format(Locale.ROOT, "%.3f", v);
+  }
+
+  private static String whole(double share) {
+    return String.format(Locale.ROOT, "%.0f%%", 100 * share);
   }
 
   private static String percent(double share) {

@@ -50,6 +50,25 @@ class SimulateCommandTest {
   }
 
   @Test
+  void table_comparesTheLevers_andWhatTheAgreementsSettleOn() {
+    ParleyCommandTest.Run r =
+        run("simulate", HARBOUR, "--agents", "linear,conceder", "--runs", "6");
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.out())
+        .contains("Expected utility (the agreement's, or walking away's without one): union ")
+        .contains("Options agreed per issue (share of agreements, most frequent first):")
+        .contains("LEVERS (each pulled alone; the same agents, protocol and seeds; 6 runs each)")
+        .containsPattern("(?m)^  baseline +100\\.0% ")
+        .containsPattern("(?m)^  subsidy +\\d")
+        .containsPattern("(?m)^  strike-fund +\\d")
+        .contains("Option agreed most often per issue");
+    assertThat(r.out().lines()).noneMatch(line -> line.endsWith(" "));
+    ParleyCommandTest.Run none =
+        run("simulate", HARBOUR, "--agents", "linear,conceder", "--runs", "6", "--no-levers");
+    assertThat(none.out()).doesNotContain("LEVERS");
+  }
+
+  @Test
   void json_isTheSameForAnyNumberOfThreads_andChangesWithTheSeed() {
     String[] base = {"simulate", HARBOUR, "--agents", "linear", "--runs", "12", "--format", "json"};
     ParleyCommandTest.Run one = run(concat(base, "--threads", "1"));
