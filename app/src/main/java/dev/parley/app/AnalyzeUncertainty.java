@@ -10,6 +10,7 @@ import dev.parley.core.montecarlo.ForecastTrials;
 import dev.parley.core.montecarlo.LocalTrialExecutor;
 import dev.parley.core.montecarlo.MonteCarloRunner;
 import dev.parley.core.montecarlo.ScenarioModel;
+import dev.parley.core.montecarlo.SimulationTrials;
 import dev.parley.core.montecarlo.TrialAnalysis;
 import dev.parley.core.random.Seed;
 import dev.parley.core.sensitivity.ConcessionAnalysis;
@@ -21,12 +22,16 @@ import dev.parley.core.sensitivity.SobolResult;
 import dev.parley.core.sensitivity.SobolSensitivity;
 import dev.parley.core.sensitivity.TornadoResult;
 import dev.parley.core.sensitivity.TornadoSensitivity;
+import dev.parley.core.simulate.AgentType;
+import dev.parley.core.simulate.AgentTypes;
+import dev.parley.core.simulate.AlternatingOffersProtocol;
 import dev.parley.core.validate.Diagnostic;
 import dev.parley.core.validate.ModelPath;
 import dev.parley.io.diagnostic.LoadResult;
 import dev.parley.io.diagnostic.LocatedDiagnostic;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -37,6 +42,12 @@ import org.jspecify.annotations.Nullable;
  * by side, optionally a sensitivity analysis, and the concession analysis over time.
  */
 public final class AnalyzeUncertainty {
+  /** The name of the simulation's analysis and the prefix of its outputs. */
+  public static final String SIMULATION = "simulate";
+
+  /** The deadline of each trial's simulation, in rounds of a day. */
+  public static final int SIMULATION_ROUNDS = 100;
+
   /** Which sensitivity analysis to run. */
   public enum Sensitivity {
     /** One at a time, each uncertain number at its 5% and 95% quantiles. */
@@ -58,6 +69,10 @@ public final class AnalyzeUncertainty {
    * @param top how many of the most frequent Nash packages to list
    * @param bargaining whether trials bargain (the deal, its margin and the Nash package)
    * @param levers whether each lever is run beside the baseline
+   * @param simulate whether every trial also runs the agent-based bargaining ({@value #SIMULATION}:
+   *     stacked alternating offers between the scenario's own agents, {@value #SIMULATION_ROUNDS}
+   *     rounds of a day, as {@code parley simulate} runs by default); costly, an exact frontier per
+   *     trial
    */
   public record Options(
       int trials,
@@ -69,7 +84,8 @@ public final class AnalyzeUncertainty {
       int roundDays,
       int top,
       boolean bargaining,
-      boolean levers) {
+      boolean levers,
+      boolean simulate) {
     /** Validates and copies the fields. */
     public Options {
       if (trials < 1) {
@@ -86,6 +102,48 @@ public final class AnalyzeUncertainty {
               "expected a model among " + ForecastModels.names() + ", but found " + m);
         }
       }
+    }
+
+    /** Creates options without the simulation. */
+    public Options(
+        int trials,
+        Seed seed,
+        int threads,
+        @Nullable Sensitivity sensitivity,
+        List<String> models,
+        int rounds,
+        int roundDays,
+        int top,
+        boolean bargaining,
+        boolean levers) {
+      this(
+          trials,
+          seed,
+          threads,
+          sensitivity,
+          models,
+          rounds,
+          roundDays,
+          top,
+          bargaining,
+          levers,
+          false);
+    }
+
+    /** Returns these options with the simulation switched on or off. */
+    public Options withSimulation(boolean on) {
+      return new Options(
+          trials,
+          seed,
+          threads,
+          sensitivity,
+          models,
+          rounds,
+          roundDays,
+          top,
+          bargaining,
+          levers,
+          on);
     }
 
     /**
@@ -150,6 +208,16 @@ public final class AnalyzeUncertainty {
     if (bargaining != null) {
       analyses.add(bargaining);
     }
+    if (options.simulate()) {
+      AgentType own = AgentTypes.named("scenario").orElseThrow();
+      analyses.add(
+          new SimulationTrials(
+              SIMULATION,
+              new AlternatingOffersProtocol(),
+              Collections.nCopies(scenario.profiles().size(), own),
+              SIMULATION_ROUNDS,
+              1));
+    }
     List<LeverId> chosen =
         options.levers() ? scenario.levers().stream().map(Lever::id).toList() : List.of();
     try (LocalTrialExecutor executor = new LocalTrialExecutor(options.threads())) {
@@ -185,13 +253,15 @@ public final class AnalyzeUncertainty {
   }
 
   /**
-   * Returns whether an output is one a sensitivity analysis reports: a forecast, the deal indicator
-   * or the deal margin (not the categorical option of a package, nor utilities at it).
+   * Returns whether an output is one a sensitivity analysis reports: a forecast (the simulation's
+   * included), the deal indicator or the deal margin (not the categorical option of a package, nor
+   * utilities at it).
    */
   public static boolean isSensitivityTarget(String output, Report report) {
     return output.equals(report.dealOutput())
         || output.equals(report.marginOutput())
-        || report.options().models().stream().anyMatch(m -> output.startsWith(m + "/"));
+        || report.options().models().stream().anyMatch(m -> output.startsWith(m + "/"))
+        || (report.options().simulate() && output.startsWith(SIMULATION + "/"));
   }
 
   /**

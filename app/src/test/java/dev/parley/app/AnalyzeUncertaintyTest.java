@@ -115,6 +115,51 @@ class AnalyzeUncertaintyTest {
   }
 
   @Test
+  void simulation_isOneMoreForecast_withTheLeversAndTheTornado() throws Exception {
+    AnalyzeUncertainty.Options options =
+        new AnalyzeUncertainty.Options(
+                60,
+                Seed.of(3),
+                2,
+                AnalyzeUncertainty.Sensitivity.TORNADO,
+                List.of("compromise"),
+                2,
+                30,
+                5,
+                false,
+                true)
+            .withSimulation(true);
+    AnalyzeUncertainty.Report report =
+        new AnalyzeUncertainty().run(List.of(HARBOUR), options).report();
+    var forecasts = report.levers().baseline().result().forecasts();
+    assertThat(forecasts).extracting(f -> f.model()).containsExactly("compromise", "simulate");
+    assertThat(report.levers().outputs()).contains("simulate/wage", "simulate/agreement");
+    assertThat(report.levers().levers()).hasSize(2);
+    assertThat(report.tornado()).isNotNull();
+    assertThat(AnalyzeUncertainty.isSensitivityTarget("simulate/agreement", report)).isTrue();
+    JsonNode json = JSON.readTree(json(HARBOUR, options));
+    assertThat(schema().validate(json)).isEmpty();
+    assertThat(json.get("forecasts").get(1).get("model").asString()).isEqualTo("simulate");
+    String twoThreads = json(HARBOUR, options);
+    String oneThread =
+        json(
+            HARBOUR,
+            new AnalyzeUncertainty.Options(
+                    60,
+                    Seed.of(3),
+                    1,
+                    AnalyzeUncertainty.Sensitivity.TORNADO,
+                    List.of("compromise"),
+                    2,
+                    30,
+                    5,
+                    false,
+                    true)
+                .withSimulation(true));
+    assertThat(oneThread).isEqualTo(twoThreads);
+  }
+
+  @Test
   void badInput_yieldsDiagnosticsNotAReport(@TempDir Path dir) throws Exception {
     Path bad = dir.resolve("bad.yaml");
     Files.writeString(bad, "parley: 1\nscenario: {id: x}\n", StandardCharsets.UTF_8);

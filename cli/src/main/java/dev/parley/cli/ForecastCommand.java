@@ -73,6 +73,14 @@ final class ForecastCommand implements Callable<Integer> {
   int trials;
 
   @Option(
+      names = "--simulate",
+      description = {
+        "With --trials: also run the agent-based bargaining in every trial (see parley simulate);",
+        "costly, an exact Pareto frontier per trial."
+      })
+  boolean simulate;
+
+  @Option(
       names = "--threads",
       paramLabel = "N",
       description =
@@ -122,7 +130,8 @@ final class ForecastCommand implements Callable<Integer> {
               defaults.roundDays(),
               defaults.top(),
               true,
-              true);
+              true,
+              simulate);
       try (Progress progress = Progress.start(err, "simulating")) {
         AnalyzeUncertainty.Result run = new AnalyzeUncertainty().run(List.of(input), options);
         progress.step();

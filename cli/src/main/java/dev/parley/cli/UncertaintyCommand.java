@@ -101,6 +101,15 @@ final class UncertaintyCommand implements Callable<Integer> {
   boolean levers;
 
   @Option(
+      names = "--simulate",
+      description = {
+        "Also run the agent-based bargaining in every trial (stacked alternating offers between the",
+        "scenario's own agents, as parley simulate by default): per-issue outcomes of the simulated",
+        "agreements and how often one is reached. Costly: an exact Pareto frontier per trial."
+      })
+  boolean simulate;
+
+  @Option(
       names = "--format",
       defaultValue = "table",
       description = "table or json (default: ${DEFAULT-VALUE}).")
@@ -164,7 +173,8 @@ final class UncertaintyCommand implements Callable<Integer> {
         roundDays,
         top,
         bargaining,
-        levers);
+        levers,
+        simulate);
   }
 
   private void check(boolean ok, String message) {

@@ -94,6 +94,12 @@ final class UncertaintyTable {
             fixed(s.q25(), 1) + "-" + fixed(s.q75(), 1),
             nearest(o));
       }
+      long defined = f.issues().isEmpty() ? base.trials() : f.issues().getFirst().outcome().n();
+      if (defined < base.trials()) {
+        line(
+            "    an outcome in %,d of %,d trials (%s); the figures above are over those trials",
+            defined, base.trials(), percent((double) defined / base.trials()));
+      }
     }
     line("");
   }

@@ -150,6 +150,24 @@ class UncertaintyCommandTest {
   }
 
   @Test
+  void simulate_addsTheAgentBasedBargainingAsAForecast() {
+    ParleyCommandTest.Run r =
+        run(
+            "uncertainty",
+            HARBOUR.toString(),
+            "--trials",
+            "40",
+            "--models",
+            "compromise",
+            "--no-bargaining",
+            "--no-levers",
+            "--simulate");
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.out()).containsPattern("(?m)^  simulate$").contains("  compromise");
+    assertThat(run("uncertainty", "--help").out()).contains("--simulate");
+  }
+
+  @Test
   void models_chooseTheForecasts() {
     ParleyCommandTest.Run r =
         run("uncertainty", HARBOUR.toString(), "--trials", "100", "--models", "median");

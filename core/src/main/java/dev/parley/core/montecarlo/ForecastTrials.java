@@ -72,6 +72,15 @@ public final class ForecastTrials implements TrialAnalysis {
 
   @Override
   public ForecastDistribution summarize(Scenario scenario, TrialOutputs outputs, int first) {
+    return distribution(name(), model.name(), scenario, outputs, first);
+  }
+
+  /**
+   * Returns the distribution of positions written one issue a column from column {@code first} on:
+   * each issue's summary and the share of trials nearest each option, NaN values left out.
+   */
+  static ForecastDistribution distribution(
+      String analysis, String model, Scenario scenario, TrialOutputs outputs, int first) {
     List<ForecastDistribution.IssueOutcome> issues = new ArrayList<>();
     for (int i = 0; i < scenario.issues().size(); i++) {
       Issue issue = scenario.issues().get(i);
@@ -80,7 +89,7 @@ public final class ForecastTrials implements TrialAnalysis {
           new ForecastDistribution.IssueOutcome(
               issue.id().value(), SampleSummary.of(values), nearest(issue, values)));
     }
-    return new ForecastDistribution(name(), model.name(), issues);
+    return new ForecastDistribution(analysis, model, issues);
   }
 
   private static List<ForecastDistribution.OptionShare> nearest(Issue issue, double[] values) {

@@ -42,16 +42,38 @@ public final class Negotiations {
    */
   public static Negotiation from(
       Scenario scenario, ParetoFrontier frontier, int rounds, double daysPerRound) {
+    List<ActorProfile> profiles = scenario.profiles();
+    double[] patience = new double[profiles.size()];
+    for (int j = 0; j < patience.length; j++) {
+      patience[j] = profiles.get(j).patience().nominal();
+    }
+    return from(scenario, frontier, patience, rounds, daysPerRound);
+  }
+
+  /**
+   * Returns a negotiation over a frontier of the scenario's parties with the given patience, such
+   * as one Monte Carlo trial's draw; the parties' own deadlines come from the scenario.
+   *
+   * @param frontier the exact frontier of a problem whose parties are the scenario's profiles, in
+   *     order
+   * @param patience each party's discount factor per round
+   * @param rounds the deadline of the simulation, in rounds
+   * @param daysPerRound how many days one round stands for, positive
+   */
+  public static Negotiation from(
+      Scenario scenario,
+      ParetoFrontier frontier,
+      double[] patience,
+      int rounds,
+      double daysPerRound) {
     if (!(daysPerRound > 0)) {
       throw new IllegalArgumentException("days per round must be positive, was " + daysPerRound);
     }
     List<ActorProfile> profiles = scenario.profiles();
     int k = profiles.size();
-    double[] patience = new double[k];
     int[] deadlines = new int[k];
     for (int j = 0; j < k; j++) {
       ActorProfile p = profiles.get(j);
-      patience[j] = p.patience().nominal();
       deadlines[j] = rounds;
       if (p.deadline() != null && scenario.asOf() != null) {
         long days = ChronoUnit.DAYS.between(scenario.asOf(), p.deadline().date());

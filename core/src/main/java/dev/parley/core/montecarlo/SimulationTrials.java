@@ -1,0 +1,136 @@
+package dev.parley.core.montecarlo;
+
+import dev.parley.core.bargain.BargainingProblem;
+import dev.parley.core.bargain.ParetoFrontier;
+import dev.parley.core.bargain.SequentialMergeParetoFrontier;
+import dev.parley.core.model.Issue;
+import dev.parley.core.model.Scenario;
+import dev.parley.core.simulate.AgentType;
+import dev.parley.core.simulate.Negotiations;
+import dev.parley.core.simulate.Outcome;
+import dev.parley.core.simulate.Protocol;
+import dev.parley.core.simulate.Simulation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Runs the agent-based bargaining once on every trial: the agents bid from the exact Pareto
+ * frontier of the trial's own bargaining problem (its drawn ideals, saliences and reservation
+ * values) with the trial's drawn patience, under the protocol given. The outputs are the position,
+ * on each issue's 0–100 scale, of the option agreed ({@code name/issue}), NaN on every issue in a
+ * trial that ends without an agreement, and {@code name/agreement}, 1 or 0.
+ *
+ * <p>The summary is a {@link ForecastDistribution} over the trials with an agreement (its sample
+ * sizes say how many), so the simulation reads as one more forecasting model. Each trial runs with
+ * its own seed, so the outputs are the same for any number of threads.
+ *
+ * <p>Cost per trial: one exact frontier (see {@link SequentialMergeParetoFrontier}) and one run of
+ * the protocol, at most {@code rounds} rounds; far more than a spatial model's forecast. A trial
+ * whose frontier passes its size limit or is empty records no agreement.
+ */
+public final class SimulationTrials implements TrialAnalysis {
+  private final String name;
+  private final Protocol protocol;
+  private final List<AgentType> agents;
+  private final int rounds;
+  private final double daysPerRound;
+
+  /**
+   * Creates the analysis.
+   *
+   * @param name the analysis's name, the prefix of its outputs
+   * @param agents one agent type per party, in profile order
+   * @param rounds the deadline, in rounds
+   * @param daysPerRound how many days a round stands for, to place the parties' deadlines
+   */
+  public SimulationTrials(
+      String name, Protocol protocol, List<AgentType> agents, int rounds, double daysPerRound) {
+    this.name = Objects.requireNonNull(name, "name");
+    this.protocol = Objects.requireNonNull(protocol, "protocol");
+    this.agents = List.copyOf(agents);
+    if (rounds < 1 || !(daysPerRound > 0)) {
+      throw new IllegalArgumentException(
+          "expected at least one round of positive length, but found "
+              + rounds
+              + " rounds of "
+              + daysPerRound
+              + " days");
+    }
+    this.rounds = rounds;
+    this.daysPerRound = daysPerRound;
+  }
+
+  @Override
+  public String name() {
+    return name;
+  }
+
+  /** Returns the name of the output that is 1 in trials that end in an agreement. */
+  public String agreementOutput() {
+    return name + "/agreement";
+  }
+
+  @Override
+  public List<String> outputs(Scenario scenario) {
+    List<String> out = new ArrayList<>();
+    for (Issue issue : scenario.issues()) {
+      out.add(name + "/" + issue.id().value());
+    }
+    out.add(agreementOutput());
+    return out;
+  }
+
+  @Override
+  public Recorder recorder(Scenario scenario) {
+    int parties = scenario.profiles().size();
+    if (agents.size() != parties) {
+      throw new IllegalArgumentException(
+          "expected one agent per party (" + parties + "), but found " + agents.size());
+    }
+    List<Issue> issues = scenario.issues();
+    int n = issues.size();
+    double[][] positions = new double[n][];
+    for (int i = 0; i < n; i++) {
+      positions[i] = issues.get(i).options().stream().mapToDouble(o -> o.position()).toArray();
+    }
+    double[] patience = new double[parties];
+    return (trial, seed, out, offset) -> {
+      BargainingProblem problem = trial.bargainingProblem();
+      ParetoFrontier frontier = new SequentialMergeParetoFrontier().compute(problem);
+      if (!frontier.isComplete() || frontier.size() == 0) {
+        noAgreement(out, offset, n);
+        return;
+      }
+      for (int j = 0; j < parties; j++) {
+        patience[j] = trial.patience(j);
+      }
+      Simulation simulation =
+          new Simulation(
+              protocol,
+              Negotiations.from(scenario, frontier, patience, rounds, daysPerRound),
+              agents);
+      Outcome outcome = simulation.run(seed, 0).outcome();
+      if (outcome instanceof Outcome.Agreement a) {
+        for (int i = 0; i < n; i++) {
+          out[offset + i] = positions[i][a.bid().option(i)];
+        }
+        out[offset + n] = 1;
+      } else {
+        noAgreement(out, offset, n);
+      }
+    };
+  }
+
+  private static void noAgreement(double[] out, int offset, int issues) {
+    for (int i = 0; i < issues; i++) {
+      out[offset + i] = Double.NaN;
+    }
+    out[offset + issues] = 0;
+  }
+
+  @Override
+  public ForecastDistribution summarize(Scenario scenario, TrialOutputs outputs, int first) {
+    return ForecastTrials.distribution(name, name, scenario, outputs, first);
+  }
+}

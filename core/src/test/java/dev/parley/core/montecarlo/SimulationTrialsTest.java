@@ -1,0 +1,95 @@
+package dev.parley.core.montecarlo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.parley.core.bargain.BargainingProblems;
+import dev.parley.core.bargain.SequentialMergeParetoFrontier;
+import dev.parley.core.model.Issue;
+import dev.parley.core.model.Scenario;
+import dev.parley.core.random.Seed;
+import dev.parley.core.simulate.AgentType;
+import dev.parley.core.simulate.AgentTypes;
+import dev.parley.core.simulate.AlternatingOffersProtocol;
+import dev.parley.core.simulate.Negotiations;
+import dev.parley.core.simulate.Outcome;
+import dev.parley.core.simulate.Simulation;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SimulationTrialsTest {
+  private static final Scenario HARBOUR = TestScenarios.harbour();
+
+  private static SimulationTrials trials(String agent) {
+    AgentType type = AgentTypes.named(agent).orElseThrow();
+    return new SimulationTrials(
+        "sim",
+        new AlternatingOffersProtocol(),
+        Collections.nCopies(HARBOUR.profiles().size(), type),
+        60,
+        1);
+  }
+
+  @Test
+  void outputs_areOnePositionPerIssueAndTheAgreement() {
+    assertThat(trials("linear").outputs(HARBOUR))
+        .containsExactly("sim/wage", "sim/automation", "sim/shifts", "sim/agreement");
+  }
+
+  @Test
+  void atNominalValues_aTrialIsTheRunParleySimulateMakes() {
+    ScenarioModel model = ScenarioModel.of(HARBOUR, List.of(trials("scenario")));
+    double[] out = new double[model.outputs().size()];
+    Seed seed = Seed.of(99);
+    model.evaluator().evaluate(model.parameters().nominal(), seed, out, 0);
+
+    var frontier = new SequentialMergeParetoFrontier().compute(BargainingProblems.from(HARBOUR));
+    AgentType own = AgentTypes.named("scenario").orElseThrow();
+    Simulation direct =
+        new Simulation(
+            new AlternatingOffersProtocol(),
+            Negotiations.from(HARBOUR, frontier, 60, 1),
+            Collections.nCopies(HARBOUR.profiles().size(), own));
+    Outcome outcome = direct.run(seed, 0).outcome();
+    assertThat(outcome).isInstanceOf(Outcome.Agreement.class);
+    var bid = ((Outcome.Agreement) outcome).bid();
+    for (int i = 0; i < HARBOUR.issues().size(); i++) {
+      Issue issue = HARBOUR.issues().get(i);
+      assertThat(out[i]).isEqualTo(issue.options().get(bid.option(i)).position());
+    }
+    assertThat(out[HARBOUR.issues().size()]).isEqualTo(1);
+  }
+
+  @Test
+  void trials_areTheSameForAnyNumberOfThreads_andNoDealLeavesNaN() {
+    ScenarioModel model = ScenarioModel.of(HARBOUR, List.of(trials("scenario")));
+    TrialOutputs one = new MonteCarloRunner().sample(model, 60, Seed.of(5));
+    try (LocalTrialExecutor executor = new LocalTrialExecutor(2)) {
+      TrialOutputs two = new MonteCarloRunner(executor).sample(model, 60, Seed.of(5));
+      for (int c = 0; c < one.width(); c++) {
+        assertThat(Arrays.equals(two.column(c), one.column(c))).as(one.names().get(c)).isTrue();
+      }
+    }
+    int agreement = one.indexOf("sim/agreement");
+    for (int t = 0; t < one.trials(); t++) {
+      boolean deal = one.value(t, agreement) == 1;
+      assertThat(one.value(t, agreement)).isIn(0.0, 1.0);
+      for (int i = 0; i < HARBOUR.issues().size(); i++) {
+        assertThat(Double.isNaN(one.value(t, i))).isEqualTo(!deal);
+      }
+    }
+    ForecastDistribution summary = (ForecastDistribution) model.summarize(one).getFirst();
+    long deals = Arrays.stream(one.column(agreement)).filter(v -> v == 1).count();
+    assertThat(summary.issues().getFirst().outcome().n()).isEqualTo(deals);
+  }
+
+  @Test
+  void hardliners_neverAgree() {
+    ScenarioModel model = ScenarioModel.of(HARBOUR, List.of(trials("hardliner")));
+    TrialOutputs out = new MonteCarloRunner().sample(model, 20, Seed.of(1));
+    assertThat(out.column(out.indexOf("sim/agreement"))).containsOnly(0.0);
+    ForecastDistribution summary = (ForecastDistribution) model.summarize(out).getFirst();
+    assertThat(summary.issues().getFirst().outcome().n()).isZero();
+  }
+}
