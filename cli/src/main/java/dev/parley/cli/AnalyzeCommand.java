@@ -16,6 +16,7 @@ import picocli.CommandLine.Spec;
 /** {@code parley analyze}: the bargaining analysis of a scenario. */
 @Command(
     name = "analyze",
+    header = "Zone of agreement, frontier, fair packages, logrolls, levers.",
     mixinStandardHelpOptions = true,
     description = {
       "Analyse a negotiation: the zone of possible agreement, the exact Pareto frontier, the Nash,",

@@ -11,6 +11,7 @@ import picocli.CommandLine.Spec;
 /** {@code parley demo}: the bundled Ukraine 2025 example, end to end. */
 @Command(
     name = "demo",
+    header = "Run the bundled Ukraine 2025 example end to end.",
     mixinStandardHelpOptions = true,
     description = {
       "Run the bundled example end to end: the sample documents of examples/ukraine-2025",

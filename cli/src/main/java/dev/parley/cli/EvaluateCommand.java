@@ -16,6 +16,7 @@ import picocli.CommandLine.Spec;
 /** {@code parley evaluate}: forecasting models scored against known outcomes. */
 @Command(
     name = "evaluate",
+    header = "Score the forecasting models against a validation dataset.",
     mixinStandardHelpOptions = true,
     description = {
       "Score every forecasting model against the outcomes of a validation dataset: mean and",

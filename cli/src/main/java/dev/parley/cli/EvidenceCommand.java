@@ -23,6 +23,7 @@ import picocli.CommandLine.Spec;
 /** {@code parley evidence}: the workspace's evidence, filtered, each with its citation. */
 @Command(
     name = "evidence",
+    header = "List and filter the evidence in the workspace, with citations.",
     mixinStandardHelpOptions = true,
     description = {
       "List the evidence in the workspace, each item with the sentence it comes from and its",

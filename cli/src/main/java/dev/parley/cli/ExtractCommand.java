@@ -28,6 +28,7 @@ import picocli.CommandLine.Spec;
 /** {@code parley extract}: evidence to files or standard output, without a workspace. */
 @Command(
     name = "extract",
+    header = "Extract evidence from documents, as gold, PLOVER or JSON.",
     mixinStandardHelpOptions = true,
     description = {
       "Read documents and write their evidence, without a workspace: gold is the gold standard's",

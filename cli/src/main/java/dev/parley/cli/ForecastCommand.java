@@ -23,6 +23,7 @@ import picocli.CommandLine.Spec;
 /** {@code parley forecast}: where each issue will land, by every forecasting model. */
 @Command(
     name = "forecast",
+    header = "Forecast where each issue lands, by every model, with intervals.",
     mixinStandardHelpOptions = true,
     description = {
       "Forecast where each issue (dimension) will land, with every registered model side by side",

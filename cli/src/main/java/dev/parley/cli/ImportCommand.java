@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
 /** {@code parley import}: a GENIUS or GeniusWeb negotiation to a Parley scenario. */
 @Command(
     name = "import",
+    header = "Convert a GENIUS or GeniusWeb negotiation into a scenario.",
     mixinStandardHelpOptions = true,
     description = {
       "Convert a GENIUS XML or GeniusWeb JSON domain and its profiles into a Parley scenario.",

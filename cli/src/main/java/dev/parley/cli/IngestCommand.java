@@ -23,6 +23,7 @@ import picocli.CommandLine.Spec;
 /** {@code parley ingest}: documents into the workspace, with their evidence. */
 @Command(
     name = "ingest",
+    header = "Read documents into the workspace, idempotently.",
     mixinStandardHelpOptions = true,
     description = {
       "Read documents (text, HTML, WordPress JSON, RSS/Atom, PDF, gzip; files, folders or globs),",

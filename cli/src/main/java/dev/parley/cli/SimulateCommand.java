@@ -18,6 +18,7 @@ import picocli.CommandLine.Spec;
 /** {@code parley simulate}: agent-based bargaining over a scenario. */
 @Command(
     name = "simulate",
+    header = "Simulate the bargaining round by round with agents.",
     mixinStandardHelpOptions = true,
     description = {
       "Simulate the bargaining round by round: agents with concession strategies",

@@ -20,6 +20,7 @@ import picocli.CommandLine.Spec;
 /** {@code parley uncertainty}: the analysis of a scenario under uncertainty, levers and time. */
 @Command(
     name = "uncertainty",
+    header = "Monte Carlo, sensitivity, levers and who concedes first.",
     mixinStandardHelpOptions = true,
     description = {
       "Run a scenario under uncertainty: every range and distribution drawn per Monte Carlo trial,",

@@ -17,6 +17,7 @@ import picocli.CommandLine.Spec;
 /** {@code parley validate}: report every problem in a scenario, and its assumptions. */
 @Command(
     name = "validate",
+    header = "Check a scenario and report every problem in one pass.",
     mixinStandardHelpOptions = true,
     description = {
       "Check a scenario and report every problem in one pass, as file:line:col: error: [code] message.",

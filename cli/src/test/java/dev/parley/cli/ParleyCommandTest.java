@@ -34,12 +34,38 @@ class ParleyCommandTest {
   @Test
   void help_isAvailableOnEveryCommand() {
     for (String command :
-        List.of("demo", "validate", "analyze", "forecast", "import", "simulate")) {
+        List.of(
+            "demo",
+            "ingest",
+            "extract",
+            "evidence",
+            "validate",
+            "analyze",
+            "forecast",
+            "simulate",
+            "uncertainty",
+            "import",
+            "evaluate")) {
       Run r = run(command, "--help");
       assertThat(r.exit()).as(command).isZero();
       assertThat(r.out()).as(command).contains("Usage: parley " + command);
     }
     assertThat(run("--help").out()).contains("Exit codes:").contains("analyze");
+  }
+
+  @Test
+  void topLevelHelp_summarisesEachCommandInOneLine() {
+    String help = run("--help").out();
+    List<String> commands =
+        help.lines()
+            .dropWhile(line -> !line.equals("Commands:"))
+            .skip(1)
+            .takeWhile(line -> !line.isBlank())
+            .toList();
+    assertThat(commands).hasSizeGreaterThanOrEqualTo(12);
+    for (String line : commands) {
+      assertThat(line).as("a summary wraps").matches("  [a-z]+ +\\S.*\\.");
+    }
   }
 
   @Test
