@@ -104,32 +104,6 @@ public final class AnalyzeUncertainty {
       }
     }
 
-    /** Creates options without the simulation. */
-    public Options(
-        int trials,
-        Seed seed,
-        int threads,
-        @Nullable Sensitivity sensitivity,
-        List<String> models,
-        int rounds,
-        int roundDays,
-        int top,
-        boolean bargaining,
-        boolean levers) {
-      this(
-          trials,
-          seed,
-          threads,
-          sensitivity,
-          models,
-          rounds,
-          roundDays,
-          top,
-          bargaining,
-          levers,
-          false);
-    }
-
     /** Returns these options with the simulation switched on or off. */
     public Options withSimulation(boolean on) {
       return new Options(
@@ -160,7 +134,8 @@ public final class AnalyzeUncertainty {
           ConcessionAnalysis.DEFAULT_ROUND_DAYS,
           10,
           true,
-          true);
+          true,
+          false);
     }
   }
 

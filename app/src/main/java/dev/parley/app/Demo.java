@@ -65,7 +65,8 @@ public final class Demo {
                     d.roundDays(),
                     3,
                     true,
-                    true));
+                    true,
+                    false));
     return new Result(
         SCENARIO,
         scenario,

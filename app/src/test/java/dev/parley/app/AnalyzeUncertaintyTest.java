@@ -34,7 +34,7 @@ class AnalyzeUncertaintyTest {
   private static AnalyzeUncertainty.Options options(
       int threads, AnalyzeUncertainty.Sensitivity sensitivity) {
     return new AnalyzeUncertainty.Options(
-        400, Seed.of(3), threads, sensitivity, ForecastModels.names(), 6, 30, 5, true, true);
+        400, Seed.of(3), threads, sensitivity, ForecastModels.names(), 6, 30, 5, true, true, false);
   }
 
   private static String json(Path input, AnalyzeUncertainty.Options options) {
@@ -106,6 +106,7 @@ class AnalyzeUncertaintyTest {
             30,
             5,
             false,
+            false,
             false);
     JsonNode json = JSON.readTree(json(HARBOUR, only));
     assertThat(schema().validate(json)).isEmpty();
@@ -127,7 +128,8 @@ class AnalyzeUncertaintyTest {
                 30,
                 5,
                 false,
-                true)
+                true,
+                false)
             .withSimulation(true);
     AnalyzeUncertainty.Report report =
         new AnalyzeUncertainty().run(List.of(HARBOUR), options).report();
@@ -154,7 +156,8 @@ class AnalyzeUncertaintyTest {
                     30,
                     5,
                     false,
-                    true)
+                    true,
+                    false)
                 .withSimulation(true));
     assertThat(oneThread).isEqualTo(twoThreads);
   }
@@ -192,7 +195,7 @@ class AnalyzeUncertaintyTest {
     assertThatThrownBy(
             () ->
                 new AnalyzeUncertainty.Options(
-                    10, Seed.of(1), 1, null, List.of("no-such-model"), 1, 30, 5, true, true))
+                    10, Seed.of(1), 1, null, List.of("no-such-model"), 1, 30, 5, true, true, false))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("no-such-model");
   }

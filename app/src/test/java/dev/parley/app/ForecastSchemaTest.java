@@ -70,7 +70,8 @@ class ForecastSchemaTest {
                     d.roundDays(),
                     3,
                     true,
-                    true))
+                    true,
+                    false))
             .report();
     assertThat(uncertainty).isNotNull();
     JsonNode json =
