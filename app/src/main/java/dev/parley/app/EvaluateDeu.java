@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -83,10 +84,12 @@ public final class EvaluateDeu {
     for (Forecaster model : models) {
       errors.put(model.name(), absoluteErrors(model, data, seed));
     }
-    double[] baseline = errors.get(BASELINE);
+    double[] baseline =
+        Objects.requireNonNull(errors.get(BASELINE), "the constructor requires a baseline model");
     List<ModelScore> scores = new ArrayList<>();
     for (Forecaster model : models) {
-      double[] e = errors.get(model.name());
+      double[] e =
+          Objects.requireNonNull(errors.get(model.name()), "errors are computed for every model");
       ConfidenceInterval versus =
           model.name().equals(BASELINE)
               ? null
@@ -119,7 +122,10 @@ public final class EvaluateDeu {
       Forecast forecast = model.forecast(problem, Seed.of(seed.stream(p).nextLong()));
       for (int d = 0; d < proposal.issues().size(); d++) {
         DeuIssue issue = proposal.issues().get(d);
-        out[index.get(issue.issue())] = checked(model, issue, forecast.outcome(d));
+        int k =
+            Objects.requireNonNull(
+                index.get(issue.issue()), "scored proposals group scored issues");
+        out[k] = checked(model, issue, forecast.outcome(d));
       }
     }
     return out;

@@ -392,18 +392,19 @@ public final class SimulateScenario {
             "--session '"
                 + spec
                 + "': expected a whole number of rounds after '/'\nfor example us,russia:territory/40");
-      } else if (!partiesKnown) {
-        continue;
-      } else if (at.size() < 2 || new java.util.HashSet<>(at).size() != at.size()) {
-        errors.add(
-            "--session '"
-                + spec
-                + "': expected at least two different parties, but found "
-                + at.size()
-                + "\nlist the parties at the table, separated by commas");
-      } else {
-        out.add(
-            new SequentialSessionsProtocol.Session(at, on.stream().distinct().toList(), rounds));
+      } else if (partiesKnown) {
+        // (an unknown party has been reported already)
+        if (at.size() < 2 || new java.util.HashSet<>(at).size() != at.size()) {
+          errors.add(
+              "--session '"
+                  + spec
+                  + "': expected at least two different parties, but found "
+                  + at.size()
+                  + "\nlist the parties at the table, separated by commas");
+        } else {
+          out.add(
+              new SequentialSessionsProtocol.Session(at, on.stream().distinct().toList(), rounds));
+        }
       }
     }
     java.util.Set<Integer> covered = new java.util.HashSet<>();
@@ -433,7 +434,7 @@ public final class SimulateScenario {
   private static List<Integer> indexes(
       String list, List<String> known, String what, String spec, List<String> errors) {
     List<Integer> out = new ArrayList<>();
-    for (String name : list.split(",")) {
+    for (String name : list.split(",", -1)) {
       String id = name.strip();
       if (id.isEmpty()) {
         continue;

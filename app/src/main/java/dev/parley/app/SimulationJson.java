@@ -74,7 +74,7 @@ public final class SimulationJson {
     root.set("nash", bid(n.nash(), scenario));
     root.set("ks", bid(n.kalaiSmorodinsky(), scenario));
     root.set("summary", summary(report));
-    root.set("profile", profile(report.profile(), n, scenario));
+    root.set("profile", profile(report.profile(), scenario));
     ArrayNode levers = root.putArray("levers");
     for (SimulateScenario.LeverBatch l : report.levers()) {
       levers.add(lever(l, scenario));
@@ -148,14 +148,14 @@ public final class SimulationJson {
       node.putNull("profile");
     } else {
       node.set("summary", counts(l.summary()));
-      node.set("profile", profile(l.profile(), l.negotiation(), scenario));
+      node.set("profile", profile(l.profile(), scenario));
     }
     ArrayNode errors = node.putArray("errors");
     l.errors().forEach(e -> errors.add(e.replace('\n', ' ')));
     return node;
   }
 
-  private static ObjectNode profile(AgreementProfile p, Negotiation n, Scenario scenario) {
+  private static ObjectNode profile(AgreementProfile p, Scenario scenario) {
     ObjectNode node = NODES.objectNode();
     if (p.modalPackage().isEmpty()) {
       node.putNull("modal_package");

@@ -82,7 +82,7 @@ public final class SimulationTrace {
           }
           ObjectNode utilities = row.putObject("utilities");
           for (int l = 0; l < table.parties().size(); l++) {
-            utilities.put(n.parties().get(table.parties().get(l)), utility(bid, table, l, step));
+            utilities.put(n.parties().get(table.parties().get(l)), utility(bid, table, l));
           }
         }
         out.write(MAPPER.writeValueAsString(row));
@@ -127,14 +127,14 @@ public final class SimulationTrace {
         }
         for (int j = 0; j < n.partyCount(); j++) {
           int l = table.parties().indexOf(j);
-          cells.add(bid != null && l >= 0 ? number(utility(bid, table, l, step)) : "");
+          cells.add(bid != null && l >= 0 ? number(utility(bid, table, l)) : "");
         }
         out.write(csvLine(cells));
       }
     }
   }
 
-  private static double utility(Bid bid, SessionTable table, int local, Step step) {
+  private static double utility(Bid bid, SessionTable table, int local) {
     return table.isVote() ? bid.utility(table.parties().get(local)) : bid.utility(local);
   }
 

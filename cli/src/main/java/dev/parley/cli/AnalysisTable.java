@@ -1,5 +1,7 @@
 package dev.parley.cli;
 
+import com.google.errorprone.annotations.FormatMethod;
+import com.google.errorprone.annotations.FormatString;
 import dev.parley.core.bargain.Agreement;
 import dev.parley.core.bargain.BargainingProblem;
 import dev.parley.core.bargain.BargainingReport;
@@ -16,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /** Renders a scenario's bargaining analysis as aligned text for people. */
 final class AnalysisTable {
@@ -47,8 +50,15 @@ final class AnalysisTable {
     return t.out.toString();
   }
 
-  private void line(String format, Object... args) {
+  @FormatMethod
+  private void line(@FormatString String format, Object... args) {
     out.append(String.format(Locale.ROOT, format, args)).append('\n');
+  }
+
+  // column widths are computed, so the layout cannot be a constant checked at compile time
+  @SuppressWarnings("AnnotateFormatMethod")
+  private void tableRow(String layout, Object... cells) {
+    out.append(String.format(Locale.ROOT, layout, cells)).append('\n');
   }
 
   private void header() {
@@ -167,7 +177,7 @@ final class AnalysisTable {
     String rowFormat = "  %-" + first + "s" + ("%-" + width + "s").repeat(SHOWN.size());
     List<Object> titles = new ArrayList<>(List.of(""));
     titles.addAll(TITLES);
-    line(rowFormat, titles.toArray());
+    tableRow(rowFormat, titles.toArray());
     for (int i = 0; i < problem.issueCount(); i++) {
       Object[] cells = new Object[SHOWN.size() + 1];
       cells[0] = problem.issues().get(i);
@@ -175,7 +185,7 @@ final class AnalysisTable {
         final int issue = i;
         cells[c + 1] = chosen.get(c).map(a -> option(issue, a.outcome().get(issue))).orElse("-");
       }
-      line(rowFormat, cells);
+      tableRow(rowFormat, cells);
     }
     for (int j = 0; j < problem.partyCount(); j++) {
       Object[] cells = new Object[SHOWN.size() + 1];
@@ -188,7 +198,7 @@ final class AnalysisTable {
                 .map(a -> fixed(a.utility(party)) + (rational(a, party) ? "" : " *"))
                 .orElse("-");
       }
-      line(rowFormat, cells);
+      tableRow(rowFormat, cells);
     }
     line(
         "  (- : no package every party prefers to walking away; * : below that party's walk-away value)");
@@ -275,7 +285,7 @@ final class AnalysisTable {
     line("");
   }
 
-  private void leverRow(String name, BargainingReport r, BargainingReport baseline) {
+  private void leverRow(String name, BargainingReport r, @Nullable BargainingReport baseline) {
     Optional<Agreement> nash = r.agreement("nash");
     String utilities =
         nash.map(a -> String.join(" ", a.utilities().stream().map(AnalysisTable::fixed).toList()))
@@ -297,7 +307,7 @@ final class AnalysisTable {
         changes = nash.isPresent() ? "opens a zone of agreement" : "closes the zone of agreement";
       }
     }
-    line(
+    tableRow(
         "  %-28s %-12s %-" + (6 * problem.partyCount() + 2) + "s %s",
         name,
         percent(r.rational().fraction()),

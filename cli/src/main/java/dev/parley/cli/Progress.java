@@ -34,6 +34,9 @@ final class Progress implements AutoCloseable {
    * Returns whether the console is an interactive terminal. JDK 22+ has a console even when output
    * is redirected and says so through {@code Console.isTerminal()}, which Java 21 lacks.
    */
+  // the check's advice, Console.isTerminal(), is not in the Java 21 API this module compiles
+  // against
+  @SuppressWarnings("SystemConsoleNull")
   private static boolean isTerminal() {
     java.io.Console console = System.console();
     if (console == null) {

@@ -1,5 +1,7 @@
 package dev.parley.cli;
 
+import com.google.errorprone.annotations.FormatMethod;
+import com.google.errorprone.annotations.FormatString;
 import dev.parley.app.SimulateScenario;
 import dev.parley.core.model.ActorId;
 import dev.parley.core.model.Issue;
@@ -47,8 +49,15 @@ final class SimulationTable {
     return t.out.toString();
   }
 
-  private void line(String format, Object... args) {
+  @FormatMethod
+  private void line(@FormatString String format, Object... args) {
     out.append(String.format(Locale.ROOT, format, args).stripTrailing()).append('\n');
+  }
+
+  // column widths are computed, so the layout cannot be a constant checked at compile time
+  @SuppressWarnings("AnnotateFormatMethod")
+  private void tableRow(String layout, Object... cells) {
+    out.append(String.format(Locale.ROOT, layout, cells).stripTrailing()).append('\n');
   }
 
   private String name(int party) {
@@ -77,9 +86,9 @@ final class SimulationTable {
     line("");
     line("PARTIES");
     String row = "  %-" + partyWidth + "s %-12s %9s %12s %9s %14s";
-    line(row, "party", "agent", "patience", "reservation", "best", "own deadline");
+    tableRow(row, "party", "agent", "patience", "reservation", "best", "own deadline");
     for (int j = 0; j < n.partyCount(); j++) {
-      line(
+      tableRow(
           row,
           name(j),
           report.simulation().agents().get(j).name(),
@@ -94,9 +103,11 @@ final class SimulationTable {
   private void firstRun() {
     SimulationRun run = report.runs().getFirst();
     Outcome o = run.outcome();
-    line(
-        report.runs().size() == 1 ? "THE RUN" : "RUN 0 (of %d; every run is in --format json)",
-        report.runs().size());
+    if (report.runs().size() == 1) {
+      line("THE RUN");
+    } else {
+      line("RUN 0 (of %d; every run is in --format json)", report.runs().size());
+    }
     switch (o) {
       case Outcome.Agreement a ->
           line(
@@ -169,7 +180,7 @@ final class SimulationTable {
     String row = "  %-" + first + "s" + ("%-" + width + "s").repeat(titles.size());
     List<Object> header = new ArrayList<>(List.of(""));
     header.addAll(titles);
-    line(row, header.toArray());
+    tableRow(row, header.toArray());
     for (int i = 0; i < scenario.issues().size(); i++) {
       final int issue = i;
       Object[] cells = new Object[titles.size() + 1];
@@ -177,7 +188,7 @@ final class SimulationTable {
       for (int c = 0; c < titles.size(); c++) {
         cells[c + 1] = bids.get(c).map(b -> option(issue, b.option(issue))).orElse("-");
       }
-      line(row, cells);
+      tableRow(row, cells);
     }
     for (int j = 0; j < n.partyCount(); j++) {
       final int party = j;
@@ -186,7 +197,7 @@ final class SimulationTable {
       for (int c = 0; c < titles.size(); c++) {
         cells[c + 1] = bids.get(c).map(b -> fixed(b.utility(party))).orElse("-");
       }
-      line(row, cells);
+      tableRow(row, cells);
     }
     List<String> payoffs = new ArrayList<>();
     for (int j = 0; j < n.partyCount(); j++) {
@@ -209,7 +220,7 @@ final class SimulationTable {
     List<SimulationRun.Concession> all = run.concessions(n.partyCount());
     line("  Concessions (how far below its best a party's demand fell, in its own utility):");
     for (SimulationRun.Concession c : all) {
-      line(
+      tableRow(
           "    %-" + partyWidth + "s %s, first in round %s",
           name(c.party()),
           fixed(c.total()),
@@ -285,7 +296,8 @@ final class SimulationTable {
         width = Math.max(width, issue.id().value().length());
       }
       for (int i = 0; i < scenario.issues().size(); i++) {
-        line("    %-" + width + "s  %s", scenario.issues().get(i).id().value(), optionShares(p, i));
+        tableRow(
+            "    %-" + width + "s  %s", scenario.issues().get(i).id().value(), optionShares(p, i));
       }
     }
   }
@@ -312,11 +324,11 @@ final class SimulationTable {
       header.add(party);
     }
     String row = format.toString();
-    line(row, header.toArray());
+    tableRow(row, header.toArray());
     variantRow(row, "baseline", base, report.profile());
     for (SimulateScenario.LeverBatch l : levers) {
       if (l.summary() == null || l.profile() == null) {
-        line(
+        tableRow(
             "  %-" + variantWidth + "s  not simulated: %s",
             l.lever().id().value(),
             String.join("; ", l.errors()).replace('\n', ' '));
@@ -364,11 +376,11 @@ final class SimulationTable {
     String issueRow = "    %-" + first + "s" + ("  %-" + width + "s").repeat(titles.size());
     List<Object> h = new ArrayList<>(List.of("issue"));
     h.addAll(titles);
-    line(issueRow, h.toArray());
+    tableRow(issueRow, h.toArray());
     for (int i = 0; i < scenario.issues().size(); i++) {
       List<Object> r = new ArrayList<>(List.of(scenario.issues().get(i).id().value()));
       r.addAll(cells.get(i));
-      line(issueRow, r.toArray());
+      tableRow(issueRow, r.toArray());
     }
   }
 
@@ -382,7 +394,7 @@ final class SimulationTable {
     for (double u : profile.expectedUtility()) {
       cells.add(fixed(u));
     }
-    line(row, cells.toArray());
+    tableRow(row, cells.toArray());
   }
 
   private String mostOftenFirst(AgreementProfile p) {

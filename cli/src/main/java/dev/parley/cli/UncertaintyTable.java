@@ -1,5 +1,7 @@
 package dev.parley.cli;
 
+import com.google.errorprone.annotations.FormatMethod;
+import com.google.errorprone.annotations.FormatString;
 import dev.parley.app.AnalyzeUncertainty;
 import dev.parley.core.model.Issue;
 import dev.parley.core.model.Scenario;
@@ -46,8 +48,15 @@ final class UncertaintyTable {
     return t.out.toString();
   }
 
-  private void line(String format, Object... args) {
+  @FormatMethod
+  private void line(@FormatString String format, Object... args) {
     out.append(String.format(Locale.ROOT, format, args).stripTrailing()).append('\n');
+  }
+
+  // column widths are computed, so the layout cannot be a constant checked at compile time
+  @SuppressWarnings("AnnotateFormatMethod")
+  private void tableRow(String layout, Object... cells) {
+    out.append(String.format(Locale.ROOT, layout, cells).stripTrailing()).append('\n');
   }
 
   private void header() {
@@ -74,7 +83,7 @@ final class UncertaintyTable {
     List<Double> nominal = report.levers().baseline().nominal();
     for (ForecastDistribution f : base.forecasts()) {
       line("  %s", f.model());
-      line(
+      tableRow(
           row,
           "issue",
           "nominal",
@@ -85,7 +94,7 @@ final class UncertaintyTable {
       for (ForecastDistribution.IssueOutcome o : f.issues()) {
         SampleSummary s = o.outcome();
         int column = outputs.indexOf(f.analysis() + "/" + o.issue());
-        line(
+        tableRow(
             row,
             o.issue(),
             fixed(column < 0 ? Double.NaN : nominal.get(column), 2),
@@ -423,10 +432,6 @@ final class UncertaintyTable {
   private static String signedPercent(LeverComparisonResult.OutputDifference d) {
     return String.format(
         Locale.ROOT, "%+.2f%% ± %.2f%%", 100 * d.difference(), 100 * d.standardError());
-  }
-
-  private static String quantile(double p) {
-    return String.format(Locale.ROOT, "%.0f%%", 100 * p);
   }
 
   private static String percent(double share) {

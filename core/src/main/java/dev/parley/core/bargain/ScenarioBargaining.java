@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BiPredicate;
 
 /**
  * The bargaining analysis of a scenario: the analysis of its problem, what relaxing each red line
@@ -37,8 +38,10 @@ public final class ScenarioBargaining {
     if (base.frontier().isComplete() && base.rational().isEmpty()) {
       for (ActorProfile profile : scenario.profiles()) {
         for (RedLine redLine : profile.redLines()) {
-          BargainingProblem relaxed =
-              BargainingProblems.from(scenario, (p, r) -> !(p == profile && r == redLine));
+          // this very red line: an equal one written twice stays in force
+          @SuppressWarnings("ReferenceEquality")
+          BiPredicate<ActorProfile, RedLine> inForce = (p, r) -> !(p == profile && r == redLine);
+          BargainingProblem relaxed = BargainingProblems.from(scenario, inForce);
           ParetoFrontier frontier = new SequentialMergeParetoFrontier().compute(relaxed);
           boolean opens = false;
           Optional<Agreement> nash = Optional.empty();

@@ -218,14 +218,16 @@ public final class BargainingTrials implements TrialAnalysis {
         c[0]++;
       }
     }
-    List<String> order = new ArrayList<>(counts.keySet());
+    List<Map.Entry<String, long[]>> order = new ArrayList<>(counts.entrySet());
     // most frequent first; among equals, the one a trial selected first (insertion order)
-    order.sort((a, b) -> Long.compare(counts.get(b)[0], counts.get(a)[0]));
+    order.sort((a, b) -> Long.compare(b.getValue()[0], a.getValue()[0]));
     List<BargainingDistribution.PackageShare> shares = new ArrayList<>();
-    for (String s : order.subList(0, Math.min(top, order.size()))) {
+    for (Map.Entry<String, long[]> e : order.subList(0, Math.min(top, order.size()))) {
+      List<String> options =
+          Objects.requireNonNull(packages.get(e.getKey()), "a counted package has its options");
       shares.add(
           new BargainingDistribution.PackageShare(
-              packages.get(s), new Proportion(counts.get(s)[0], determined)));
+              options, new Proportion(e.getValue()[0], determined)));
     }
     List<BargainingDistribution.PartyUtility> utilities = new ArrayList<>();
     for (int j = 0; j < k; j++) {

@@ -18,8 +18,8 @@ final class Quantiles {
    * [2] P. J. Acklam, "An algorithm for computing the inverse normal cumulative distribution
    *     function", 2003; Halley refinement as in his note.
    */
-  private static final double LOG_SQRT_2PI = 0.91893853320467274178;
-  private static final double SQRT_2PI = 2.50662827463100050242;
+  private static final double LOG_SQRT_2PI = 0.9189385332046728;
+  private static final double SQRT_2PI = 2.5066282746310007;
 
   private static final double[] A = {
     -3.969683028665376e+01, 2.209460984245205e+02, -2.759285104469687e+02,
@@ -135,15 +135,12 @@ final class Quantiles {
 
     /** Returns the value at probability u in (0, 1). */
     double at(double u) {
-      switch (kind) {
-        case POINT:
-          return c0;
-        case UNIFORM:
-          return c0 + c1 * u;
-        case TRIANGULAR:
-          // c0 low, c1 high, c2 split, c3 (high − low)(mode − low), c4 (high − low)(high − mode)
-          return u < c2 ? c0 + Math.sqrt(u * c3) : c1 - Math.sqrt((1 - u) * c4);
-        default:
+      return switch (kind) {
+        case POINT -> c0;
+        case UNIFORM -> c0 + c1 * u;
+        // c0 low, c1 high, c2 split, c3 (high − low)(mode − low), c4 (high − low)(high − mode)
+        case TRIANGULAR -> u < c2 ? c0 + Math.sqrt(u * c3) : c1 - Math.sqrt((1 - u) * c4);
+        default -> {
           // c0 mean, c1 sd, [c2, c3] the standardised window (lower-tail side), c4 = Φ(c2),
           // c5 = Φ(c3)
           boolean mirrored = kind == NORMAL_MIRRORED;
@@ -159,8 +156,9 @@ final class Quantiles {
           if (mirrored) {
             z = -z;
           }
-          return Math.min(high, Math.max(low, c0 + c1 * z));
-      }
+          yield Math.min(high, Math.max(low, c0 + c1 * z));
+        }
+      };
     }
   }
 

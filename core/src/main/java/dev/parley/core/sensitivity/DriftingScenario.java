@@ -6,7 +6,7 @@ import java.util.Objects;
 
 /**
  * A scenario together with the drifts of its numbers over bargaining rounds, as the scenario reader
- * reads them from the {@code drift} key of each profile.
+ * reads them from the {@code drift:} key of each profile.
  *
  * @param drifts in profile order, and within a profile in the order written
  */

@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.random.RandomGenerator;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Partial agreements among subsets of parties: a plan of sessions held one after another, each
@@ -203,7 +204,7 @@ public record SequentialSessionsProtocol(List<Session> plan) implements Protocol
   }
 
   /** Holds a ratification vote; returns the failure, or null when every party accepts. */
-  private static Outcome ratify(
+  private static @Nullable Outcome ratify(
       Negotiation n,
       List<AgentType> agents,
       RandomGenerator[] random,

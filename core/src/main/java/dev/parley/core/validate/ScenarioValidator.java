@@ -18,10 +18,11 @@ import dev.parley.core.model.SourceId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 
@@ -84,16 +85,16 @@ public final class ScenarioValidator {
             new Assumption(
                 at.child("deadline"), p.deadline().date().toString(), p.deadline().basis().note()));
       }
-      for (IssueId issue : stanceOrder(scenario, p)) {
-        IssueStance s = p.stances().get(issue);
+      for (Map.Entry<IssueId, IssueStance> stance : stancesInOrder(scenario, p).entrySet()) {
+        IssueId issue = stance.getKey();
+        IssueStance s = stance.getValue();
         ModelPath sp = at.child("stances", issue.value());
         if (!s.hasExplicitUtilities()) {
           assume(found, sp.child("ideal"), s.ideal());
         }
         assume(found, sp.child("salience"), s.salience());
-        for (String option : utilityOrder(scenario, issue, s)) {
-          assume(found, sp.child("utilities", option), s.utilities().get(option));
-        }
+        utilitiesInOrder(scenario, issue, s)
+            .forEach((option, utility) -> assume(found, sp.child("utilities", option), utility));
       }
       for (int i = 0; i < p.redLines().size(); i++) {
         RedLine r = p.redLines().get(i);
@@ -278,8 +279,9 @@ public final class ScenarioValidator {
       cites(p.deadline().basis(), at.child("deadline"));
     }
     double sum = 0;
-    for (IssueId issueId : stanceOrder(scenario, p)) {
-      IssueStance s = p.stances().get(issueId);
+    for (Map.Entry<IssueId, IssueStance> stance : stancesInOrder(scenario, p).entrySet()) {
+      IssueId issueId = stance.getKey();
+      IssueStance s = stance.getValue();
       ModelPath sp = at.child("stances", issueId.value());
       sum += s.salience().nominal();
       stance(issueId, s, sp);
@@ -324,7 +326,8 @@ public final class ScenarioValidator {
       return;
     }
     cites(s.ideal().basis(), sp.child("ideal"));
-    for (String option : new TreeSet<>(s.utilities().keySet())) {
+    for (Map.Entry<String, Estimate> utility : new TreeMap<>(s.utilities()).entrySet()) {
+      String option = utility.getKey();
       ModelPath up = sp.child("utilities", option);
       if (issue != null && issue.indexOf(option) < 0) {
         unknown(
@@ -335,7 +338,7 @@ public final class ScenarioValidator {
             issue.options().stream().map(IssueOption::id).toList());
       }
       range(
-          s.utilities().get(option),
+          utility.getValue(),
           up,
           "utility-range",
           "utility",
@@ -790,29 +793,40 @@ public final class ScenarioValidator {
 
   // ---- order and text ----
 
-  private static List<IssueId> stanceOrder(Scenario scenario, ActorProfile p) {
-    Set<IssueId> order = new LinkedHashSet<>();
+  /**
+   * Returns a profile's stances in the scenario's issue order, then those on other issues by id.
+   */
+  private static Map<IssueId, IssueStance> stancesInOrder(Scenario scenario, ActorProfile p) {
+    Map<IssueId, IssueStance> order = new LinkedHashMap<>();
     for (Issue issue : scenario.issues()) {
-      if (p.stances().containsKey(issue.id())) {
-        order.add(issue.id());
+      IssueStance s = p.stances().get(issue.id());
+      if (s != null) {
+        order.putIfAbsent(issue.id(), s);
       }
     }
-    order.addAll(new TreeSet<>(p.stances().keySet()));
-    return List.copyOf(order);
+    new TreeMap<>(p.stances()).forEach(order::putIfAbsent);
+    return order;
   }
 
-  private static List<String> utilityOrder(Scenario scenario, IssueId issueId, IssueStance s) {
-    Set<String> order = new LinkedHashSet<>();
+  /**
+   * Returns a stance's utilities in the issue's option order, then those of other options by id.
+   */
+  private static Map<String, Estimate> utilitiesInOrder(
+      Scenario scenario, IssueId issueId, IssueStance s) {
+    Map<String, Estimate> order = new LinkedHashMap<>();
     scenario
         .issue(issueId)
         .ifPresent(
-            issue ->
-                issue.options().stream()
-                    .map(IssueOption::id)
-                    .filter(s.utilities()::containsKey)
-                    .forEach(order::add));
-    order.addAll(new TreeSet<>(s.utilities().keySet()));
-    return List.copyOf(order);
+            issue -> {
+              for (IssueOption option : issue.options()) {
+                Estimate u = s.utilities().get(option.id());
+                if (u != null) {
+                  order.putIfAbsent(option.id(), u);
+                }
+              }
+            });
+    new TreeMap<>(s.utilities()).forEach(order::putIfAbsent);
+    return order;
   }
 
   /** Returns a distribution as it would be written: {@code 0.4}, {@code range [0.3, 0.5]}, .... */

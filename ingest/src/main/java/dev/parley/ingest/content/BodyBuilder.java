@@ -56,9 +56,8 @@ public final class BodyBuilder {
       char c = s.charAt(i);
       if (isSpace(c)) {
         pending = out.length() > 0;
-      } else if (c == '\u00AD' || c == '\u200B' || c == '\uFEFF') {
-        continue;
-      } else {
+      } else if (c != '\u00AD' && c != '\u200B' && c != '\uFEFF') {
+        // not a soft hyphen, zero-width space or byte-order mark: those are dropped
         if (pending) {
           out.append(' ');
           pending = false;

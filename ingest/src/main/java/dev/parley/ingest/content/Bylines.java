@@ -100,7 +100,7 @@ public final class Bylines {
     if (s.isEmpty()) {
       return null;
     }
-    String[] tokens = s.split(" ");
+    String[] tokens = s.split(" ", -1);
     List<String> name = new ArrayList<>();
     for (String token : tokens) {
       String bare = token.replaceAll("[^\\p{L}-]", "").toLowerCase(Locale.ROOT);

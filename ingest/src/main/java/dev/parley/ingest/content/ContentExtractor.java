@@ -6,6 +6,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -196,7 +197,10 @@ public final class ContentExtractor {
       e.remove();
     }
     for (Element e : root.getAllElements()) {
-      if (e != root && e.parent() != null && isBoilerplateContainer(e) && !hasArticleText(e)) {
+      if (!e.equals(root)
+          && e.parent() != null
+          && isBoilerplateContainer(e)
+          && !hasArticleText(e)) {
         e.remove();
       }
     }
@@ -241,7 +245,7 @@ public final class ContentExtractor {
         continue;
       }
       if (e.hasAttr("hidden")
-          || "true".equals(e.attr("aria-hidden")) && !e.normalName().equals("span")) {
+          || ("true".equals(e.attr("aria-hidden")) && !e.normalName().equals("span"))) {
         doomed.add(e);
         continue;
       }
@@ -279,11 +283,11 @@ public final class ContentExtractor {
 
   /** The class-and-id judgement of one element, cached because blocks share ancestors. */
   private static final class ElementClass {
-    private final Map<Element, Integer> cache = new IdentityHashMap<>();
-    private final Map<Element, double[]> prose;
+    private final IdentityHashMap<Element, Integer> cache = new IdentityHashMap<>();
+    private final IdentityHashMap<Element, double[]> prose;
     private final double totalProse;
 
-    ElementClass(Map<Element, double[]> prose, double totalProse) {
+    ElementClass(IdentityHashMap<Element, double[]> prose, double totalProse) {
       this.prose = prose;
       this.totalProse = totalProse;
     }
@@ -319,8 +323,8 @@ public final class ContentExtractor {
       return false;
     }
 
-    private final Map<Element, Boolean> negativeCache = new IdentityHashMap<>();
-    private final Map<Element, Boolean> negative = new IdentityHashMap<>();
+    private final IdentityHashMap<Element, Boolean> negativeCache = new IdentityHashMap<>();
+    private final IdentityHashMap<Element, Boolean> negative = new IdentityHashMap<>();
 
     /** Returns whether the element or one of its ancestors is boilerplate. */
     boolean isInsideNegative(Element e) {
@@ -352,11 +356,17 @@ public final class ContentExtractor {
     }
 
     private boolean hasArticleOutside(Element listing) {
-      for (Element e : prose.keySet()) {
+      for (Map.Entry<Element, double[]> entry : prose.entrySet()) {
+        Element e = entry.getKey();
         if (!e.normalName().equals("article") || isWithin(e, listing)) {
           continue;
         }
-        if (!isWithin(listing, e) || prose.get(e)[0] > prose.get(listing)[0] + 1e-9) {
+        if (!isWithin(listing, e)) {
+          return true;
+        }
+        // a listing holds articles with prose, so it has prose itself
+        double[] inListing = Objects.requireNonNull(prose.get(listing), "prose of the listing");
+        if (entry.getValue()[0] > inListing[0] + 1e-9) {
           return true;
         }
       }
@@ -388,7 +398,7 @@ public final class ContentExtractor {
       String s = classAndId(e);
       int worst = 0;
       boolean positive = tag.equals("article");
-      for (String token : WHITESPACE.split(s)) {
+      for (String token : WHITESPACE.split(s, -1)) {
         int verdict = tokenVerdict(token);
         if ((verdict & TOKEN_POSITIVE) != 0) {
           positive = true;
@@ -519,7 +529,7 @@ public final class ContentExtractor {
       return blocks;
     }
     double[] weights = new double[blocks.size()];
-    Map<Element, double[]> prose = new IdentityHashMap<>();
+    IdentityHashMap<Element, double[]> prose = new IdentityHashMap<>();
     double totalProse = 0;
     for (int i = 0; i < blocks.size(); i++) {
       HtmlBlocks.Block b = blocks.get(i);
@@ -533,7 +543,7 @@ public final class ContentExtractor {
       }
     }
     ElementClass classes = new ElementClass(prose, totalProse);
-    Map<Element, double[]> sums = new IdentityHashMap<>();
+    IdentityHashMap<Element, double[]> sums = new IdentityHashMap<>();
     for (int i = 0; i < blocks.size(); i++) {
       HtmlBlocks.Block b = blocks.get(i);
       double w = weights[i];
@@ -576,7 +586,7 @@ public final class ContentExtractor {
     if (parent != null) {
       for (Element sibling : parent.children()) {
         double[] sum = sums.get(sibling);
-        if (sibling == best
+        if (sibling.equals(best)
             || sum == null
             || sum[0] <= 0
             || classes.isNegative(sibling)
@@ -604,7 +614,7 @@ public final class ContentExtractor {
 
   private static boolean keep(
       HtmlBlocks.Block b, Element container, ElementClass classes, @Nullable String title) {
-    for (Element e = b.owner; e != null && e != container; e = e.parent()) {
+    for (Element e = b.owner; e != null && !e.equals(container); e = e.parent()) {
       if (classes.isNegative(e)) {
         return false;
       }
@@ -632,7 +642,7 @@ public final class ContentExtractor {
 
   private static boolean sameText(String a, String b) {
     return a.equalsIgnoreCase(b.strip())
-        || b.toLowerCase(Locale.ROOT).startsWith(a.toLowerCase(Locale.ROOT)) && a.length() > 20;
+        || (b.toLowerCase(Locale.ROOT).startsWith(a.toLowerCase(Locale.ROOT)) && a.length() > 20);
   }
 
   private static List<HtmlBlocks.Block> trim(List<HtmlBlocks.Block> kept) {
@@ -692,7 +702,7 @@ public final class ContentExtractor {
   private static @Nullable Element containerOf(Element e, List<Element> containers) {
     for (Element x = e; x != null; x = x.parent()) {
       for (Element c : containers) {
-        if (x == c) {
+        if (x.equals(c)) {
           return c;
         }
       }
@@ -702,7 +712,7 @@ public final class ContentExtractor {
 
   private static boolean isWithin(Element e, Element ancestor) {
     for (Element x = e; x != null; x = x.parent()) {
-      if (x == ancestor) {
+      if (x.equals(ancestor)) {
         return true;
       }
     }

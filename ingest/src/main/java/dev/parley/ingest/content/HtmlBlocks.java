@@ -191,7 +191,7 @@ final class HtmlBlocks implements NodeVisitor {
       }
       if (BLOCK_TAGS.contains(tag) && !tag.equals("br") && !tag.equals("hr")) {
         flush();
-        if (!open.isEmpty() && open.get(open.size() - 1) == e) {
+        if (!open.isEmpty() && open.get(open.size() - 1).equals(e)) {
           open.remove(open.size() - 1);
         }
       } else if (!BLOCK_TAGS.contains(tag)) {

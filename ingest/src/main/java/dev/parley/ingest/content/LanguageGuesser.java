@@ -70,7 +70,7 @@ public final class LanguageGuesser {
    */
   public static @Nullable String guess(String text) {
     String sample = text.length() > 20_000 ? text.substring(0, 20_000) : text;
-    String[] words = NON_LETTERS.split(sample.toLowerCase(Locale.ROOT));
+    String[] words = NON_LETTERS.split(sample.toLowerCase(Locale.ROOT), -1);
     String best = null;
     int bestHits = 0;
     int secondHits = 0;

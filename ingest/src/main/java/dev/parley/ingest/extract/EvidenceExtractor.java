@@ -117,9 +117,9 @@ public final class EvidenceExtractor {
       boolean replaced = false;
       if (e.action() == EventAction.STATEMENT
           || e.action() == EventAction.PREDICT
-          || e.action() == EventAction.PROPOSE
+          || (e.action() == EventAction.PROPOSE
               && e.plover() != null
-              && e.trigger().startsWith("sugg")) {
+              && e.trigger().startsWith("sugg"))) {
         for (Prediction p : predictions) {
           if (p.provenance().sentence().equals(e.provenance().sentence())
               && e.sources().contains(p.who())) {

@@ -256,7 +256,8 @@ public final class DocumentReader {
         }
       }
       case TEXT, HTML, JSON, FEED, PDF -> {
-        FormatReader reader = readers.get(kind);
+        FormatReader reader =
+            Objects.requireNonNull(readers.get(kind), () -> "expected a reader for " + kind);
         try {
           ReadResult result = reader.read(new RawInput(origin, bytes, name));
           for (Document d : result.documents()) {

@@ -8,11 +8,10 @@ import dev.parley.io.internal.delimited.DelimitedText;
 import dev.parley.io.internal.delimited.DelimitedText.Row;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -48,16 +47,18 @@ public final class BdmReader {
       return LoadResult.failure(diagnostics);
     }
     Row header = rows.get(0);
-    Map<String, Integer> index = new HashMap<>();
+    // where each of COLUMNS is in the header, -1 where it is missing
+    int[] at = new int[COLUMNS.size()];
+    Arrays.fill(at, -1);
     for (int k = 0; k < header.size(); k++) {
-      String column = header.text(k).toLowerCase(Locale.ROOT);
-      if (COLUMNS.contains(column) && !index.containsKey(column)) {
-        index.put(column, k);
+      int c = COLUMNS.indexOf(header.text(k).toLowerCase(Locale.ROOT));
+      if (c >= 0 && at[c] < 0) {
+        at[c] = k;
       }
     }
     List<String> missing =
         COLUMNS.stream()
-            .filter(c -> !index.containsKey(c))
+            .filter(c -> at[COLUMNS.indexOf(c)] < 0)
             .map(c -> Character.toUpperCase(c.charAt(0)) + c.substring(1))
             .toList();
     if (!missing.isEmpty()) {
@@ -73,7 +74,11 @@ public final class BdmReader {
               "start the file with the line Actor,Capability,Position,Salience"));
       return LoadResult.failure(diagnostics);
     }
-    int width = index.values().stream().mapToInt(Integer::intValue).max().orElse(0) + 1;
+    int actorAt = at[COLUMNS.indexOf("actor")];
+    int capabilityAt = at[COLUMNS.indexOf("capability")];
+    int positionAt = at[COLUMNS.indexOf("position")];
+    int salienceAt = at[COLUMNS.indexOf("salience")];
+    int width = Arrays.stream(at).max().orElse(0) + 1;
     List<String> actors = new ArrayList<>();
     List<double[]> values = new ArrayList<>();
     Set<String> seen = new HashSet<>();
@@ -89,14 +94,14 @@ public final class BdmReader {
                 "give every actor its name, capability, position and salience"));
         continue;
       }
-      String actor = row.text(index.get("actor"));
+      String actor = row.text(actorAt);
       boolean ok = true;
       if (actor.isEmpty()) {
         diagnostics.add(
             DelimitedText.error(
                 name,
                 VALUE,
-                row.position(index.get("actor")),
+                row.position(actorAt),
                 "expected an actor's name, but found an empty field",
                 "name every actor"));
         ok = false;
@@ -105,33 +110,31 @@ public final class BdmReader {
             DelimitedText.error(
                 name,
                 VALUE,
-                row.position(index.get("actor")),
+                row.position(actorAt),
                 "expected each actor once, but found '" + actor + "' again",
                 "merge the two rows or rename one actor"));
         ok = false;
       }
-      double capability = number(row, index.get("capability"), "capability", name, diagnostics);
+      double capability = number(row, capabilityAt, "capability", name, diagnostics);
       if (capability < 0) {
         diagnostics.add(
             DelimitedText.error(
                 name,
                 VALUE,
-                row.position(index.get("capability")),
-                "expected a capability of at least 0, but found "
-                    + row.text(index.get("capability")),
+                row.position(capabilityAt),
+                "expected a capability of at least 0, but found " + row.text(capabilityAt),
                 "capabilities are resources or clout; use 0 for an actor without any"));
         ok = false;
       }
-      double position = number(row, index.get("position"), "position", name, diagnostics);
-      double salience = number(row, index.get("salience"), "salience", name, diagnostics);
+      double position = number(row, positionAt, "position", name, diagnostics);
+      double salience = number(row, salienceAt, "salience", name, diagnostics);
       if (salience < 0 || salience > 100) {
         diagnostics.add(
             DelimitedText.error(
                 name,
                 VALUE,
-                row.position(index.get("salience")),
-                "expected a salience in [0, 1] or [0, 100], but found "
-                    + row.text(index.get("salience")),
+                row.position(salienceAt),
+                "expected a salience in [0, 1] or [0, 100], but found " + row.text(salienceAt),
                 "saliences are shares of attention: 0.8 or 80 for 80 %"));
         ok = false;
       }

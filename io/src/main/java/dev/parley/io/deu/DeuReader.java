@@ -12,7 +12,9 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the DEU table ({@code deu3.csv}: DEU III, which contains DEU I and II) into issues.
@@ -119,7 +121,7 @@ public final class DeuReader {
             DelimitedText.warning(
                 name,
                 ROW,
-                row.position(column.get("isnr")),
+                row.position(required(column, "isnr")),
                 "expected each issue once, but found '" + issue.issue() + "' again; row skipped",
                 "remove the repeated row"));
         continue;
@@ -142,7 +144,8 @@ public final class DeuReader {
     return new LoadResult<>(dataset, diagnostics, SourceMap.empty());
   }
 
-  private DeuIssue issue(Row row, int width, Map<String, Integer> column, List<String> actors) {
+  private @Nullable DeuIssue issue(
+      Row row, int width, Map<String, Integer> column, List<String> actors) {
     if (row.size() != width) {
       diagnostics.add(
           DelimitedText.warning(
@@ -157,13 +160,13 @@ public final class DeuReader {
               "check that the row's fields are separated by tabs, one per header column"));
       return null;
     }
-    String proposal = row.text(column.get("prnr"));
-    String id = row.text(column.get("isnr"));
+    String proposal = row.text(required(column, "prnr"));
+    String id = row.text(required(column, "isnr"));
     if (proposal.isEmpty() && id.isEmpty()) {
       return null;
     }
     if (proposal.isEmpty() || id.isEmpty()) {
-      int at = column.get(proposal.isEmpty() ? "prnr" : "isnr");
+      int at = required(column, proposal.isEmpty() ? "prnr" : "isnr");
       diagnostics.add(
           DelimitedText.warning(
               name,
@@ -180,8 +183,8 @@ public final class DeuReader {
     List<Double> saliences = new ArrayList<>(ACTORS.size());
     for (String actor : ACTORS) {
       if (actors.contains(actor)) {
-        positions.add(value(row, column.get("p" + actor)));
-        double salience = value(row, column.get("s" + actor));
+        positions.add(value(row, required(column, "p" + actor)));
+        double salience = value(row, required(column, "s" + actor));
         saliences.add(Double.isNaN(salience) ? 0.0 : salience);
       } else {
         positions.add(Double.NaN);
@@ -190,9 +193,16 @@ public final class DeuReader {
     }
     Integer rp = column.get("rp");
     double reference = rp == null ? Double.NaN : value(row, rp);
-    double outcome = value(row, column.get("out"));
+    double outcome = value(row, required(column, "out"));
     return new DeuIssue(
         proposal, proposalName, id, row.line(), ACTORS, positions, saliences, reference, outcome);
+  }
+
+  /** Returns the index of a column that {@code run} has checked the header has. */
+  private static int required(Map<String, Integer> column, String name) {
+    return Objects.requireNonNull(
+        column.get(name),
+        () -> "expected column " + name + ", checked in the header, but found none");
   }
 
   /** Returns a value on the 0–100 scale, or NaN if it is missing (with a warning if malformed). */

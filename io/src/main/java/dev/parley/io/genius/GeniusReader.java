@@ -158,7 +158,7 @@ public final class GeniusReader {
     }
     String type = element.attribute("type").or(() -> element.attribute("vtype")).orElse("discrete");
     IssueId id = IssueId.of(name);
-    switch (type) {
+    return switch (type) {
       case "discrete" -> {
         List<String> values = new ArrayList<>();
         for (XmlElement item : element.children("item")) {
@@ -167,7 +167,7 @@ public final class GeniusReader {
             values.add(value);
           }
         }
-        return new DomainIssue(
+        yield new DomainIssue(
             index.intValue(),
             new Issue(id, name, "", ImportParts.discreteOptions(values), null),
             0,
@@ -180,9 +180,9 @@ public final class GeniusReader {
             || ub == null
             || !integral(file, element, "lowerbound", lb)
             || !integral(file, element, "upperbound", ub)) {
-          return null;
+          yield null;
         }
-        return numericIssue(
+        yield numericIssue(
             file, element, index.intValue(), id, name, new NumericScale(lb, ub, 1, ""), true);
       }
       case "real" -> {
@@ -197,14 +197,14 @@ public final class GeniusReader {
                       + name
                       + "', but found none",
                   "add the range of the real issue"));
-          return null;
+          yield null;
         }
         Double lb = number(file, range, "lowerbound");
         Double ub = number(file, range, "upperbound");
         if (lb == null || ub == null) {
-          return null;
+          yield null;
         }
-        return numericIssue(
+        yield numericIssue(
             file,
             range,
             index.intValue(),
@@ -221,9 +221,9 @@ public final class GeniusReader {
                 element.position(),
                 "expected issue type discrete, integer or real, but found '" + type + "'",
                 "only additive GENIUS domains can be imported"));
-        return null;
+        yield null;
       }
-    }
+    };
   }
 
   private @Nullable DomainIssue numericIssue(

@@ -613,10 +613,11 @@ public final class KtabReader {
         readVector(a, "Position", "dCoord", d, path, pos[i], false);
         readVector(a, "Salience", "dSal", d, path, sal[i], true);
       }
-      double[][] accommodation =
-          root.child("IdealAdjustment")
-              .map(node -> accommodation(node, names, top.child("IdealAdjustment")))
-              .orElse(null);
+      Optional<XmlElement> adjustment = root.child("IdealAdjustment");
+      double @Nullable [][] accommodation =
+          adjustment.isPresent()
+              ? accommodation(adjustment.get(), names, top.child("IdealAdjustment"))
+              : null;
       return finish(name, desc, names, dims, cap, pos, sal, parameters, accommodation, seed);
     }
 

@@ -535,7 +535,7 @@ final class ScenarioBinder {
         for (int i = 0; i < list.items().size(); i++) {
           Node item = list.items().get(i);
           record(rejectPath.index(i), item);
-          String option = optionRef(item, rejectPath.index(i));
+          String option = optionRef(item);
           if (option != null) {
             forbidden.add(option);
           }
@@ -608,7 +608,7 @@ final class ScenarioBinder {
     Node optionNode = map.get("option").orElse(null);
     if (optionNode != null) {
       record(path.child("option"), optionNode);
-      option = optionRef(optionNode, path.child("option"));
+      option = optionRef(optionNode);
     }
     List<String> ops =
         List.of("set", "add", "multiply").stream().filter(k -> map.get(k).isPresent()).toList();
@@ -838,7 +838,7 @@ final class ScenarioBinder {
     return null;
   }
 
-  private @Nullable String optionRef(Node node, ModelPath path) {
+  private @Nullable String optionRef(Node node) {
     if (node instanceof ScalarNode s && s.isNumber()) {
       return NumericIssues.canonicalId(s.number());
     }

@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -156,12 +157,16 @@ public final class ScenarioWriter {
       m.put("deadline", d);
     }
     Map<String, Object> stances = new LinkedHashMap<>();
-    Set<IssueId> order = new LinkedHashSet<>();
-    s.issues().stream().map(Issue::id).filter(p.stances()::containsKey).forEach(order::add);
-    order.addAll(new TreeSet<>(p.stances().keySet()));
-    for (IssueId id : order) {
-      stances.put(id.value(), stance(s, id, p.stances().get(id)));
+    // in the scenario's issue order, then stances on other issues by id
+    Map<IssueId, IssueStance> order = new LinkedHashMap<>();
+    for (Issue issue : s.issues()) {
+      IssueStance stance = p.stances().get(issue.id());
+      if (stance != null) {
+        order.putIfAbsent(issue.id(), stance);
+      }
     }
+    new TreeMap<>(p.stances()).forEach(order::putIfAbsent);
+    order.forEach((id, stance) -> stances.put(id.value(), stance(s, id, stance)));
     m.put("stances", stances);
     if (!p.redLines().isEmpty()) {
       m.put("red_lines", p.redLines().stream().map(r -> redLine(s, r)).toList());
@@ -174,19 +179,21 @@ public final class ScenarioWriter {
     m.put("ideal", estimate(stance.ideal()));
     m.put("salience", estimate(stance.salience()));
     if (stance.hasExplicitUtilities()) {
-      Set<String> order = new LinkedHashSet<>();
+      // in the issue's option order, then utilities of other options by id
+      Map<String, Estimate> order = new LinkedHashMap<>();
       s.issue(id)
           .ifPresent(
-              issue ->
-                  issue.options().stream()
-                      .map(IssueOption::id)
-                      .filter(stance.utilities()::containsKey)
-                      .forEach(order::add));
-      order.addAll(new TreeSet<>(stance.utilities().keySet()));
+              issue -> {
+                for (IssueOption option : issue.options()) {
+                  Estimate utility = stance.utilities().get(option.id());
+                  if (utility != null) {
+                    order.putIfAbsent(option.id(), utility);
+                  }
+                }
+              });
+      new TreeMap<>(stance.utilities()).forEach(order::putIfAbsent);
       Map<String, Object> u = new LinkedHashMap<>();
-      for (String option : order) {
-        u.put(option, estimate(stance.utilities().get(option)));
-      }
+      order.forEach((option, utility) -> u.put(option, estimate(utility)));
       m.put("utilities", u);
     }
     return m;

@@ -9,8 +9,8 @@ import org.jspecify.annotations.Nullable;
  * One ingestion run as the workspace records it.
  *
  * @param finishedAt when it finished, or null while it runs or when it was interrupted
- * @param status {@code running}, {@code finished}, or {@code interrupted} (a run that was still
- *     running when the workspace was next opened)
+ * @param status {@code "running"}, {@code "finished"}, or {@code "interrupted"} (a run that was
+ *     still running when the workspace was next opened)
  * @param inputs the paths the run was given
  * @param extractor the extractor's name and version
  */

@@ -119,9 +119,9 @@ final class LuceneSearchIndex implements AutoCloseable {
 
   /** Returns the ids of the documents the index holds. */
   Set<String> documentIds() {
-    Set<String> ids = new HashSet<>();
-    withSearcher(
+    return withSearcher(
         searcher -> {
+          Set<String> ids = new HashSet<>();
           Query q = new TermQuery(new Term(KIND, KIND_DOCUMENT));
           int n = Math.max(1, searcher.getIndexReader().maxDoc());
           TopDocs top = searcher.search(q, n);
@@ -129,9 +129,8 @@ final class LuceneSearchIndex implements AutoCloseable {
           for (ScoreDoc sd : top.scoreDocs) {
             ids.add(fields.document(sd.doc).get(DOC));
           }
-          return null;
+          return ids;
         });
-    return ids;
   }
 
   /** Returns the number of entries, documents and sentences together. */

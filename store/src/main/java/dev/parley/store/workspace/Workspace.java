@@ -1134,8 +1134,8 @@ public final class Workspace implements AutoCloseable {
     if (inner.isBlank()) {
       return blocks;
     }
-    for (String part : inner.split("\\],\\[")) {
-      String[] f = part.replace("[", "").replace("]", "").replace("\"", "").split(",");
+    for (String part : inner.split("\\],\\[", -1)) {
+      String[] f = part.replace("[", "").replace("]", "").replace("\"", "").split(",", -1);
       blocks.add(
           new TextBlock(
               new TextSpan(Integer.parseInt(f[0].strip()), Integer.parseInt(f[1].strip())),

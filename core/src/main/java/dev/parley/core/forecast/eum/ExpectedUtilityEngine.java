@@ -299,8 +299,8 @@ final class ExpectedUtilityEngine {
     OfferChoice rule = model.offerChoice();
     System.arraycopy(x, 0, next, 0, n);
     for (int m = 0; m < n; m++) {
-      // the best offer so far: its class (-1 for none), rank, proposer, utilities and target
-      int bestKind = -1;
+      // the best offer so far: its class (null for none), rank, proposer, utilities and target
+      OfferKind bestKind = null;
       double bestKey = 0;
       double bestTie = 0;
       int bestProposer = -1;
@@ -330,8 +330,8 @@ final class ExpectedUtilityEngine {
         double movement = Math.abs(x[m] - target);
         double key = key(rule, kind, a, b, m, o, movement, x);
         double tie = rule == OfferChoice.MOST_ENFORCEABLE ? movement : 0;
-        if (bestKind < 0 || isBetter(kind.ordinal(), key, tie, bestKind, bestKey, bestTie)) {
-          bestKind = kind.ordinal();
+        if (bestKind == null || isBetter(kind, key, tie, bestKind, bestKey, bestTie)) {
+          bestKind = kind;
           bestKey = key;
           bestTie = tie;
           bestProposer = o;
@@ -340,10 +340,9 @@ final class ExpectedUtilityEngine {
           bestPosition = target;
         }
       }
-      if (bestKind >= 0) {
+      if (bestKind != null) {
         if (accepted != null) {
-          accepted.add(
-              new Offer(m, bestProposer, OfferKind.values()[bestKind], bestA, bestB, bestPosition));
+          accepted.add(new Offer(m, bestProposer, bestKind, bestA, bestB, bestPosition));
         }
         next[m] = bestPosition;
       }
@@ -374,8 +373,7 @@ final class ExpectedUtilityEngine {
               movement,
               x);
       double tie = rule == OfferChoice.MOST_ENFORCEABLE ? movement : 0;
-      if (best == null
-          || isBetter(offer.kind().ordinal(), key, tie, best.kind().ordinal(), bestKey, bestTie)) {
+      if (best == null || isBetter(offer.kind(), key, tie, best.kind(), bestKey, bestTie)) {
         best = offer;
         bestKey = key;
         bestTie = tie;
@@ -406,9 +404,10 @@ final class ExpectedUtilityEngine {
   }
 
   private static boolean isBetter(
-      int kind, double key, double tie, int bestKind, double bestKey, double bestTie) {
-    return kind < bestKind
-        || (kind == bestKind && (key < bestKey || (key == bestKey && tie < bestTie)));
+      OfferKind kind, double key, double tie, OfferKind bestKind, double bestKey, double bestTie) {
+    // the classes rank in declaration order: conflict, compromise, capitulation
+    int order = kind.compareTo(bestKind);
+    return order < 0 || (order == 0 && (key < bestKey || (key == bestKey && tie < bestTie)));
   }
 
   private boolean isCompromise(double a, double b) {

@@ -35,6 +35,7 @@ final class SmpEngine {
   private static final double POSITION_TOLERANCE = 1e-3;
   private static final double MIN_FIRST_STEP = 1e-4;
   private static final double TIE = 1e-12;
+  private static final double[] NO_MOVE = {};
 
   private final SmpParameters parameters;
   private final boolean ktab;
@@ -44,7 +45,7 @@ final class SmpEngine {
   private final double[][] salience;
   private final double[] totalSalience;
   private final double[] salienceSquares;
-  private final double[] @Nullable [] accommodation;
+  private final double @Nullable [][] accommodation;
   private final @Nullable BargainChoice choice;
   private final @Nullable RandomGenerator shared;
   private final RandomGenerator @Nullable [] perActor;
@@ -77,7 +78,7 @@ final class SmpEngine {
       SmpVariant variant,
       double[] capability,
       double[][] salience,
-      double[] @Nullable [] accommodation,
+      double @Nullable [][] accommodation,
       Seed seed,
       @Nullable BargainChoice choice,
       boolean parallel) {
@@ -126,7 +127,7 @@ final class SmpEngine {
     this.value = new double[n][2 * n + 1];
     this.statusQuo = new Bargain[n];
     for (int k = 0; k < n; k++) {
-      statusQuo[k] = new Bargain(k, k, null, null);
+      statusQuo[k] = new Bargain(k, k, NO_MOVE, NO_MOVE);
     }
     this.queue = new Bargain[2 * n + 1];
     this.column = new int[2 * n + 1];
@@ -405,10 +406,10 @@ final class SmpEngine {
   // ---------------------------------------------------------------- bargains
 
   /**
-   * A proposed bargain: the initiator's and the receiver's new positions (null for a status quo).
+   * A proposed bargain: the initiator's and the receiver's new positions (empty for a status quo,
+   * whose positions are the current state's and never read from the bargain).
    */
-  private record Bargain(
-      int init, int rcvr, double @Nullable [] posInit, double @Nullable [] posRcvr) {
+  private record Bargain(int init, int rcvr, double[] posInit, double[] posRcvr) {
     boolean isStatusQuo() {
       return init == rcvr;
     }
@@ -640,7 +641,7 @@ final class SmpEngine {
   }
 
   private double[][] newIdeals(double[][] pos, double[][] oldIdeal) {
-    double[] @Nullable [] a = accommodation;
+    double @Nullable [][] a = accommodation;
     if (a == null) {
       return pos;
     }

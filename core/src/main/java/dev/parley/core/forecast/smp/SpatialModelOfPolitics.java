@@ -159,7 +159,7 @@ public final class SpatialModelOfPolitics implements Forecaster {
         }
       }
     }
-    double[][] a = accommodation == null ? null : checkedAccommodation(accommodation, n);
+    double @Nullable [][] a = accommodation == null ? null : checkedAccommodation(accommodation, n);
     return new SmpEngine(parameters, variant, capability, salience, a, seed, choice, parallel);
   }
 

@@ -351,7 +351,7 @@ public final class ActorDirectory {
 
   private static List<String> list(String field) {
     List<String> out = new ArrayList<>();
-    for (String s : field.split("\\|")) {
+    for (String s : field.split("\\|", -1)) {
       if (!s.isBlank()) {
         out.add(s.strip());
       }

@@ -564,8 +564,9 @@ public final class ActorRecognizer {
           addMention(from, j, a, MentionKind.DEMONYM, 0);
           return j;
         }
-        if (e < hi && ROLE_NOUNS.containsKey(t.norm(e)) && !isCapWord(e + 1)) {
-          int holder = holder(ROLE_NOUNS.get(t.norm(e)), entry.id());
+        Set<String> roleNoun = e < hi ? ROLE_NOUNS.get(t.norm(e)) : null;
+        if (roleNoun != null && !isCapWord(e + 1)) {
+          int holder = holder(roleNoun, entry.id());
           if (holder >= 0 && (i > 0 && (prev.equals("the") || prev.equals("'s")))) {
             addMention(i, e, a, MentionKind.DEMONYM, Mentions.EMBEDDED);
             addMention(from, e + 1, holder, MentionKind.DESCRIPTION, 0);
@@ -843,7 +844,7 @@ public final class ActorRecognizer {
         }
       }
       int e = directory.holderOf(roles, of, day);
-      if (e < 0 && roles == LEADER_ROLES) {
+      if (e < 0 && roles.equals(LEADER_ROLES)) {
         e = directory.holderOf(GOVERNMENT_ROLES, of, day);
       }
       return e < 0 ? -1 : actorFor(e);
@@ -862,7 +863,8 @@ public final class ActorRecognizer {
           }
         }
       }
-      List<int[]> added = new ArrayList<>();
+      record Added(int start, int end, int actor, MentionKind kind) {}
+      List<Added> added = new ArrayList<>();
       for (int i = 0; i + 1 < n; i++) {
         int sentenceEnd = t.endToken(t.sentenceOf(i));
         if (i + 1 >= sentenceEnd) {
@@ -879,7 +881,7 @@ public final class ActorRecognizer {
             && (i + 2 >= sentenceEnd || (!isCapWord(i + 2) && !t.norm(i + 2).equals("of")))) {
           int p = recentPerson(i, PRESIDENT_ROLES);
           if (p >= 0) {
-            added.add(new int[] {i, i + 2, p, MentionKind.DESCRIPTION.ordinal()});
+            added.add(new Added(i, i + 2, p, MentionKind.DESCRIPTION));
           }
         } else if ((w.equals("leaders") || w.equals("leader")) && next.equals("of")) {
           int k = i + 2;
@@ -893,7 +895,7 @@ public final class ActorRecognizer {
             }
             int h = holder(LEADER_ROLES, actors.get(actor[m]).id);
             if (h >= 0) {
-              added.add(new int[] {i, end[m], h, MentionKind.DESCRIPTION.ordinal()});
+              added.add(new Added(i, end[m], h, MentionKind.DESCRIPTION));
             }
             k = end[m];
             if (k < sentenceEnd && (t.norm(k).equals("and") || t.norm(k).equals(","))) {
@@ -912,17 +914,15 @@ public final class ActorRecognizer {
             ActorId allies = alliesOf(b);
             if (allies != null && directory.indexOf(allies) >= 0) {
               added.add(
-                  new int[] {
-                    i, i + 2, actorFor(directory.indexOf(allies)), MentionKind.COLLECTIVE.ordinal()
-                  });
+                  new Added(i, i + 2, actorFor(directory.indexOf(allies)), MentionKind.COLLECTIVE));
             }
             break;
           }
         }
       }
-      for (int[] a : added) {
+      for (Added a : added) {
         int at = count;
-        addMention(a[0], a[1], a[2], MentionKind.values()[a[3]], Mentions.EMBEDDED);
+        addMention(a.start(), a.end(), a.actor(), a.kind(), Mentions.EMBEDDED);
         // a description is a participant in its own right
         flags[at] &= ~Mentions.EMBEDDED;
       }

@@ -102,7 +102,7 @@ public final class PositionInferrer {
         return i;
       }
     }
-    String[] words = vocabulary.value().split("_");
+    String[] words = vocabulary.value().split("_", -1);
     for (Issue i : issues) {
       String haystack = (i.id().value() + " " + i.name()).toLowerCase(Locale.ROOT);
       boolean all = true;
@@ -121,7 +121,7 @@ public final class PositionInferrer {
     String best = null;
     double bestShare = 0.5;
     for (IssueOption o : issue.options()) {
-      String[] words = o.label().toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+");
+      String[] words = o.label().toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+", -1);
       int content = 0;
       int found = 0;
       for (String w : words) {

@@ -185,9 +185,9 @@ public final class EventExtractor {
       if (e.targets().isEmpty() && e.isFactual()) {
         boolean covered = false;
         for (EventMention o : out) {
+          // o has targets and e none, so o is never e itself
           covered |=
-              o != e
-                  && !o.targets().isEmpty()
+              !o.targets().isEmpty()
                   && o.isFactual()
                   && o.action() == e.action()
                   && o.sources().equals(e.sources())
@@ -202,9 +202,9 @@ public final class EventExtractor {
         boolean other = false;
         for (EventMention o : out) {
           int gap = o.provenance().span().start() - e.provenance().span().start();
+          // o is no statement and e is one, so o is never e itself
           other |=
-              o != e
-                  && o.action() != EventAction.STATEMENT
+              o.action() != EventAction.STATEMENT
                   && o.isFactual()
                   && o.provenance().sentence().equals(e.provenance().sentence())
                   && o.sources().equals(e.sources())
@@ -553,7 +553,7 @@ public final class EventExtractor {
       String v = t.norm(start);
       String prev = t.norm(start - 1);
       if ((v.endsWith("ed") || v.endsWith("ing"))
-          && (ARTICLE_LIKE.contains(prev))
+          && ARTICLE_LIKE.contains(prev)
           && match.end() < t.endToken(sentence)
           && t.isWord(match.end())
           && m.at(match.end()) < 0) {
@@ -872,8 +872,8 @@ public final class EventExtractor {
         && !negated
         && plover != null
         && (plover.quadClass() == PloverEvent.QuadClass.MATERIAL_CONFLICT
-            || plover == PloverEvent.RETREAT
-                && conditionalAfter(t, match.end(), t.endToken(sentence)))) {
+            || (plover == PloverEvent.RETREAT
+                && conditionalAfter(t, match.end(), t.endToken(sentence))))) {
       plover = PloverEvent.THREATEN;
     }
     if ((future || hypothetical)
@@ -1047,7 +1047,7 @@ public final class EventExtractor {
 
   private static int clauseEnd(AnalyzedText t, int from, int to) {
     for (int k = from; k < to; k++) {
-      if (Words.CLAUSE_BREAKS.contains(t.norm(k)) || t.norm(k).equals(",") && k - from > 6) {
+      if (Words.CLAUSE_BREAKS.contains(t.norm(k)) || (t.norm(k).equals(",") && k - from > 6)) {
         return k;
       }
     }
@@ -1065,7 +1065,7 @@ public final class EventExtractor {
             || v.equals("told")
             || v.equals("written")
             || v.equals("lent");
-    if (!participle || match.end() < t.tokenCount() && t.norm(match.end()).equals("to")) {
+    if (!participle || (match.end() < t.tokenCount() && t.norm(match.end()).equals("to"))) {
       return false;
     }
     int p = match.start() - 1;
@@ -1430,8 +1430,8 @@ public final class EventExtractor {
         int p = m.start(mention) - 1;
         if (p > t.firstToken(s) && t.norm(p).equals("and")) {
           int q = m.at(p - 1);
-          if (q >= 0 && parse.isSubjectCandidate(q) && m.actorKind(q) != ActorKind.COALITION
-              || q >= 0 && m.actorKind(q) == ActorKind.COALITION) {
+          if ((q >= 0 && parse.isSubjectCandidate(q) && m.actorKind(q) != ActorKind.COALITION)
+              || (q >= 0 && m.actorKind(q) == ActorKind.COALITION)) {
             out.add(m.actor(q));
           }
         }

@@ -176,12 +176,12 @@ public final class IssueVocabulary {
           if (!matches(t, i, n, p)) {
             continue;
           }
-          if (c[0] < best[i] || c[0] == best[i] && i + p.length > bestEnd[i]) {
+          if (c[0] < best[i] || (c[0] == best[i] && i + p.length > bestEnd[i])) {
             best[i] = c[0];
             bestEnd[i] = i + p.length;
           }
           if (c[0] != summit
-              && (c[0] < noSummit[i] || c[0] == noSummit[i] && i + p.length > noSummitEnd[i])) {
+              && (c[0] < noSummit[i] || (c[0] == noSummit[i] && i + p.length > noSummitEnd[i]))) {
             noSummit[i] = c[0];
             noSummitEnd[i] = i + p.length;
           }

@@ -95,7 +95,7 @@ final class TriggerLexicon {
         PloverEvent plover = f.length > 3 && !f[3].isBlank() ? PloverEvent.valueOf(f[3]) : null;
         String mode = f.length > 4 && !f[4].isBlank() ? f[4] : null;
         Sense sense = new Sense(verb, action, plover, mode);
-        String[] forms = f[0].split("\\|");
+        String[] forms = f[0].split("\\|", -1);
         if (verb) {
           lex.baseForms.add(Tokens.of(forms[0]).get(0).norm());
         }

@@ -120,7 +120,7 @@ public final class NumberExtractor {
       String w = t.norm(i);
       boolean digit = Character.isDigit(w.charAt(0));
       String head = w.contains("-") ? w.substring(0, w.indexOf('-')) : w;
-      boolean word = WORDS.containsKey(head) && !(head.equals("may"));
+      boolean word = WORDS.containsKey(head) && !head.equals("may");
       if (!digit && !word) {
         continue;
       }
@@ -132,7 +132,7 @@ public final class NumberExtractor {
       int sentenceStart = t.firstToken(t.sentenceOf(i));
       int sentenceEnd = t.endToken(t.sentenceOf(i));
       String unit = null;
-      double value = digit ? parse(head) : WORDS.get(head);
+      double value = digit ? parse(head) : WORDS.getOrDefault(head, Double.NaN);
       if (Double.isNaN(value)) {
         continue;
       }
@@ -142,6 +142,7 @@ public final class NumberExtractor {
         unit = CURRENCIES.get(t.norm(start - 1));
         start--;
       }
+      Double scale = end < sentenceEnd ? SCALES.get(t.norm(end)) : null;
       if (w.contains("-")) {
         String suffix = w.substring(w.indexOf('-') + 1);
         if (UNIT_SUFFIXES.containsKey(suffix)) {
@@ -149,8 +150,8 @@ public final class NumberExtractor {
         } else if (!WORDS.containsKey(suffix) && !Character.isDigit(suffix.charAt(0))) {
           unit = suffix;
         }
-      } else if (end < sentenceEnd && SCALES.containsKey(t.norm(end))) {
-        value *= SCALES.get(t.norm(end));
+      } else if (scale != null) {
+        value *= scale;
         end++;
       }
       if (end < sentenceEnd && !w.contains("-") && TIME_UNITS.containsKey(t.norm(end))) {
@@ -158,7 +159,7 @@ public final class NumberExtractor {
         end++;
       }
       String counts = null;
-      if (unit == null || unit.length() == 3 && unit.equals(unit.toUpperCase(Locale.ROOT))) {
+      if (unit == null || (unit.length() == 3 && unit.equals(unit.toUpperCase(Locale.ROOT)))) {
         int k = end;
         while (k < sentenceEnd && COUNTED_SKIP.contains(t.norm(k))) {
           k++;

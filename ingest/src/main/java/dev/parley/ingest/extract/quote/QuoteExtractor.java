@@ -348,7 +348,6 @@ public final class QuoteExtractor {
   /** The nearest speech cue before the quote in its sentence, and who speaks through it. */
   private static int before(ShallowParse parse, int open, String[] cue) {
     AnalyzedText t = parse.text();
-    Mentions m = parse.mentions();
     if (open <= 0) {
       return -1;
     }
@@ -386,9 +385,6 @@ public final class QuoteExtractor {
       int mention = m.at(i);
       if (mention >= 0) {
         return m.isPossessive(mention) || m.end(mention) == noun ? m.actor(mention) : -1;
-      }
-      if (t.norm(i).equals("'s") || !t.isWord(i) && !t.norm(i).equals("'")) {
-        continue;
       }
     }
     int n = t.tokenCount();

@@ -237,10 +237,6 @@ public final class ShallowParse {
     return NONE;
   }
 
-  private static boolean isVerbLike(String w) {
-    return (w.endsWith("ed") && w.length() > 4) || (w.endsWith("ing") && w.length() > 4);
-  }
-
   /**
    * Returns the actor a pronoun at token {@code i} refers to: the first compatible subject earlier
    * in its sentence, else the speaker of the previous sentence's quote, else the first compatible

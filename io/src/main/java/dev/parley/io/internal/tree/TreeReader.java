@@ -117,7 +117,7 @@ public final class TreeReader {
       return fail(
           "yaml-alias",
           e.at,
-          e.getMessage(),
+          e.message,
           "aliases are limited to "
               + MAX_ALIASES
               + " uses and "
@@ -294,10 +294,12 @@ public final class TreeReader {
   private static class AliasBudgetExceeded extends RuntimeException {
     private static final long serialVersionUID = 1L;
     final transient TextPosition at;
+    final String message;
 
     AliasBudgetExceeded(String message, TextPosition at) {
       super(message, null, false, false);
       this.at = at;
+      this.message = message;
     }
   }
 

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes a tree of {@link Map} (in iteration order), {@link List}, {@link String}, {@link Double},
@@ -88,7 +89,7 @@ public final class TreeWriter {
   }
 
   /** Returns the value on one line in flow style, or null if it is nested too deeply for that. */
-  private static String flow(Object value) {
+  private static @Nullable String flow(Object value) {
     if (value instanceof Map<?, ?> m) {
       StringBuilder out = new StringBuilder("{");
       for (Map.Entry<?, ?> e : m.entrySet()) {
@@ -112,7 +113,7 @@ public final class TreeWriter {
     return scalar(value);
   }
 
-  private static String flatList(List<?> list) {
+  private static @Nullable String flatList(List<?> list) {
     StringBuilder out = new StringBuilder("[");
     for (Object item : list) {
       if (item instanceof Map<?, ?> || item instanceof List<?>) {
