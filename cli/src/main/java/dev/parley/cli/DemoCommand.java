@@ -4,8 +4,8 @@ import dev.parley.app.Demo;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code parley demo}: the bundled Ukraine 2025 example, end to end. */
@@ -22,8 +22,7 @@ import picocli.CommandLine.Spec;
 final class DemoCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--verbose", description = "Show stack traces of internal errors.")
-  boolean verbose;
+  @Mixin VerboseOption verbose;
 
   @Override
   public Integer call() {

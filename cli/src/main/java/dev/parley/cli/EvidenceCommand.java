@@ -16,6 +16,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -82,8 +83,7 @@ final class EvidenceCommand implements Callable<Integer> {
       description = "table or json (default: ${DEFAULT-VALUE}).")
   OutputFormat format;
 
-  @Option(names = "--verbose", description = "Show stack traces of internal errors.")
-  boolean verbose;
+  @Mixin VerboseOption verbose;
 
   @Override
   public Integer call() {

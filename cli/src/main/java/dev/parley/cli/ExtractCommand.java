@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -62,8 +63,7 @@ final class ExtractCommand implements Callable<Integer> {
       description = "A scenario whose actors and issues the extraction recognises.")
   @Nullable Path scenario;
 
-  @Option(names = "--verbose", description = "Show stack traces of internal errors.")
-  boolean verbose;
+  @Mixin VerboseOption verbose;
 
   @Override
   public Integer call() throws IOException {

@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -116,8 +117,7 @@ final class UncertaintyCommand implements Callable<Integer> {
       description = "table or json (default: ${DEFAULT-VALUE}).")
   OutputFormat format;
 
-  @Option(names = "--verbose", description = "Show stack traces of internal errors.")
-  boolean verbose;
+  @Mixin VerboseOption verbose;
 
   @Override
   public Integer call() {

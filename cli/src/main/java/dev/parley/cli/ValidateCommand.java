@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -42,8 +43,7 @@ final class ValidateCommand implements Callable<Integer> {
           "table (diagnostics on standard error) or json (everything on standard output).")
   OutputFormat format;
 
-  @Option(names = "--verbose", description = "Show stack traces of internal errors.")
-  boolean verbose;
+  @Mixin VerboseOption verbose;
 
   @Override
   public Integer call() {

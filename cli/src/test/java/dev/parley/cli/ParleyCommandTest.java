@@ -48,7 +48,7 @@ class ParleyCommandTest {
             "evaluate")) {
       Run r = run(command, "--help");
       assertThat(r.exit()).as(command).isZero();
-      assertThat(r.out()).as(command).contains("Usage: parley " + command);
+      assertThat(r.out()).as(command).contains("Usage: parley " + command).contains("--verbose");
     }
     assertThat(run("--help").out()).contains("Exit codes:").contains("analyze");
   }
