@@ -262,6 +262,20 @@ class EvidenceExtractorTest {
     assertThat(e.numbers().get(1).unit()).isEqualTo("USD");
     assertThat(e.numbers().get(1).value()).isEqualTo(3e11);
     assertThat(e.numbers().get(3).unit()).isEqualTo("km");
+    // "over" is no thing a sum counts
+    assertThat(e.numbers().get(1).counts()).isNull();
+  }
+
+  @Test
+  void numbers_countNoFunctionWordOrAdverb() {
+    DocumentEvidence e =
+        ExtractionFixture.extract(
+            "The bloc will lend €90 billion instead of the assets, worth $300 billion worldwide,"
+                + " and 40 tanks arrived, 12 recently.");
+    assertThat(e.numbers())
+        .extracting(n -> n.text())
+        .containsExactly("€90 billion", "$300 billion", "40", "12");
+    assertThat(e.numbers()).extracting(n -> n.counts()).containsExactly(null, null, "tanks", null);
   }
 
   @Test

@@ -27,7 +27,7 @@ import org.jspecify.annotations.Nullable;
  * ("German Chancellor Friedrich Merz"); people the registry lacks, from a given name, a title or an
  * apposition ("Nigel Gould-Davies, a Russia expert"); organisations the registry lacks, from their
  * head noun ("... Institute"); state bodies named by a demonym ("the Russian delegation");
- * descriptions ("the Russian leader", "the President", "leaders of Ukraine and Russia"); and "its
+ * descriptions ("the Russian leader", "the President", "leaders of France and Germany"); and "its
  * allies". Place names used as locations ("in Moscow") are not mentions. Instances are immutable
  * and thread-safe.
  */
@@ -736,7 +736,7 @@ public final class ActorRecognizer {
         surnames.put(surname, a);
       }
       int r = personAt(i, j, a);
-      // "Jack Watling of the Royal United Services Institute"
+      // "Jane Roe of the Institute for Strategic Studies": a person and the body they speak for
       int k = j;
       if (k + 1 < hi && t.norm(k).equals("of")) {
         int o = t.norm(k + 1).equals("the") ? k + 2 : k + 1;
@@ -850,7 +850,7 @@ public final class ActorRecognizer {
       return e < 0 ? -1 : actorFor(e);
     }
 
-    /** "the President", "leaders of Ukraine and Russia", "its allies". */
+    /** "the President", "leaders of France and Germany", "its allies". */
     int[] byToken = new int[0];
 
     void resolveDescriptions() {

@@ -41,10 +41,10 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Sources are the subject of a verb, the "by" agents of a passive, or the owner of a noun
  * ("Putin’s rejection", "Russian proposals", "pressure from Ukraine"); targets are the first actor
- * after the trigger in its clause, with coordinated actors ("between Zelensky and Putin").
- * Following the PLOVER manual, a planned or proposed meeting is coded as a proposal (AGREE), and a
- * trigger governed by another ("push for a meeting") yields no event of its own. Statements and
- * predictions have no target. Instances are stateless.
+ * after the trigger in its clause, with coordinated actors ("between the two presidents", "between
+ * Paris and Berlin"). Following the PLOVER manual, a planned or proposed meeting is coded as a
+ * proposal (AGREE), and a trigger governed by another ("push for a meeting") yields no event of its
+ * own. Statements and predictions have no target. Instances are stateless.
  */
 public final class EventExtractor {
   /** The stage's name in provenance. */
@@ -317,7 +317,7 @@ public final class EventExtractor {
     return false;
   }
 
-  /** "Medinsky led the Russian side in the talks": a meeting someone took part in. */
+  /** "the minister headed his country's team at the summit": a meeting someone took part in. */
   private static boolean ledBy(AnalyzedText t, int noun, int first) {
     for (int k = noun - 1; k >= Math.max(first, noun - 9); k--) {
       if (PARTICIPATION.contains(t.norm(k))) {
@@ -331,7 +331,7 @@ public final class EventExtractor {
   }
 
   /**
-   * "Putin’s tepid response – suggesting …", "a furious reaction from Moscow, warning …": the owner
+   * "the president's cool reply – hinting …", "an angry response from Beijing, saying …": the owner
    * or the "from" agent of the noun phrase a participle hangs on.
    */
   private static int agentBefore(ShallowParse parse, int punctuation, int first) {
@@ -617,7 +617,7 @@ public final class EventExtractor {
         break;
       }
     }
-    // P: an event noun inside an infinitive ("to organize a face-to-face")
+    // P: an event noun inside an infinitive ("to arrange a meeting")
     if (!sense.verb()) {
       for (int k = start - 1; k > Math.max(first, start - 5); k--) {
         if (t.norm(k - 1).equals("to")
@@ -1104,7 +1104,7 @@ public final class EventExtractor {
       Set.of("this", "these", "that", "those", "such");
 
   /**
-   * "This demand has been rejected", "Russia has resisted these calls": the earlier event a
+   * "That offer was turned down", "the government has ignored these appeals": the earlier event a
    * demonstrative noun phrase refers back to, in this sentence or the two before.
    */
   private static @Nullable EventMention anaphor(
@@ -1144,7 +1144,7 @@ public final class EventExtractor {
     return -1;
   }
 
-  /** "a truce proposed by Trump, which Kyiv accepted": the actor just before "which". */
+  /** "a plan drafted by Paris, which Berlin endorsed": the actor just before "which". */
   private static int relativeAntecedent(ShallowParse parse, int sentence, int verb) {
     AnalyzedText t = parse.text();
     Mentions m = parse.mentions();
@@ -1188,7 +1188,7 @@ public final class EventExtractor {
     return -1;
   }
 
-  /** "During a phone call with Putin, Trump marked …": the subject after a fronted phrase. */
+  /** "In a call with the chancellor, the president said …": the subject after a fronted phrase. */
   private static int frontedSubject(ShallowParse parse, int sentence, int trigger) {
     AnalyzedText t = parse.text();
     int first = t.firstToken(sentence);

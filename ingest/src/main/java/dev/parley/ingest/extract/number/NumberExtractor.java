@@ -110,6 +110,83 @@ public final class NumberExtractor {
           "dec");
   private static final Set<String> COUNTED_SKIP = Set.of("of", "the", "more", "than", "other");
 
+  /**
+   * Closed-class words and sentence adverbs that follow a quantity without being what it counts
+   * ("€90 billion instead of …", "$300 billion worldwide", "5,000 in total").
+   */
+  private static final Set<String> NOT_COUNTED =
+      Set.of(
+          "a",
+          "about",
+          "after",
+          "ago",
+          "all",
+          "already",
+          "also",
+          "an",
+          "and",
+          "are",
+          "as",
+          "at",
+          "be",
+          "been",
+          "before",
+          "between",
+          "but",
+          "by",
+          "each",
+          "earlier",
+          "for",
+          "from",
+          "had",
+          "has",
+          "have",
+          "he",
+          "her",
+          "his",
+          "in",
+          "instead",
+          "into",
+          "is",
+          "it",
+          "its",
+          "last",
+          "later",
+          "less",
+          "nor",
+          "now",
+          "on",
+          "or",
+          "over",
+          "per",
+          "she",
+          "since",
+          "so",
+          "some",
+          "that",
+          "their",
+          "them",
+          "then",
+          "these",
+          "they",
+          "this",
+          "those",
+          "to",
+          "too",
+          "under",
+          "until",
+          "up",
+          "was",
+          "were",
+          "which",
+          "while",
+          "who",
+          "will",
+          "with",
+          "worldwide",
+          "would",
+          "yet");
+
   private NumberExtractor() {}
 
   /** Returns the quantities of a document in text order. */
@@ -164,7 +241,11 @@ public final class NumberExtractor {
         while (k < sentenceEnd && COUNTED_SKIP.contains(t.norm(k))) {
           k++;
         }
-        if (k < sentenceEnd && t.isWord(k) && !Character.isDigit(t.norm(k).charAt(0))) {
+        if (k < sentenceEnd
+            && t.isWord(k)
+            && !Character.isDigit(t.norm(k).charAt(0))
+            && !NOT_COUNTED.contains(t.norm(k))
+            && !t.norm(k).endsWith("ly")) {
           counts = t.norm(k);
         }
       }

@@ -24,10 +24,10 @@ import java.util.Set;
  * <p>Attribution, in order (after quootstrap's seed patterns and CoreNLP's quote sieves): a cue
  * after the quote ("…,” said X / “…,” X said / “…,” he said); the nearest speech cue before the
  * quote in its sentence, a verb whose subject speaks ("Trump also remarked, “…”") or a noun whose
- * owner speaks ("Putin’s condemnation … as “robbery”", "a reaction from Moscow, warning of “…”");
- * for a quote that is a sentence of its own, the speaker of the previous quote or the subject of
- * the previous sentence. Pronouns resolve to the actor in focus. A quote with no attribution is a
- * scare quote when it sits inside the author's own clause.
+ * owner speaks ("the minister’s condemnation … as “theft”", "a reply from Beijing, warning of
+ * “…”"); for a quote that is a sentence of its own, the speaker of the previous quote or the
+ * subject of the previous sentence. Pronouns resolve to the actor in focus. A quote with no
+ * attribution is a scare quote when it sits inside the author's own clause.
  */
 public final class QuoteExtractor {
   /** The stage's name in provenance. */
@@ -376,7 +376,7 @@ public final class QuoteExtractor {
     return -1;
   }
 
-  /** "Putin’s tepid response", "a reaction from Moscow", "a statement by the Kremlin". */
+  /** "the minister’s cautious reply", "a reaction from Beijing", "a statement by the Elysée". */
   static int ownerOf(ShallowParse parse, int noun) {
     AnalyzedText t = parse.text();
     Mentions m = parse.mentions();
