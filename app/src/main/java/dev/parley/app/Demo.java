@@ -38,6 +38,9 @@ public final class Demo {
   public static final List<String> FORECAST_MODELS =
       List.of("compromise", "smp", "eum-scholz", "exchange");
 
+  /** The seeded runs of the demo's simulated talks, per variant (the baseline and each lever). */
+  public static final int SIMULATION_RUNS = 100;
+
   /** Runs the demo. */
   public static Result run() {
     String text = resource(SCENARIO);
@@ -67,12 +70,35 @@ public final class Demo {
                     true,
                     true,
                     false));
+    SimulateScenario.Settings defaults = SimulateScenario.Settings.defaults();
+    SimulateScenario.Result talks =
+        SimulateScenario.simulate(
+            scenario,
+            List.of(SCENARIO),
+            new SimulateScenario.Settings(
+                defaults.protocol(),
+                defaults.agents(),
+                defaults.rounds(),
+                defaults.seed(),
+                SIMULATION_RUNS,
+                Runtime.getRuntime().availableProcessors(),
+                defaults.daysPerRound(),
+                defaults.target(),
+                defaults.firstDraft(),
+                defaults.sessions(),
+                true));
+    SimulateScenario.Report simulation = talks.report();
+    if (simulation == null) {
+      throw new IllegalStateException(
+          "the bundled example does not simulate: " + String.join("; ", talks.errors()));
+    }
     return new Result(
         SCENARIO,
         scenario,
         evidence,
         report,
         forecasts,
+        simulation,
         ScenarioValidator.assumptions(scenario),
         citedValues(scenario));
   }
@@ -112,6 +138,8 @@ public final class Demo {
    * @param evidence what ingesting the bundled documents found
    * @param forecasts the forecasts under uncertainty: per-issue intervals, the probability of a
    *     deal, the levers side by side and who concedes first
+   * @param simulation the simulated talks: seeded runs of stacked alternating offers between the
+   *     scenario's own agents, and the same runs with each lever pulled
    * @param assumptions the values that cite no source
    * @param citedValues how many actor values cite a source or evidence
    */
@@ -121,6 +149,7 @@ public final class Demo {
       DemoEvidence evidence,
       ScenarioBargaining.Report report,
       AnalyzeUncertainty.Report forecasts,
+      SimulateScenario.Report simulation,
       List<Assumption> assumptions,
       int citedValues) {
     /** Copies the fields. */

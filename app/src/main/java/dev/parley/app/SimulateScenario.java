@@ -170,10 +170,20 @@ public final class SimulateScenario {
     if (scenario == null) {
       return new Result(null, loaded.diagnostics(), List.of());
     }
+    Result result = simulate(scenario, inputs.stream().map(Path::toString).toList(), settings);
+    return new Result(result.report(), loaded.diagnostics(), result.errors());
+  }
+
+  /**
+   * Runs the simulation the settings describe on a scenario already loaded.
+   *
+   * @param inputs the names the scenario was read from, for the report
+   */
+  public static Result simulate(Scenario scenario, List<String> inputs, Settings settings) {
     List<String> errors = new ArrayList<>();
     Simulation simulation = prepare(scenario, settings, errors);
     if (simulation == null) {
-      return new Result(null, loaded.diagnostics(), errors);
+      return new Result(null, List.of(), errors);
     }
     List<SimulationRun> runs =
         simulation.runAll(Seed.of(settings.seed()), settings.runs(), settings.threads());
@@ -186,14 +196,14 @@ public final class SimulateScenario {
     Report report =
         new Report(
             scenario,
-            inputs.stream().map(Path::toString).toList(),
+            inputs,
             settings,
             simulation,
             runs,
             SimulationSummary.of(runs),
             AgreementProfile.of(simulation.negotiation(), runs),
             levers);
-    return new Result(report, loaded.diagnostics(), List.of());
+    return new Result(report, List.of(), List.of());
   }
 
   /** Runs the batch again on the scenario with one lever pulled. */

@@ -33,5 +33,10 @@ class DemoTest {
     assertThat(forecasts.levers().levers()).hasSize(demo.scenario().levers().size());
     assertThat(forecasts.options().models()).containsExactlyElementsOf(Demo.FORECAST_MODELS);
     assertThat(forecasts.dealOutput()).isNotNull();
+    // The simulated talks: every run, and every lever on the same seeds.
+    var talks = demo.simulation();
+    assertThat(talks.runs()).hasSize(Demo.SIMULATION_RUNS);
+    assertThat(talks.levers()).hasSize(demo.scenario().levers().size());
+    assertThat(talks.levers()).allSatisfy(l -> assertThat(l.errors()).isEmpty());
   }
 }

@@ -17,7 +17,8 @@ import picocli.CommandLine.Spec;
       "Run the bundled example end to end: the sample documents of examples/ukraine-2025",
       "ingested into a temporary workspace with the evidence they yield (quotes, demands,",
       "rejections, each with its citation), then the 2025 Russia-Ukraine peace talks scenario",
-      "validated and analysed, every value citing its source."
+      "validated and analysed, every value citing its source; forecasts under uncertainty and",
+      "simulated talks, each lever beside the baseline."
     })
 final class DemoCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -53,6 +54,13 @@ final class DemoCommand implements Callable<Integer> {
         Demo.FORECAST_TRIALS,
         String.join(", ", Demo.FORECAST_MODELS));
     out.print(UncertaintyTable.render(demo.forecasts()));
+    out.printf(
+        java.util.Locale.ROOT,
+        "%nSIMULATED TALKS (%d seeded runs of stacked alternating offers between the scenario's"
+            + " own agents, %d rounds; more with parley simulate)%n",
+        Demo.SIMULATION_RUNS,
+        demo.simulation().settings().rounds());
+    out.print(SimulationTable.renderBatch(demo.simulation()));
     out.flush();
     return ExitCodes.OK;
   }

@@ -39,6 +39,14 @@ final class SimulationTable {
     this.partyWidth = width;
   }
 
+  /** Returns what the runs of a simulation show and each lever beside them, without run 0. */
+  static String renderBatch(SimulateScenario.Report report) {
+    SimulationTable t = new SimulationTable(report);
+    t.batch();
+    t.levers();
+    return t.out.toString();
+  }
+
   /** Returns the simulation as text. */
   static String render(SimulateScenario.Report report) {
     SimulationTable t = new SimulationTable(report);
