@@ -115,22 +115,24 @@ class AnalyzeUncertaintyTest {
     assertThat(json.get("forecasts").size()).isEqualTo(1);
   }
 
+  private static AnalyzeUncertainty.Options simulating(int threads) {
+    return new AnalyzeUncertainty.Options(
+        60,
+        Seed.of(3),
+        threads,
+        AnalyzeUncertainty.Sensitivity.TORNADO,
+        List.of("compromise"),
+        2,
+        30,
+        5,
+        false,
+        true,
+        true);
+  }
+
   @Test
   void simulation_isOneMoreForecast_withTheLeversAndTheTornado() throws Exception {
-    AnalyzeUncertainty.Options options =
-        new AnalyzeUncertainty.Options(
-                60,
-                Seed.of(3),
-                2,
-                AnalyzeUncertainty.Sensitivity.TORNADO,
-                List.of("compromise"),
-                2,
-                30,
-                5,
-                false,
-                true,
-                false)
-            .withSimulation(true);
+    AnalyzeUncertainty.Options options = simulating(2);
     AnalyzeUncertainty.Report report =
         new AnalyzeUncertainty().run(List.of(HARBOUR), options).report();
     var forecasts = report.levers().baseline().result().forecasts();
@@ -142,24 +144,8 @@ class AnalyzeUncertaintyTest {
     JsonNode json = JSON.readTree(json(HARBOUR, options));
     assertThat(schema().validate(json)).isEmpty();
     assertThat(json.get("forecasts").get(1).get("model").asString()).isEqualTo("simulate");
-    String twoThreads = json(HARBOUR, options);
-    String oneThread =
-        json(
-            HARBOUR,
-            new AnalyzeUncertainty.Options(
-                    60,
-                    Seed.of(3),
-                    1,
-                    AnalyzeUncertainty.Sensitivity.TORNADO,
-                    List.of("compromise"),
-                    2,
-                    30,
-                    5,
-                    false,
-                    true,
-                    false)
-                .withSimulation(true));
-    assertThat(oneThread).isEqualTo(twoThreads);
+    assertThat(json(HARBOUR, simulating(1))).isEqualTo(json(HARBOUR, options));
+    assertThat(simulating(1).withSimulation(false).simulate()).isFalse();
   }
 
   @Test
