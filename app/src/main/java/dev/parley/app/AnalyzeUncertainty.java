@@ -25,8 +25,6 @@ import dev.parley.core.sensitivity.TornadoSensitivity;
 import dev.parley.core.simulate.AgentType;
 import dev.parley.core.simulate.AgentTypes;
 import dev.parley.core.simulate.AlternatingOffersProtocol;
-import dev.parley.core.validate.Diagnostic;
-import dev.parley.core.validate.ModelPath;
 import dev.parley.io.diagnostic.LoadResult;
 import dev.parley.io.diagnostic.LocatedDiagnostic;
 import java.nio.file.Path;
@@ -141,28 +139,17 @@ public final class AnalyzeUncertainty {
 
   /** Loads the inputs and runs the analyses. */
   public Result run(List<Path> inputs, Options options) {
-    LoadResult<DriftingScenario> loaded = ScenarioInputs.loadDrifting(inputs);
+    // the format allows a scenario without preferences; the models need two parties at least
+    LoadResult<DriftingScenario> loaded =
+        ScenarioInputs.requireProfiles(
+            ScenarioInputs.loadDrifting(inputs),
+            DriftingScenario::scenario,
+            inputs.get(0).toString(),
+            2,
+            "to run under uncertainty");
     DriftingScenario drifting = loaded.value();
     if (drifting == null) {
       return new Result(null, loaded.diagnostics());
-    }
-    if (drifting.scenario().profiles().isEmpty()) {
-      // the format allows a scenario without preferences; this analysis needs them
-      ModelPath at = ModelPath.of("profiles");
-      List<LocatedDiagnostic> diagnostics = new ArrayList<>(loaded.diagnostics());
-      diagnostics.add(
-          new LocatedDiagnostic(
-              Diagnostic.error(
-                  "missing-key",
-                  at,
-                  "expected 'profiles' with at least one actor's preferences to run under"
-                      + " uncertainty, but found none",
-                  "add a profile for each bargaining actor; see docs/scenario-format.md"),
-              inputs.get(0).toString(),
-              loaded.sourceMap().contains(at)
-                  ? loaded.sourceMap().locate(at)
-                  : loaded.sourceMap().locate(ModelPath.root())));
-      return new Result(null, diagnostics);
     }
     return new Result(analyze(drifting, options), loaded.diagnostics());
   }

@@ -79,7 +79,7 @@ public final class ForecastScenario {
     }
     LoadResult<Scenario> loaded =
         ScenarioInputs.requireProfiles(
-            ScenarioInputs.load(List.of(input)), input.toString(), 1, "to forecast");
+            ScenarioInputs.load(List.of(input)), input.toString(), 2, "to forecast");
     Scenario scenario = loaded.value();
     if (scenario == null) {
       return new Result(null, loaded.diagnostics());

@@ -12,6 +12,7 @@ import dev.parley.io.scenario.ScenarioReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Loads the scenario a command names: one Parley scenario file, or a GENIUS / GeniusWeb domain
@@ -71,8 +72,28 @@ public final class ScenarioInputs {
    */
   public static LoadResult<Scenario> requireProfiles(
       LoadResult<Scenario> loaded, String file, int minimum, String purpose) {
-    Scenario scenario = loaded.value();
-    if (scenario == null || scenario.profiles().size() >= minimum) {
+    return requireProfiles(loaded, s -> s, file, minimum, purpose);
+  }
+
+  /**
+   * Returns the load result unchanged, or a failure when what loaded holds a scenario with fewer
+   * than {@code minimum} profiles.
+   *
+   * @param scenarioOf the scenario of what loaded
+   * @param purpose what the profiles are needed for, as in "to analyse the bargaining"
+   */
+  public static <T> LoadResult<T> requireProfiles(
+      LoadResult<T> loaded,
+      Function<T, Scenario> scenarioOf,
+      String file,
+      int minimum,
+      String purpose) {
+    T value = loaded.value();
+    if (value == null) {
+      return loaded;
+    }
+    Scenario scenario = scenarioOf.apply(value);
+    if (scenario.profiles().size() >= minimum) {
       return loaded;
     }
     ModelPath at = ModelPath.of("profiles");

@@ -205,6 +205,22 @@ class ParleyCommandTest {
       assertThat(r.exit()).as(command).isEqualTo(2);
       assertThat(r.err()).as(command).contains("profile").doesNotContain("internal error");
     }
+    // one party has nobody to bargain with: the models that need two say so
+    Path one = dir.resolve("one-party.yaml");
+    Files.writeString(
+        one,
+        Files.readString(file, StandardCharsets.UTF_8)
+            + "profiles:\n  - actor: a\n    stances:\n      x: {ideal: 0, salience: 1}\n",
+        StandardCharsets.UTF_8);
+    assertThat(run("validate", one.toString()).exit()).isZero();
+    for (String command : List.of("forecast", "simulate", "uncertainty")) {
+      Run r = run(command, one.toString());
+      assertThat(r.exit()).as(command).isEqualTo(2);
+      assertThat(r.err())
+          .as(command)
+          .containsPattern("at least (2|two) actors")
+          .doesNotContain("internal error");
+    }
   }
 
   @Test

@@ -95,6 +95,10 @@ public final class SimulationTrials implements TrialAnalysis {
       positions[i] = issues.get(i).options().stream().mapToDouble(o -> o.position()).toArray();
     }
     double[] patience = new double[parties];
+    if (parties < 2) {
+      // nobody to bargain with: no agreement in any trial
+      return (trial, seed, out, offset) -> noAgreement(out, offset, n);
+    }
     return (trial, seed, out, offset) -> {
       BargainingProblem problem = trial.bargainingProblem();
       ParetoFrontier frontier = new SequentialMergeParetoFrontier().compute(problem);

@@ -92,4 +92,30 @@ class SimulationTrialsTest {
     ForecastDistribution summary = (ForecastDistribution) model.summarize(out).getFirst();
     assertThat(summary.issues().getFirst().outcome().n()).isZero();
   }
+
+  @Test
+  void oneParty_agreesWithNobody() {
+    Scenario alone =
+        new Scenario(
+            HARBOUR.id(),
+            HARBOUR.title(),
+            HARBOUR.description(),
+            HARBOUR.asOf(),
+            HARBOUR.utility(),
+            HARBOUR.actors(),
+            HARBOUR.issues(),
+            HARBOUR.profiles().subList(0, 1),
+            List.of(),
+            HARBOUR.sources());
+    SimulationTrials one =
+        new SimulationTrials(
+            "sim",
+            new AlternatingOffersProtocol(),
+            List.of(AgentTypes.named("linear").orElseThrow()),
+            60,
+            1);
+    ScenarioModel model = ScenarioModel.of(alone, List.of(one));
+    TrialOutputs out = new MonteCarloRunner().sample(model, 5, Seed.of(1));
+    assertThat(out.column(out.indexOf("sim/agreement"))).containsOnly(0.0);
+  }
 }
