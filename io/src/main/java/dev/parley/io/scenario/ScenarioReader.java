@@ -7,6 +7,7 @@ import dev.parley.core.validate.ModelPath;
 import dev.parley.core.validate.ScenarioValidator;
 import dev.parley.io.diagnostic.LoadResult;
 import dev.parley.io.diagnostic.LocatedDiagnostic;
+import dev.parley.io.diagnostic.ReadFailures;
 import dev.parley.io.diagnostic.SourceMap;
 import dev.parley.io.diagnostic.TextPosition;
 import dev.parley.io.internal.text.DecodedText;
@@ -74,7 +75,7 @@ public final class ScenarioReader {
               fileError(
                   name,
                   "file-unreadable",
-                  "expected a readable file, but reading failed: " + e,
+                  ReadFailures.message(e),
                   "check that the file exists and that you may read it")));
     }
   }

@@ -248,6 +248,18 @@ class ScenarioReaderTest {
     assertThat(result.errors())
         .extracting(LocatedDiagnostic::code)
         .containsExactly("file-unreadable");
+    assertThat(result.errors().getFirst().diagnostic().message())
+        .isEqualTo("expected a readable file, but there is no file at this path")
+        .doesNotContain("Exception");
+  }
+
+  @Test
+  void aFolderWhereAFileShouldBe_isUnreadableInWords(@TempDir Path dir) {
+    LoadResult<Scenario> result = ScenarioReader.read(dir);
+    assertThat(result.errors())
+        .extracting(LocatedDiagnostic::code)
+        .containsExactly("file-unreadable");
+    assertThat(result.errors().getFirst().diagnostic().message()).doesNotContain("java.");
   }
 
   @Test

@@ -3,6 +3,7 @@ package dev.parley.io.internal.delimited;
 import dev.parley.core.validate.Diagnostic;
 import dev.parley.core.validate.ModelPath;
 import dev.parley.io.diagnostic.LocatedDiagnostic;
+import dev.parley.io.diagnostic.ReadFailures;
 import dev.parley.io.diagnostic.TextPosition;
 import dev.parley.io.internal.text.DecodedText;
 import dev.parley.io.internal.text.TextDecoder;
@@ -111,7 +112,7 @@ public final class DelimitedText {
               name,
               "file-unreadable",
               TextPosition.UNKNOWN,
-              "expected a readable file, but reading failed: " + e,
+              ReadFailures.message(e),
               "check that the file exists and that you may read it"));
       return null;
     }
