@@ -255,6 +255,12 @@ public final class SimulateScenario {
               + s.daysPerRound()
               + "\nthe deadline is a number of rounds; a round is one party's turn");
     }
+    if (!s.sessions().isEmpty() && !s.protocol().equals("sessions")) {
+      errors.add(
+          "--session: a plan of sessions needs --protocol sessions, but the protocol is '"
+              + s.protocol()
+              + "'\nadd --protocol sessions, or drop --session");
+    }
     List<AgentType> agents = agents(s.agents(), parties, errors);
     if (!errors.isEmpty()) {
       return null;

@@ -61,10 +61,18 @@ final class EvidenceCommand implements Callable<Integer> {
       description = "quote, event, position, prediction, number or mention (repeatable).")
   List<String> types = List.of();
 
-  @Option(names = "--since", paramLabel = "DATE", description = "Published on or after (ISO).")
+  @Option(
+      names = "--since",
+      paramLabel = "DATE",
+      converter = IsoDate.class,
+      description = "Published on or after (ISO).")
   @Nullable LocalDate since;
 
-  @Option(names = "--until", paramLabel = "DATE", description = "Published on or before (ISO).")
+  @Option(
+      names = "--until",
+      paramLabel = "DATE",
+      converter = IsoDate.class,
+      description = "Published on or before (ISO).")
   @Nullable LocalDate until;
 
   @Option(names = "--search", paramLabel = "TEXT", description = "Full-text search in sentences.")

@@ -100,6 +100,17 @@ final class ForecastCommand implements Callable<Integer> {
       err.flush();
       return ExitCodes.INPUT;
     }
+    if (trials < 0 || threads < 1 || threads > 1024) {
+      err.println(
+          "parley forecast: error: expected --trials of 0 or more and --threads of 1 to 1024, but"
+              + " found "
+              + trials
+              + " and "
+              + threads);
+      err.println("    hint: --trials 0 gives the point forecasts alone");
+      err.flush();
+      return ExitCodes.INPUT;
+    }
     for (String name : models) {
       if (ForecastModels.named(name).isEmpty()) {
         err.println(
@@ -127,7 +138,7 @@ final class ForecastCommand implements Callable<Integer> {
           new AnalyzeUncertainty.Options(
               trials,
               Seed.of(seed == null ? defaults.seed().value() : seed),
-              Math.max(1, threads),
+              threads,
               null,
               models.isEmpty() ? ForecastModels.names() : models,
               defaults.rounds(),

@@ -248,6 +248,11 @@ class EvidenceCommandsTest {
         .contains("hint: run parley ingest")
         .doesNotContain("Exception");
     assertThat(run("evidence", "--type", "opinion").exit()).isEqualTo(2);
+    Run date = run("evidence", "--since", "last week");
+    assertThat(date.exit()).isEqualTo(2);
+    assertThat(date.err())
+        .contains("expected a date as YYYY-MM-DD (such as 2025-08-19), but found 'last week'")
+        .doesNotContain("java.");
   }
 
   @Test

@@ -176,4 +176,15 @@ class ForecastCommandTest {
     assertThat(r.exit()).isEqualTo(2);
     assertThat(r.err()).contains("smp-ktab");
   }
+
+  @Test
+  void forecast_negativeTrialsOrNoThreads_areUsageErrors() {
+    String scenario =
+        ProjectFiles.resolve("io/src/test/resources/scenarios/harbour.yaml").toString();
+    for (String[] bad : new String[][] {{"--trials", "-1"}, {"--threads", "0"}}) {
+      ParleyCommandTest.Run r = ParleyCommandTest.run("forecast", scenario, bad[0], bad[1]);
+      assertThat(r.exit()).as(bad[0]).isEqualTo(2);
+      assertThat(r.err()).as(bad[0]).contains("parley forecast: error: expected --trials");
+    }
+  }
 }

@@ -140,6 +140,9 @@ class SimulateCommandTest {
     r = run("simulate", HARBOUR, "--protocol", "sessions", "--session", "union");
     assertThat(r.exit()).isEqualTo(2);
     assertThat(r.err()).contains("at least two different parties").doesNotContain("\tat ");
+    r = run("simulate", HARBOUR, "--session", "union,port");
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).contains("needs --protocol sessions").contains("hint:");
     r = run("simulate", HARBOUR, "--rounds", "0");
     assertThat(r.exit()).isEqualTo(2);
     r = run("simulate", HARBOUR, "--trace", dir.resolve("no/such/dir/t.csv").toString());
