@@ -2,6 +2,7 @@ package dev.parley.cli;
 
 import dev.parley.app.ImportScenario;
 import dev.parley.io.diagnostic.DiagnosticPrinter;
+import dev.parley.io.diagnostic.ReadFailures;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -54,7 +55,7 @@ final class ImportCommand implements Callable<Integer> {
   @Mixin VerboseOption verbose;
 
   @Override
-  public Integer call() throws IOException {
+  public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     ImportScenario.Result result = ImportScenario.run(domain, profiles, format);
     err.print(DiagnosticPrinter.format(result.loaded().diagnostics()));
@@ -67,7 +68,14 @@ final class ImportCommand implements Callable<Integer> {
       spec.commandLine().getOut().print(text);
       spec.commandLine().getOut().flush();
     } else {
-      Files.writeString(out, text, StandardCharsets.UTF_8);
+      try {
+        Files.writeString(out, text, StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        err.println("parley import: error: cannot write " + out + ": " + ReadFailures.reason(e));
+        err.println("    hint: check that the folder exists and that you may write to it");
+        err.flush();
+        return ExitCodes.INPUT;
+      }
       err.println("wrote " + out);
     }
     return ExitCodes.OK;

@@ -182,6 +182,25 @@ class ParleyCommandTest {
   }
 
   @Test
+  void import_intoAMissingFolder_isAnInputErrorNotACrash(@TempDir Path dir) {
+    Path anac = SharedData.resolve("data/anac/anac2020-Party");
+    Run r =
+        run(
+            "import",
+            anac.resolve("party.json").toString(),
+            anac.resolve("party1.json").toString(),
+            anac.resolve("party2.json").toString(),
+            "-o",
+            dir.resolve("no/such/folder/party.yaml").toString());
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err())
+        .contains("parley import: error: cannot write")
+        .contains("there is no such file or folder")
+        .contains("hint:")
+        .doesNotContain("internal error");
+  }
+
+  @Test
   void scenarioWithoutProfiles_isAnInputErrorForEveryAnalysis(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("actors-only.yaml");
     Files.writeString(

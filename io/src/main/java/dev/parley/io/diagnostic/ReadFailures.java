@@ -5,25 +5,32 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 
-/** Words for why reading a file failed, for the message of a {@code file-unreadable} error. */
+/** Words for why reading or writing a file failed, for messages such as {@code file-unreadable}. */
 public final class ReadFailures {
   private ReadFailures() {}
 
   /**
    * Returns the message of a failed read: "expected a readable file, but …" followed by the reason
-   * in words (no file there, permission denied, a folder, or the system's own message).
+   * in words.
    */
   public static String message(IOException e) {
-    String reason =
-        switch (e) {
-          case NoSuchFileException n -> "there is no file at this path";
-          case AccessDeniedException a -> "permission to read it was denied";
-          case NotDirectoryException d -> "a part of the path is not a folder";
-          default ->
-              e.getMessage() == null
-                  ? "reading failed (" + e.getClass().getSimpleName() + ")"
-                  : "reading failed: " + e.getMessage();
-        };
-    return "expected a readable file, but " + reason;
+    boolean said =
+        e instanceof NoSuchFileException
+            || e instanceof AccessDeniedException
+            || e instanceof NotDirectoryException;
+    return "expected a readable file, but " + (said ? "" : "reading failed: ") + reason(e);
+  }
+
+  /**
+   * Returns why a file operation failed, in words: no such file or folder, permission denied, a
+   * part of the path that is not a folder, or the system's own message.
+   */
+  public static String reason(IOException e) {
+    return switch (e) {
+      case NoSuchFileException n -> "there is no such file or folder";
+      case AccessDeniedException a -> "permission was denied";
+      case NotDirectoryException d -> "a part of the path is not a folder";
+      default -> e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    };
   }
 }

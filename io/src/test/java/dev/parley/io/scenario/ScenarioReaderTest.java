@@ -249,7 +249,7 @@ class ScenarioReaderTest {
         .extracting(LocatedDiagnostic::code)
         .containsExactly("file-unreadable");
     assertThat(result.errors().getFirst().diagnostic().message())
-        .isEqualTo("expected a readable file, but there is no file at this path")
+        .isEqualTo("expected a readable file, but there is no such file or folder")
         .doesNotContain("Exception");
   }
 
