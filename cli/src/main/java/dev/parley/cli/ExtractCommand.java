@@ -7,6 +7,7 @@ import dev.parley.ingest.extract.EvidenceExtractor;
 import dev.parley.ingest.source.IngestDiagnostic;
 import dev.parley.io.diagnostic.DiagnosticPrinter;
 import dev.parley.io.diagnostic.LoadResult;
+import dev.parley.io.diagnostic.ReadFailures;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -16,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
@@ -76,7 +78,11 @@ final class ExtractCommand implements Callable<Integer> {
       return ExitCodes.INPUT;
     }
     if (outDir != null) {
-      Files.createDirectories(outDir);
+      try {
+        Files.createDirectories(outDir);
+      } catch (IOException e) {
+        return cannotWrite(err, outDir, e);
+      }
     }
     Set<String> written = new HashSet<>();
     ExtractDocuments.Result result;
@@ -99,6 +105,10 @@ final class ExtractCommand implements Callable<Integer> {
                     }
                     progress.step();
                   });
+    } catch (UncheckedIOException e) {
+      IOException cause =
+          Objects.requireNonNull(e.getCause(), "an UncheckedIOException has a cause");
+      return cannotWrite(err, outDir == null ? Path.of("-") : outDir, cause);
     }
     out.flush();
     for (IngestDiagnostic d : result.diagnostics()) {
@@ -126,6 +136,13 @@ final class ExtractCommand implements Callable<Integer> {
   private String fileName(String docName) {
     String safe = docName.replaceAll("[^A-Za-z0-9._-]", "-");
     return safe + "." + format.extension();
+  }
+
+  private static int cannotWrite(PrintWriter err, Path where, IOException e) {
+    err.println("parley extract: error: cannot write to " + where + ": " + ReadFailures.reason(e));
+    err.println("    hint: choose a folder you may write to with --out");
+    err.flush();
+    return ExitCodes.INPUT;
   }
 
   private static String unique(String name, Set<String> written) {

@@ -240,7 +240,7 @@ class EvidenceCommandsTest {
   }
 
   @Test
-  void evidence_withoutAWorkspace_saysSoWithExitCode2() {
+  void badWorkspacesOutputsAndDates_sayWhyWithExitCode2() throws IOException {
     Run r = run("evidence", "--workspace", dir.resolve("none").toString());
     assertThat(r.exit()).isEqualTo(2);
     assertThat(r.err())
@@ -248,6 +248,18 @@ class EvidenceCommandsTest {
         .contains("hint: run parley ingest")
         .doesNotContain("Exception");
     assertThat(run("evidence", "--type", "opinion").exit()).isEqualTo(2);
+    Path file = Files.writeString(dir.resolve("a-file"), "x");
+    Run out =
+        run(
+            "extract",
+            ProjectFiles.resolve("examples/ukraine-2025/documents").toString(),
+            "--out",
+            file.resolve("sub").toString());
+    assertThat(out.exit()).isEqualTo(2);
+    assertThat(out.err())
+        .contains("parley extract: error: cannot write to")
+        .contains("not a directory")
+        .doesNotContain("internal error");
     Run date = run("evidence", "--since", "last week");
     assertThat(date.exit()).isEqualTo(2);
     assertThat(date.err())

@@ -2,8 +2,10 @@ package dev.parley.io.diagnostic;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
+import java.util.Locale;
 
 /** Words for why reading or writing a file failed, for messages such as {@code file-unreadable}. */
 public final class ReadFailures {
@@ -30,6 +32,8 @@ public final class ReadFailures {
       case NoSuchFileException n -> "there is no such file or folder";
       case AccessDeniedException a -> "permission was denied";
       case NotDirectoryException d -> "a part of the path is not a folder";
+      case FileSystemException f when f.getReason() != null ->
+          f.getReason().toLowerCase(Locale.ROOT);
       default -> e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     };
   }

@@ -285,7 +285,13 @@ public final class Workspace implements AutoCloseable {
   }
 
   private static String describe(IOException e) {
-    return e.getClass().getSimpleName() + ": " + e.getMessage();
+    return switch (e) {
+      case java.nio.file.NoSuchFileException n -> "there is no such file or folder: " + n.getFile();
+      case java.nio.file.AccessDeniedException a -> "permission was denied: " + a.getFile();
+      case java.nio.file.FileSystemException f when f.getReason() != null ->
+          f.getReason().toLowerCase(java.util.Locale.ROOT) + ": " + f.getFile();
+      default -> e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    };
   }
 
   private static void closeQuietly(Connection db, Exception cause) {

@@ -174,7 +174,10 @@ class WorkspaceTest {
             e -> {
               WorkspaceException w = (WorkspaceException) e;
               assertThat(w.code()).isEqualTo("workspace-unwritable");
-              assertThat(w.format()).contains(": error: [workspace-unwritable] expected");
+              assertThat(w.format())
+                  .contains(": error: [workspace-unwritable] expected")
+                  .contains("not a directory")
+                  .doesNotContain("Exception");
             });
   }
 
