@@ -6,6 +6,7 @@ import dev.parley.core.bargain.Agreement;
 import dev.parley.core.bargain.BargainingProblem;
 import dev.parley.core.bargain.BargainingReport;
 import dev.parley.core.bargain.Logroll;
+import dev.parley.core.bargain.LogrollAnalysis;
 import dev.parley.core.bargain.ParetoFrontier;
 import dev.parley.core.bargain.RationalCount;
 import dev.parley.core.bargain.ReservationChange;
@@ -213,8 +214,25 @@ final class AnalysisTable {
     List<Logroll> all = new ArrayList<>(base.logrolls());
     all.sort((a, b) -> Double.compare(b.minimumGain(), a.minimumGain()));
     line("BEST LOGROLLS (from each pair's issue-by-issue compromise)");
-    if (all.isEmpty()) {
+    if (all.isEmpty() && base.logrollsUnsearched().isEmpty()) {
       line("  none: no pair can trade concessions to both parties' gain");
+    } else if (all.isEmpty()) {
+      line("  none found among the pairs of issues searched");
+    }
+    if (!base.logrollsUnsearched().isEmpty()) {
+      List<String> pairs = new ArrayList<>();
+      for (LogrollAnalysis.Unsearched u : base.logrollsUnsearched()) {
+        pairs.add(
+            String.format(
+                Locale.ROOT,
+                "%s × %s (%,d)",
+                problem.issues().get(u.first()),
+                problem.issues().get(u.second()),
+                u.optionPairs()));
+      }
+      line(
+          "  not searched, more than %,d option pairs: %s",
+          LogrollAnalysis.MAX_OPTION_PAIRS, String.join(", ", pairs));
     }
     for (Logroll l : all.subList(0, Math.min(8, all.size()))) {
       String a = problem.parties().get(l.first());

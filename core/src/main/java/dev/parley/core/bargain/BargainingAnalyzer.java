@@ -65,6 +65,7 @@ public final class BargainingAnalyzer {
         }
       }
     }
+    LogrollAnalysis.Result trades = logrolls.search(problem);
     return new BargainingReport(
         problem,
         frontier,
@@ -73,7 +74,8 @@ public final class BargainingAnalyzer {
         agreements,
         ideal,
         opposition,
-        logrolls.find(problem),
-        opening);
+        trades.logrolls(),
+        opening,
+        trades.unsearched());
   }
 }

@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
  * @param ideal each party's best utility over the rational packages; empty if none is rational
  * @param opposition the {@link OppositionLevel}; NaN if the frontier is incomplete or empty
  * @param opening what would open the zone, when it is empty and the frontier complete
+ * @param logrollsUnsearched the pairs of issues too large for the logroll search
  */
 public record BargainingReport(
     BargainingProblem problem,
@@ -24,7 +25,8 @@ public record BargainingReport(
     List<Double> ideal,
     double opposition,
     List<Logroll> logrolls,
-    @Nullable ZopaOpening opening) {
+    @Nullable ZopaOpening opening,
+    List<LogrollAnalysis.Unsearched> logrollsUnsearched) {
   /** Validates and copies the fields. */
   public BargainingReport {
     Objects.requireNonNull(problem, "problem");
@@ -34,6 +36,7 @@ public record BargainingReport(
     agreements = List.copyOf(agreements);
     ideal = List.copyOf(ideal);
     logrolls = List.copyOf(logrolls);
+    logrollsUnsearched = List.copyOf(logrollsUnsearched);
   }
 
   /** Returns the package a concept selected, if it selected one. */

@@ -20,10 +20,39 @@ import org.jspecify.annotations.Nullable;
  * largest product of gains is kept. Trades are ranked by the smaller gain, then the larger product.
  * Additivity makes each gain a difference of two contributions.
  *
- * <p>Cost: O(k²·n²·m²) for k parties, n issues and m options per issue.
+ * <p>Cost: O(k²·n²·m²) for k parties, n issues and m options per issue. A pair of issues whose
+ * feasible options make more than {@value #MAX_OPTION_PAIRS} option pairs (two fine numeric issues)
+ * is not searched; {@link #search} reports it rather than leaving it out silently.
  */
 public final class LogrollAnalysis {
+  /** The most option pairs searched for one pair of issues and one pair of parties. */
+  public static final long MAX_OPTION_PAIRS = 20_000_000L;
+
   private final int perPair;
+
+  /**
+   * The logrolls found, and the pairs of issues too large to search.
+   *
+   * @param logrolls every pair of parties' logrolls, each pair's best first
+   * @param unsearched the pairs of issues not searched, each once, in issue order
+   */
+  public record Result(List<Logroll> logrolls, List<Unsearched> unsearched) {
+    /** Copies the fields. */
+    public Result {
+      logrolls = List.copyOf(logrolls);
+      unsearched = List.copyOf(unsearched);
+    }
+  }
+
+  /**
+   * A pair of issues whose trades were not searched because their option pairs exceed {@link
+   * #MAX_OPTION_PAIRS}.
+   *
+   * @param first the first issue, by index
+   * @param second the second issue, by index, after the first
+   * @param optionPairs the product of their feasible option counts
+   */
+  public record Unsearched(int first, int second, long optionPairs) {}
 
   /**
    * Creates the analysis.
@@ -39,24 +68,46 @@ public final class LogrollAnalysis {
 
   /** Returns the logrolls of every pair of parties, each pair's best first. */
   public List<Logroll> find(BargainingProblem problem) {
+    return search(problem).logrolls();
+  }
+
+  /**
+   * Returns the logrolls of every pair of parties, each pair's best first, and the pairs of issues
+   * too large to search.
+   */
+  public Result search(BargainingProblem problem) {
+    int[][] feasible = feasible(problem);
     List<Logroll> out = new ArrayList<>();
     for (int a = 0; a < problem.partyCount(); a++) {
       for (int b = a + 1; b < problem.partyCount(); b++) {
-        out.addAll(between(problem, a, b));
+        out.addAll(between(problem, a, b, feasible));
       }
     }
-    return out;
+    List<Unsearched> unsearched = new ArrayList<>();
+    for (int x = 0; x < problem.issueCount(); x++) {
+      for (int y = x + 1; y < problem.issueCount(); y++) {
+        long pairs = (long) feasible[x].length * feasible[y].length;
+        if (pairs > MAX_OPTION_PAIRS) {
+          unsearched.add(new Unsearched(x, y, pairs));
+        }
+      }
+    }
+    return new Result(out, unsearched);
   }
 
   /** Returns the logrolls between parties a and b, best first. */
   public List<Logroll> between(BargainingProblem problem, int a, int b) {
+    return between(problem, a, b, feasible(problem));
+  }
+
+  private List<Logroll> between(BargainingProblem problem, int a, int b, int[][] feasible) {
     int n = problem.issueCount();
     int[] baseline = baseline(problem, a, b);
     List<Logroll> found = new ArrayList<>();
     for (int x = 0; x < n; x++) {
       for (int y = 0; y < n; y++) {
-        if (x != y) {
-          Logroll best = bestTrade(problem, a, b, x, y, baseline);
+        if (x != y && (long) feasible[x].length * feasible[y].length <= MAX_OPTION_PAIRS) {
+          Logroll best = bestTrade(problem, a, b, x, y, baseline, feasible);
           if (best != null) {
             found.add(best);
           }
@@ -70,17 +121,25 @@ public final class LogrollAnalysis {
     return found.size() > perPair ? List.copyOf(found.subList(0, perPair)) : found;
   }
 
+  private static int[][] feasible(BargainingProblem problem) {
+    int[][] out = new int[problem.issueCount()][];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = problem.feasibleOptions(i);
+    }
+    return out;
+  }
+
   private static @Nullable Logroll bestTrade(
-      BargainingProblem p, int a, int b, int x, int y, int[] base) {
+      BargainingProblem p, int a, int b, int x, int y, int[] base, int[][] feasible) {
     @Nullable Logroll best = null;
     double bestProduct = 0;
-    for (int ox : p.feasibleOptions(x)) {
+    for (int ox : feasible[x]) {
       double ax = p.contribution(a, x, ox) - p.contribution(a, x, base[x]);
       double bx = p.contribution(b, x, ox) - p.contribution(b, x, base[x]);
       if (!(Ticks.of(ax) < 0 && Ticks.of(bx) > 0)) {
         continue;
       }
-      for (int oy : p.feasibleOptions(y)) {
+      for (int oy : feasible[y]) {
         double ay = p.contribution(a, y, oy) - p.contribution(a, y, base[y]);
         double by = p.contribution(b, y, oy) - p.contribution(b, y, base[y]);
         if (!(Ticks.of(by) < 0 && Ticks.of(ay) > 0)) {

@@ -53,4 +53,45 @@ class LogrollAnalysisTest {
       }
     }
   }
+
+  @Test
+  void issuePairsBeyondTheLimit_areReportedUnsearched_andTheRestSearched() {
+    // x and y have 5,000 options each (25,000,000 pairs, over the limit); z has 3
+    int m = 5_000;
+    double[][][] c = new double[2][3][];
+    List<String> fine = new java.util.ArrayList<>();
+    for (int o = 0; o < m; o++) {
+      fine.add("o" + o);
+    }
+    for (int j = 0; j < 2; j++) {
+      for (int i = 0; i < 2; i++) {
+        c[j][i] = new double[m];
+        for (int o = 0; o < m; o++) {
+          double t = (double) o / (m - 1);
+          c[j][i][o] = 0.3 * (j == 0 ? t : 1 - t);
+        }
+      }
+    }
+    c[0][2] = new double[] {0.0, 0.2, 0.4};
+    c[1][2] = new double[] {0.4, 0.2, 0.0};
+    BargainingProblem p =
+        BargainingProblem.of(
+            List.of("a", "b"),
+            List.of("x", "y", "z"),
+            List.of(fine, fine, List.of("lo", "mid", "hi")),
+            c,
+            new double[] {0, 0});
+    LogrollAnalysis.Result r = new LogrollAnalysis(10).search(p);
+    assertThat(r.unsearched()).containsExactly(new LogrollAnalysis.Unsearched(0, 1, (long) m * m));
+    assertThat((long) m * m).isGreaterThan(LogrollAnalysis.MAX_OPTION_PAIRS);
+    // every trade reported is between a searched pair of issues
+    assertThat(r.logrolls())
+        .allSatisfy(
+            l ->
+                assertThat(List.of(l.firstConcedes(), l.secondConcedes()))
+                    .containsAnyOf(2)
+                    .doesNotContainSequence(0, 1)
+                    .doesNotContainSequence(1, 0));
+    assertThat(r.logrolls()).isEqualTo(new LogrollAnalysis(10).find(p));
+  }
 }

@@ -4,6 +4,7 @@ import dev.parley.core.bargain.Agreement;
 import dev.parley.core.bargain.BargainingProblem;
 import dev.parley.core.bargain.BargainingReport;
 import dev.parley.core.bargain.Logroll;
+import dev.parley.core.bargain.LogrollAnalysis;
 import dev.parley.core.bargain.ParetoFrontier;
 import dev.parley.core.bargain.RationalCount;
 import dev.parley.core.bargain.ReservationChange;
@@ -169,6 +170,14 @@ public final class BargainingJson {
       node.put("first_gain", l.firstGain());
       node.put("second_gain", l.secondGain());
       node.set("effects", doubles(l.effects()));
+    }
+    ArrayNode unsearched = root.putArray("logrolls_unsearched");
+    for (LogrollAnalysis.Unsearched u : r.logrollsUnsearched()) {
+      ObjectNode node = unsearched.addObject();
+      node.putArray("issues")
+          .add(problem.issues().get(u.first()))
+          .add(problem.issues().get(u.second()));
+      node.put("option_pairs", u.optionPairs());
     }
     ArrayNode pareto = root.putArray("pareto");
     for (int i = 0; i < frontier.size(); i++) {
