@@ -1,7 +1,6 @@
 package dev.parley.cli;
 
 import dev.parley.app.AnalyzeScenario;
-import dev.parley.io.diagnostic.DiagnosticPrinter;
 import dev.parley.io.report.BargainingJson;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -44,28 +43,20 @@ final class AnalyzeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     AnalyzeScenario.Result result;
     try (Progress progress = Progress.start(err, "analysing")) {
       result = new AnalyzeScenario().run(inputs);
       progress.step();
     }
-    err.print(DiagnosticPrinter.format(result.diagnostics()));
-    err.flush();
-    if (result.report() == null) {
-      return ExitCodes.INPUT;
-    }
-    if (format == OutputFormat.JSON) {
-      out.print(
-          BargainingJson.write(
-              result.report(),
-              inputs.stream().map(Path::toString).toList(),
-              VersionProvider.version()));
-    } else {
-      out.print(AnalysisTable.render(result.report()));
-    }
-    out.flush();
-    return ExitCodes.OK;
+    return ReportOutput.print(
+        spec,
+        format,
+        result.diagnostics(),
+        result.report(),
+        r ->
+            BargainingJson.write(
+                r, inputs.stream().map(Path::toString).toList(), VersionProvider.version()),
+        AnalysisTable::render);
   }
 }

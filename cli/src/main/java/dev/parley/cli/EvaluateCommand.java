@@ -2,7 +2,6 @@ package dev.parley.cli;
 
 import dev.parley.app.EvaluateDeu;
 import dev.parley.io.deu.EvaluationJson;
-import dev.parley.io.diagnostic.DiagnosticPrinter;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -67,24 +66,18 @@ final class EvaluateCommand implements Callable<Integer> {
       throw new ParameterException(
           spec.commandLine(), "expected --bootstrap of at least 1, but found " + replicates);
     }
-    PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     EvaluateDeu.Result result;
     try (Progress progress = Progress.start(err, "evaluating")) {
       result = new EvaluateDeu().run(file, seed, replicates);
       progress.step();
     }
-    err.print(DiagnosticPrinter.format(result.diagnostics()));
-    err.flush();
-    if (result.evaluation() == null) {
-      return ExitCodes.INPUT;
-    }
-    if (format == OutputFormat.JSON) {
-      out.print(EvaluationJson.write(result.evaluation(), VersionProvider.version()));
-    } else {
-      out.print(EvaluationTable.render(result.evaluation()));
-    }
-    out.flush();
-    return ExitCodes.OK;
+    return ReportOutput.print(
+        spec,
+        format,
+        result.diagnostics(),
+        result.evaluation(),
+        e -> EvaluationJson.write(e, VersionProvider.version()),
+        EvaluationTable::render);
   }
 }

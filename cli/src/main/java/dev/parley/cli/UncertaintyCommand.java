@@ -4,7 +4,6 @@ import dev.parley.app.AnalyzeUncertainty;
 import dev.parley.app.ForecastModels;
 import dev.parley.app.UncertaintyJson;
 import dev.parley.core.random.Seed;
-import dev.parley.io.diagnostic.DiagnosticPrinter;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -122,29 +121,21 @@ final class UncertaintyCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     AnalyzeUncertainty.Options options = options();
-    PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     AnalyzeUncertainty.Result result;
     try (Progress progress = Progress.start(err, "simulating")) {
       result = new AnalyzeUncertainty().run(inputs, options);
       progress.step();
     }
-    err.print(DiagnosticPrinter.format(result.diagnostics()));
-    err.flush();
-    if (result.report() == null) {
-      return ExitCodes.INPUT;
-    }
-    if (format == OutputFormat.JSON) {
-      out.print(
-          UncertaintyJson.write(
-              result.report(),
-              inputs.stream().map(Path::toString).toList(),
-              VersionProvider.version()));
-    } else {
-      out.print(UncertaintyTable.render(result.report()));
-    }
-    out.flush();
-    return ExitCodes.OK;
+    return ReportOutput.print(
+        spec,
+        format,
+        result.diagnostics(),
+        result.report(),
+        r ->
+            UncertaintyJson.write(
+                r, inputs.stream().map(Path::toString).toList(), VersionProvider.version()),
+        UncertaintyTable::render);
   }
 
   private AnalyzeUncertainty.Options options() {
