@@ -2,17 +2,8 @@ package dev.parley.bench.content;
 
 import dev.parley.ingest.content.ContentExtractor;
 import dev.parley.ingest.content.ExtractedContent;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
-import java.util.zip.GZIPInputStream;
 import org.jsoup.Jsoup;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -55,21 +46,7 @@ public class ContentExtractorBenchmark {
   /** Loads and decompresses the benchmark pages. */
   @Setup(Level.Trial)
   public void load() {
-    Path html = sharedFolder().resolve("data/article-extraction-benchmark/html");
-    List<String> loaded = new ArrayList<>();
-    try (Stream<Path> list = Files.list(html)) {
-      for (Path page : list.filter(p -> p.toString().endsWith(".html.gz")).sorted().toList()) {
-        try (InputStream in = new GZIPInputStream(Files.newInputStream(page))) {
-          loaded.add(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the benchmark pages in " + html, e);
-    }
-    if (loaded.isEmpty()) {
-      throw new IllegalStateException("expected benchmark pages in " + html + " but found none");
-    }
-    pages = List.copyOf(loaded);
+    pages = BenchmarkPages.load();
   }
 
   /** Extracts the main content of the next page, cycling through all pages. */
@@ -87,14 +64,5 @@ public class ContentExtractorBenchmark {
     String page = pages.get(next);
     next = next + 1 == pages.size() ? 0 : next + 1;
     sink.consume(Jsoup.parse(page));
-  }
-
-  private static Path sharedFolder() {
-    String property = System.getProperty("parley.shared");
-    if (property != null) {
-      return Path.of(property);
-    }
-    String env = System.getenv("PARLEY_SHARED");
-    return Path.of(env != null ? env : "../shared");
   }
 }

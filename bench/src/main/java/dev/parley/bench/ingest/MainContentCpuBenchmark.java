@@ -1,20 +1,12 @@
 package dev.parley.bench.ingest;
 
+import dev.parley.bench.content.BenchmarkPages;
 import dev.parley.ingest.content.ContentExtractor;
 import dev.parley.ingest.content.ExtractedContent;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
-import java.util.zip.GZIPInputStream;
 import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -64,23 +56,7 @@ public class MainContentCpuBenchmark {
   /** Loads and decompresses the benchmark pages. */
   @Setup(Level.Trial)
   public void load() {
-    Path html =
-        Path.of(System.getProperty("parley.shared", "../shared"))
-            .resolve("data/article-extraction-benchmark/html");
-    List<String> loaded = new ArrayList<>();
-    try (Stream<Path> list = Files.list(html)) {
-      for (Path page : list.filter(p -> p.toString().endsWith(".html.gz")).sorted().toList()) {
-        try (InputStream in = new GZIPInputStream(Files.newInputStream(page))) {
-          loaded.add(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the benchmark pages in " + html, e);
-    }
-    if (loaded.isEmpty()) {
-      throw new IllegalStateException("expected benchmark pages in " + html + " but found none");
-    }
-    pages = List.copyOf(loaded);
+    pages = BenchmarkPages.load();
   }
 
   /** Extracts the main content of the next page and adds the thread's CPU time to the counters. */
