@@ -63,7 +63,7 @@ public final class BdmReader {
             .toList();
     if (!missing.isEmpty()) {
       diagnostics.add(
-          DelimitedText.error(
+          LocatedDiagnostic.error(
               name,
               HEADER,
               header.position(0),
@@ -86,7 +86,7 @@ public final class BdmReader {
     for (Row row : rows.subList(1, rows.size())) {
       if (row.size() < width) {
         diagnostics.add(
-            DelimitedText.error(
+            LocatedDiagnostic.error(
                 name,
                 ROW,
                 row.position(row.size() - 1),
@@ -98,7 +98,7 @@ public final class BdmReader {
       boolean ok = true;
       if (actor.isEmpty()) {
         diagnostics.add(
-            DelimitedText.error(
+            LocatedDiagnostic.error(
                 name,
                 VALUE,
                 row.position(actorAt),
@@ -107,7 +107,7 @@ public final class BdmReader {
         ok = false;
       } else if (!seen.add(actor)) {
         diagnostics.add(
-            DelimitedText.error(
+            LocatedDiagnostic.error(
                 name,
                 VALUE,
                 row.position(actorAt),
@@ -118,7 +118,7 @@ public final class BdmReader {
       double capability = number(row, capabilityAt, "capability", name, diagnostics);
       if (capability < 0) {
         diagnostics.add(
-            DelimitedText.error(
+            LocatedDiagnostic.error(
                 name,
                 VALUE,
                 row.position(capabilityAt),
@@ -130,7 +130,7 @@ public final class BdmReader {
       double salience = number(row, salienceAt, "salience", name, diagnostics);
       if (salience < 0 || salience > 100) {
         diagnostics.add(
-            DelimitedText.error(
+            LocatedDiagnostic.error(
                 name,
                 VALUE,
                 row.position(salienceAt),
@@ -147,7 +147,7 @@ public final class BdmReader {
     }
     if (diagnostics.stream().noneMatch(LocatedDiagnostic::isError) && actors.size() < 2) {
       diagnostics.add(
-          DelimitedText.error(
+          LocatedDiagnostic.error(
               name,
               ROW,
               header.position(0),
@@ -194,7 +194,7 @@ public final class BdmReader {
       return value;
     }
     sink.add(
-        DelimitedText.error(
+        LocatedDiagnostic.error(
             file,
             VALUE,
             row.position(column),

@@ -97,7 +97,7 @@ public final class DeuReader {
     }
     if (!missing.isEmpty()) {
       diagnostics.add(
-          DelimitedText.error(
+          LocatedDiagnostic.error(
               name,
               HEADER,
               header.position(0),
@@ -118,7 +118,7 @@ public final class DeuReader {
       }
       if (!seen.add(issue.issue())) {
         diagnostics.add(
-            DelimitedText.warning(
+            LocatedDiagnostic.warning(
                 name,
                 ROW,
                 row.position(required(column, "isnr")),
@@ -131,7 +131,7 @@ public final class DeuReader {
     DeuDataset dataset = new DeuDataset(name, issues);
     if (dataset.scoredIssues().isEmpty()) {
       diagnostics.add(
-          DelimitedText.error(
+          LocatedDiagnostic.error(
               name,
               "deu-no-issues",
               TextPosition.UNKNOWN,
@@ -148,7 +148,7 @@ public final class DeuReader {
       Row row, int width, Map<String, Integer> column, List<String> actors) {
     if (row.size() != width) {
       diagnostics.add(
-          DelimitedText.warning(
+          LocatedDiagnostic.warning(
               name,
               ROW,
               row.position(Math.min(row.size(), width) - 1),
@@ -168,7 +168,7 @@ public final class DeuReader {
     if (proposal.isEmpty() || id.isEmpty()) {
       int at = required(column, proposal.isEmpty() ? "prnr" : "isnr");
       diagnostics.add(
-          DelimitedText.warning(
+          LocatedDiagnostic.warning(
               name,
               ROW,
               row.position(at),
@@ -214,7 +214,7 @@ public final class DeuReader {
     double v = DelimitedText.number(text);
     if (Double.isNaN(v)) {
       diagnostics.add(
-          DelimitedText.warning(
+          LocatedDiagnostic.warning(
               name,
               VALUE,
               row.position(index),
@@ -229,7 +229,7 @@ public final class DeuReader {
     }
     if (v < 900) {
       diagnostics.add(
-          DelimitedText.warning(
+          LocatedDiagnostic.warning(
               name,
               RANGE,
               row.position(index),

@@ -1,6 +1,7 @@
 package dev.parley.io.diagnostic;
 
 import dev.parley.core.validate.Diagnostic;
+import dev.parley.core.validate.ModelPath;
 import java.util.Objects;
 
 /**
@@ -15,6 +16,19 @@ public record LocatedDiagnostic(Diagnostic diagnostic, String file, TextPosition
     Objects.requireNonNull(diagnostic, "diagnostic");
     Objects.requireNonNull(file, "file");
     Objects.requireNonNull(position, "position");
+  }
+
+  /** Returns an error about a file as a whole or a place in it, outside any model path. */
+  public static LocatedDiagnostic error(
+      String file, String code, TextPosition at, String message, String hint) {
+    return new LocatedDiagnostic(Diagnostic.error(code, ModelPath.root(), message, hint), file, at);
+  }
+
+  /** Returns a warning about a file as a whole or a place in it, outside any model path. */
+  public static LocatedDiagnostic warning(
+      String file, String code, TextPosition at, String message, String hint) {
+    return new LocatedDiagnostic(
+        Diagnostic.warning(code, ModelPath.root(), message, hint), file, at);
   }
 
   /** Returns whether the diagnostic is an error. */

@@ -101,7 +101,7 @@ public final class GeniusReader {
     XmlElement objective = space == null ? null : space.find("objective").orElse(null);
     if (objective == null) {
       diagnostics.add(
-          ImportParts.error(
+          LocatedDiagnostic.error(
               name,
               FORMAT,
               root.position(),
@@ -119,7 +119,7 @@ public final class GeniusReader {
         issues.add(issue);
       } else if (issue != null) {
         diagnostics.add(
-            ImportParts.error(
+            LocatedDiagnostic.error(
                 name,
                 FORMAT,
                 element.position(),
@@ -129,7 +129,7 @@ public final class GeniusReader {
     }
     if (issues.isEmpty() && !hasErrors()) {
       diagnostics.add(
-          ImportParts.error(
+          LocatedDiagnostic.error(
               name,
               FORMAT,
               objective.position(),
@@ -189,7 +189,7 @@ public final class GeniusReader {
         XmlElement range = element.child("range").orElse(null);
         if (range == null) {
           diagnostics.add(
-              ImportParts.error(
+              LocatedDiagnostic.error(
                   file,
                   FORMAT,
                   element.position(),
@@ -215,7 +215,7 @@ public final class GeniusReader {
       }
       default -> {
         diagnostics.add(
-            ImportParts.error(
+            LocatedDiagnostic.error(
                 file,
                 FORMAT,
                 element.position(),
@@ -239,7 +239,7 @@ public final class GeniusReader {
         || count > NumericIssues.MAX_OPTIONS
         || !(scale.max() > scale.min() || count == 1)) {
       diagnostics.add(
-          ImportParts.error(
+          LocatedDiagnostic.error(
               file,
               FORMAT,
               at.position(),
@@ -272,7 +272,7 @@ public final class GeniusReader {
     XmlElement objective = space == null ? null : space.find("objective").orElse(null);
     if (space == null || objective == null) {
       diagnostics.add(
-          ImportParts.error(
+          LocatedDiagnostic.error(
               file,
               FORMAT,
               root.position(),
@@ -284,7 +284,7 @@ public final class GeniusReader {
     }
     if (space.attribute("type").filter(t -> !t.equalsIgnoreCase("linear")).isPresent()) {
       diagnostics.add(
-          ImportParts.error(
+          LocatedDiagnostic.error(
               file,
               FORMAT,
               space.position(),
@@ -317,7 +317,7 @@ public final class GeniusReader {
       XmlElement weightElement = weights.get(d.index);
       if (issue == null || weightElement == null) {
         diagnostics.add(
-            ImportParts.error(
+            LocatedDiagnostic.error(
                 file,
                 MISMATCH,
                 objective.position(),
@@ -388,7 +388,7 @@ public final class GeniusReader {
         Double evaluation = evaluations.get(value);
         if (evaluation == null) {
           diagnostics.add(
-              ImportParts.error(
+              LocatedDiagnostic.error(
                   file,
                   MISMATCH,
                   issue.position(),
@@ -407,7 +407,7 @@ public final class GeniusReader {
     XmlElement evaluator = issue.child("evaluator").orElse(null);
     if (evaluator == null) {
       diagnostics.add(
-          ImportParts.error(
+          LocatedDiagnostic.error(
               file,
               FORMAT,
               issue.position(),
@@ -476,7 +476,7 @@ public final class GeniusReader {
 
   private double @Nullable [] unsupported(String file, XmlElement at, String ftype, String known) {
     diagnostics.add(
-        ImportParts.error(
+        LocatedDiagnostic.error(
             file,
             FORMAT,
             at.position(),
@@ -508,7 +508,7 @@ public final class GeniusReader {
     String value = element.attribute(name).orElse(null);
     if (value == null) {
       diagnostics.add(
-          ImportParts.error(
+          LocatedDiagnostic.error(
               file,
               FORMAT,
               element.position(),
@@ -532,7 +532,7 @@ public final class GeniusReader {
       // reported below
     }
     diagnostics.add(
-        ImportParts.error(
+        LocatedDiagnostic.error(
             file,
             FORMAT,
             element.position(),
@@ -552,7 +552,7 @@ public final class GeniusReader {
       return true;
     }
     diagnostics.add(
-        ImportParts.error(
+        LocatedDiagnostic.error(
             file,
             FORMAT,
             element.position(),

@@ -130,7 +130,7 @@ public final class GeniusWebReader {
         List<dev.parley.core.model.IssueOption> options = NumericIssues.options(scale);
         if (options.isEmpty()) {
           diagnostics.add(
-              ImportParts.error(
+              LocatedDiagnostic.error(
                   file,
                   FORMAT,
                   range.position(),
@@ -166,7 +166,7 @@ public final class GeniusWebReader {
       String found =
           root.entries().isEmpty() ? "an empty object" : "'" + root.entries().get(0).key() + "'";
       diagnostics.add(
-          ImportParts.error(
+          LocatedDiagnostic.error(
               file,
               FORMAT,
               root.position(),
@@ -190,7 +190,7 @@ public final class GeniusWebReader {
       Node u = utilities.get(name).orElse(null);
       if (u == null || weights.get(name).isEmpty()) {
         diagnostics.add(
-            ImportParts.error(
+            LocatedDiagnostic.error(
                 file,
                 MISMATCH,
                 (u == null ? utilities : weights).position(),
@@ -253,7 +253,7 @@ public final class GeniusWebReader {
         String option = issue.options().get(k).id();
         if (values.get(option).isEmpty()) {
           diagnostics.add(
-              ImportParts.warning(
+              LocatedDiagnostic.warning(
                   file,
                   MISMATCH,
                   values.position(),
@@ -318,7 +318,7 @@ public final class GeniusWebReader {
       Estimate u = option == null ? null : stance.utilities().get(option);
       if (u == null) {
         diagnostics.add(
-            ImportParts.error(
+            LocatedDiagnostic.error(
                 file,
                 MISMATCH,
                 value.position(),
@@ -345,7 +345,7 @@ public final class GeniusWebReader {
     DecodedText decoded = TextDecoder.decode(bytes);
     if (decoded.text() == null) {
       diagnostics.add(
-          ImportParts.error(
+          LocatedDiagnostic.error(
               file,
               Objects.requireNonNull(decoded.code()),
               decoded.position(),
@@ -369,7 +369,7 @@ public final class GeniusWebReader {
     Node node = parent.get(key).orElse(null);
     if (node == null) {
       diagnostics.add(
-          ImportParts.error(
+          LocatedDiagnostic.error(
               file,
               FORMAT,
               parent.position(),
@@ -391,7 +391,7 @@ public final class GeniusWebReader {
     }
     if (node == null) {
       diagnostics.add(
-          ImportParts.error(
+          LocatedDiagnostic.error(
               file,
               FORMAT,
               parent.position(),
@@ -405,7 +405,7 @@ public final class GeniusWebReader {
 
   private void wrong(String file, Node node, String expected) {
     diagnostics.add(
-        ImportParts.error(
+        LocatedDiagnostic.error(
             file,
             FORMAT,
             node.position(),

@@ -1,7 +1,5 @@
 package dev.parley.io.internal.delimited;
 
-import dev.parley.core.validate.Diagnostic;
-import dev.parley.core.validate.ModelPath;
 import dev.parley.io.diagnostic.LocatedDiagnostic;
 import dev.parley.io.diagnostic.ReadFailures;
 import dev.parley.io.diagnostic.TextPosition;
@@ -97,7 +95,7 @@ public final class DelimitedText {
       long size = Files.size(file);
       if (size > maxBytes) {
         sink.add(
-            error(
+            LocatedDiagnostic.error(
                 name,
                 "file-too-large",
                 TextPosition.UNKNOWN,
@@ -108,7 +106,7 @@ public final class DelimitedText {
       bytes = Files.readAllBytes(file);
     } catch (IOException e) {
       sink.add(
-          error(
+          LocatedDiagnostic.error(
               name,
               "file-unreadable",
               TextPosition.UNKNOWN,
@@ -120,7 +118,7 @@ public final class DelimitedText {
     String text = decoded.text();
     if (text == null) {
       sink.add(
-          error(
+          LocatedDiagnostic.error(
               name,
               Objects.requireNonNull(decoded.code()),
               decoded.position(),
@@ -131,7 +129,7 @@ public final class DelimitedText {
     List<Row> rows = parse(text, delimiter);
     if (rows.isEmpty()) {
       sink.add(
-          error(
+          LocatedDiagnostic.error(
               name,
               "empty-file",
               TextPosition.UNKNOWN,
@@ -210,18 +208,5 @@ public final class DelimitedText {
       }
       i++;
     }
-  }
-
-  /** Returns an error placed in a file. */
-  public static LocatedDiagnostic error(
-      String file, String code, TextPosition at, String message, String hint) {
-    return new LocatedDiagnostic(Diagnostic.error(code, ModelPath.root(), message, hint), file, at);
-  }
-
-  /** Returns a warning placed in a file. */
-  public static LocatedDiagnostic warning(
-      String file, String code, TextPosition at, String message, String hint) {
-    return new LocatedDiagnostic(
-        Diagnostic.warning(code, ModelPath.root(), message, hint), file, at);
   }
 }

@@ -12,7 +12,6 @@ import dev.parley.core.model.IssueStance;
 import dev.parley.core.model.Scenario;
 import dev.parley.core.model.UtilityModel;
 import dev.parley.core.validate.Diagnostic;
-import dev.parley.core.validate.ModelPath;
 import dev.parley.core.validate.ScenarioValidator;
 import dev.parley.io.diagnostic.LoadResult;
 import dev.parley.io.diagnostic.LocatedDiagnostic;
@@ -49,7 +48,7 @@ public final class ImportParts {
       long size = Files.size(file);
       if (size > MAX_BYTES) {
         sink.add(
-            error(
+            LocatedDiagnostic.error(
                 name,
                 "file-too-large",
                 TextPosition.UNKNOWN,
@@ -60,7 +59,7 @@ public final class ImportParts {
       byte[] bytes = Files.readAllBytes(file);
       if (bytes.length == 0 || new String(bytes, StandardCharsets.UTF_8).isBlank()) {
         sink.add(
-            error(
+            LocatedDiagnostic.error(
                 name,
                 "empty-file",
                 TextPosition.UNKNOWN,
@@ -71,7 +70,7 @@ public final class ImportParts {
       return bytes;
     } catch (IOException e) {
       sink.add(
-          error(
+          LocatedDiagnostic.error(
               name,
               "file-unreadable",
               TextPosition.UNKNOWN,
@@ -79,19 +78,6 @@ public final class ImportParts {
               "check that the file exists and that you may read it"));
       return null;
     }
-  }
-
-  /** Returns an error placed in a file. */
-  public static LocatedDiagnostic error(
-      String file, String code, TextPosition at, String message, String hint) {
-    return new LocatedDiagnostic(Diagnostic.error(code, ModelPath.root(), message, hint), file, at);
-  }
-
-  /** Returns a warning placed in a file. */
-  public static LocatedDiagnostic warning(
-      String file, String code, TextPosition at, String message, String hint) {
-    return new LocatedDiagnostic(
-        Diagnostic.warning(code, ModelPath.root(), message, hint), file, at);
   }
 
   /**
