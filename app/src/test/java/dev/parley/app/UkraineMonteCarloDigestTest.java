@@ -12,10 +12,8 @@ import dev.parley.core.montecarlo.ScenarioModel;
 import dev.parley.core.montecarlo.TrialOutputs;
 import dev.parley.core.random.Seed;
 import dev.parley.io.scenario.ScenarioReader;
+import dev.parley.testkit.BitDigest;
 import dev.parley.testkit.ProjectFiles;
-import java.nio.ByteBuffer;
-import java.security.MessageDigest;
-import java.util.HexFormat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -52,15 +50,13 @@ class UkraineMonteCarloDigestTest {
     }
   }
 
-  private static String digest(TrialOutputs outputs) throws Exception {
-    MessageDigest sha = MessageDigest.getInstance("SHA-256");
-    ByteBuffer buffer = ByteBuffer.allocate(8);
+  private static String digest(TrialOutputs outputs) {
+    BitDigest digest = new BitDigest();
     for (int t = 0; t < outputs.trials(); t++) {
       for (int c = 0; c < outputs.width(); c++) {
-        buffer.clear();
-        sha.update(buffer.putLong(Double.doubleToRawLongBits(outputs.value(t, c))).array());
+        digest.add(outputs.value(t, c));
       }
     }
-    return HexFormat.of().formatHex(sha.digest());
+    return digest.hex();
   }
 }

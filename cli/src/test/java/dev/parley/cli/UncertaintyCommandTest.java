@@ -3,12 +3,11 @@ package dev.parley.cli;
 import static dev.parley.cli.ParleyCommandTest.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.parley.testkit.BitDigest;
 import dev.parley.testkit.ProjectFiles;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.util.HexFormat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -141,11 +140,9 @@ class UncertaintyCommandTest {
             .replace(
                 "\"parley\" : \"" + VersionProvider.version() + "\"", "\"parley\" : \"VERSION\"");
     assertThat(normalised).contains("\"SCENARIO\"").contains("\"VERSION\"");
-    String sha256 =
-        HexFormat.of()
-            .formatHex(
-                MessageDigest.getInstance("SHA-256")
-                    .digest(normalised.getBytes(StandardCharsets.UTF_8)));
+    BitDigest digest = new BitDigest();
+    digest.add(normalised);
+    String sha256 = digest.hex();
     assertThat(sha256).isEqualTo(UKRAINE_JSON_SHA256);
   }
 

@@ -6,10 +6,7 @@ import dev.parley.core.forecast.Forecast;
 import dev.parley.core.forecast.RandomSpatialProblems;
 import dev.parley.core.forecast.SpatialProblem;
 import dev.parley.core.random.Seed;
-import java.nio.ByteBuffer;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import dev.parley.testkit.BitDigest;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -29,7 +26,7 @@ class ExpectedUtilityDigestTest {
 
   @Test
   void runsAndForecasts_matchTheDigestPinnedBeforeOptimisation() {
-    Digest digest = new Digest();
+    BitDigest digest = new BitDigest();
     for (int k = 0; k < CASES; k++) {
       SpatialProblem p = RandomSpatialProblems.problem(RandomSpatialProblems.SEED + 2, k, 8, 2);
       for (ExpectedUtilityModel model :
@@ -46,7 +43,7 @@ class ExpectedUtilityDigestTest {
     assertThat(digest.hex()).isEqualTo(PINNED);
   }
 
-  private static void add(Digest digest, ExpectedUtilityRun run) {
+  private static void add(BitDigest digest, ExpectedUtilityRun run) {
     digest.add(run.initialPositions());
     digest.add(run.initialMedian());
     digest.add(run.initialMean());
@@ -71,7 +68,7 @@ class ExpectedUtilityDigestTest {
     digest.add(run.forecast());
   }
 
-  private static void add(Digest digest, Forecast f) {
+  private static void add(BitDigest digest, Forecast f) {
     digest.add(f.outcome());
     digest.add(f.history().size());
     for (List<List<Double>> state : f.history()) {
@@ -80,39 +77,5 @@ class ExpectedUtilityDigestTest {
       }
     }
     digest.add(f.details().get("rounds"));
-  }
-
-  /** A SHA-256 of numbers, each by its exact bits. */
-  private static final class Digest {
-    private final MessageDigest sha;
-    private final ByteBuffer buffer = ByteBuffer.allocate(8);
-
-    Digest() {
-      try {
-        sha = MessageDigest.getInstance("SHA-256");
-      } catch (NoSuchAlgorithmException e) {
-        throw new IllegalStateException(e);
-      }
-    }
-
-    void add(double x) {
-      add(Double.doubleToRawLongBits(x));
-    }
-
-    void add(long x) {
-      buffer.clear();
-      sha.update(buffer.putLong(x).array());
-    }
-
-    void add(List<Double> xs) {
-      add(xs.size());
-      for (double x : xs) {
-        add(x);
-      }
-    }
-
-    String hex() {
-      return HexFormat.of().formatHex(sha.digest());
-    }
   }
 }

@@ -14,12 +14,8 @@ import dev.parley.core.forecast.smp.SmpParameters.Transitions;
 import dev.parley.core.forecast.smp.SmpParameters.VictoryProbability;
 import dev.parley.core.forecast.smp.SmpParameters.VotingRule;
 import dev.parley.core.random.Seed;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import dev.parley.testkit.BitDigest;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.random.RandomGenerator;
 import org.junit.jupiter.api.Test;
@@ -189,42 +185,8 @@ class SpatialModelOfPoliticsDigestTest {
     }
   }
 
-  /** A SHA-256 of numbers, each by its exact bits, and of strings. */
-  private static final class Digest {
-    private final MessageDigest sha;
-    private final ByteBuffer buffer = ByteBuffer.allocate(8);
+  /** The digest, and how many runs failed (their messages are digested instead). */
+  private static final class Digest extends BitDigest {
     private int failures;
-
-    Digest() {
-      try {
-        sha = MessageDigest.getInstance("SHA-256");
-      } catch (NoSuchAlgorithmException e) {
-        throw new IllegalStateException(e);
-      }
-    }
-
-    void add(double x) {
-      add(Double.doubleToRawLongBits(x));
-    }
-
-    void add(long x) {
-      buffer.clear();
-      sha.update(buffer.putLong(x).array());
-    }
-
-    void add(List<Double> xs) {
-      add(xs.size());
-      for (double x : xs) {
-        add(x);
-      }
-    }
-
-    void add(String s) {
-      sha.update(s.getBytes(StandardCharsets.UTF_8));
-    }
-
-    String hex() {
-      return HexFormat.of().formatHex(sha.digest());
-    }
   }
 }
