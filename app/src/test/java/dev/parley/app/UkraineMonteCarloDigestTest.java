@@ -15,6 +15,7 @@ import dev.parley.io.scenario.ScenarioReader;
 import dev.parley.testkit.BitDigest;
 import dev.parley.testkit.ProjectFiles;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.Test;
  * spatial models of politics to a SHA-256 digest taken before these models were optimised for Monte
  * Carlo: a faster run must give the same trials bit for bit, on any number of threads.
  */
+@Tag("pinned")
 class UkraineMonteCarloDigestTest {
   private static final int TRIALS = 300;
 

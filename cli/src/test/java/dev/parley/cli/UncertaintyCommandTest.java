@@ -8,6 +8,7 @@ import dev.parley.testkit.ProjectFiles;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -110,6 +111,7 @@ class UncertaintyCommandTest {
   }
 
   @Test
+  @Tag("pinned")
   void json_ofTheUkraineExampleThroughEumAndSmp_matchesTheDigestPinnedBeforeOptimisation()
       throws Exception {
     ParleyCommandTest.Run r =

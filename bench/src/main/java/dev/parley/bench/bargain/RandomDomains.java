@@ -36,7 +36,7 @@ public final class RandomDomains {
       double[] weights = new double[issues];
       double total = 0;
       for (int i = 0; i < issues; i++) {
-        weights[i] = -Math.log(1 - random.nextDouble());
+        weights[i] = -StrictMath.log(1 - random.nextDouble());
         total += weights[i];
       }
       for (int i = 0; i < issues; i++) {

@@ -40,8 +40,8 @@ public record RubinsteinSplit(
       limit = 0.5;
     } else {
       first = (1 - secondDiscount) / denominator;
-      double r1 = -Math.log(firstDiscount);
-      double r2 = -Math.log(secondDiscount);
+      double r1 = -StrictMath.log(firstDiscount);
+      double r2 = -StrictMath.log(secondDiscount);
       limit = r1 + r2 == 0 ? 0.5 : r2 / (r1 + r2);
     }
     return new RubinsteinSplit(firstDiscount, secondDiscount, first, 1 - first, limit);

@@ -1,12 +1,11 @@
 package dev.parley.core.model;
 
-import java.util.random.RandomGenerator;
-
 /**
  * What is known about a number: a point, or a distribution over its plausible values.
  *
- * <p>Deterministic analyses use {@link #nominal()}; Monte Carlo analyses draw with {@link
- * #sample(RandomGenerator)}.
+ * <p>Deterministic analyses use {@link #nominal()}; the Monte Carlo analyses draw a value through
+ * its quantile function at a uniform draw (dev.parley.core.montecarlo), so that every draw is a
+ * function of the seed alone (docs/adr/0003).
  */
 public sealed interface Distribution {
   /** Returns the value deterministic analyses use: the point, the mean or the mode. */
@@ -17,9 +16,6 @@ public sealed interface Distribution {
 
   /** Returns the largest value the distribution can take (after truncation). */
   double upper();
-
-  /** Draws one value. */
-  double sample(RandomGenerator random);
 
   /**
    * Returns this distribution under the affine map {@code x ↦ scale · x + shift}, with its bounds
@@ -91,11 +87,6 @@ public sealed interface Distribution {
     public double upper() {
       return value;
     }
-
-    @Override
-    public double sample(RandomGenerator random) {
-      return value;
-    }
   }
 
   /**
@@ -112,11 +103,6 @@ public sealed interface Distribution {
     @Override
     public double upper() {
       return high;
-    }
-
-    @Override
-    public double sample(RandomGenerator random) {
-      return low == high ? low : low + (high - low) * random.nextDouble();
     }
   }
 
@@ -136,22 +122,10 @@ public sealed interface Distribution {
     public double upper() {
       return high;
     }
-
-    @Override
-    public double sample(RandomGenerator random) {
-      if (low == high) {
-        return low;
-      }
-      double u = random.nextDouble();
-      double split = (mode - low) / (high - low);
-      return u < split
-          ? low + Math.sqrt(u * (high - low) * (mode - low))
-          : high - Math.sqrt((1 - u) * (high - low) * (high - mode));
-    }
   }
 
   /**
-   * A normal distribution truncated to {@code [low, high]}, drawn by rejection.
+   * A normal distribution truncated to {@code [low, high]}.
    *
    * @param low the truncation floor; use negative infinity for none
    * @param high the truncation ceiling; use positive infinity for none
@@ -170,20 +144,6 @@ public sealed interface Distribution {
     @Override
     public double upper() {
       return high;
-    }
-
-    @Override
-    public double sample(RandomGenerator random) {
-      if (sd == 0) {
-        return Math.min(high, Math.max(low, mean));
-      }
-      for (int attempt = 0; attempt < 1000; attempt++) {
-        double x = random.nextGaussian(mean, sd);
-        if (x >= low && x <= high) {
-          return x;
-        }
-      }
-      return Math.min(high, Math.max(low, mean));
     }
   }
 }

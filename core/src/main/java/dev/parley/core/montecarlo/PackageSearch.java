@@ -277,7 +277,7 @@ public final class PackageSearch {
         if (hi < d[j] - MARGIN) {
           return true;
         }
-        logBound += Math.log(Math.max(0, hi - d[j] + MARGIN));
+        logBound += StrictMath.log(Math.max(0, hi - d[j] + MARGIN));
       }
       if (found) {
         if (logBound < bestLogProduct - 1e-9) {
@@ -287,7 +287,8 @@ public final class PackageSearch {
         for (int j = 0; j < k; j++) {
           weighted += weight[j] * (sum[j] - d[j] + MARGIN);
         }
-        if (weighted <= 0 || k * Math.log(weighted / k) - logWeights < bestLogProduct - 1e-9) {
+        if (weighted <= 0
+            || k * StrictMath.log(weighted / k) - logWeights < bestLogProduct - 1e-9) {
           return true;
         }
       }
@@ -359,11 +360,11 @@ public final class PackageSearch {
       logWeights = 0;
       for (int j = 0; j < k; j++) {
         double gain = Ticks.toUtility(leafGains[j]);
-        log += Math.log(gain);
+        log += StrictMath.log(gain);
         utilityProduct *= gain;
         weight[j] = 1 / gain;
         weights *= weight[j];
-        logWeights += Math.log(weight[j]);
+        logWeights += StrictMath.log(weight[j]);
       }
       bestLogProduct = log;
       bestUtilityProduct = utilityProduct;
@@ -442,7 +443,7 @@ public final class PackageSearch {
       }
       double total = 0;
       for (int j = 0; j < k; j++) {
-        lambda[j] *= Math.exp(-4.0 / Math.sqrt(step + 1) * (gain[j] - mean));
+        lambda[j] *= StrictMath.exp(-4.0 / Math.sqrt(step + 1) * (gain[j] - mean));
         total += lambda[j];
       }
       for (int j = 0; j < k; j++) {

@@ -183,7 +183,7 @@ final class Quantiles {
       term *= q / i;
       s = t + term;
     }
-    return 0.5 + s * Math.exp(-0.5 * q - LOG_SQRT_2PI);
+    return 0.5 + s * StrictMath.exp(-0.5 * q - LOG_SQRT_2PI);
   }
 
   /** Returns 1 − Φ(x) for x ≥ 3 by the Mills-ratio continued fraction, evaluated backwards. */
@@ -195,7 +195,7 @@ final class Quantiles {
     for (int k = 200; k >= 1; k--) {
       f = x + k / f;
     }
-    return Math.exp(-0.5 * x * x - LOG_SQRT_2PI) / f;
+    return StrictMath.exp(-0.5 * x * x - LOG_SQRT_2PI) / f;
   }
 
   /** Returns the standard normal quantile Φ⁻¹(p) for p in (0, 1). */
@@ -209,7 +209,7 @@ final class Quantiles {
     double low = 0.02425;
     double x;
     if (p < low) {
-      double q = Math.sqrt(-2 * Math.log(p));
+      double q = Math.sqrt(-2 * StrictMath.log(p));
       x =
           (((((C[0] * q + C[1]) * q + C[2]) * q + C[3]) * q + C[4]) * q + C[5])
               / ((((D[0] * q + D[1]) * q + D[2]) * q + D[3]) * q + 1);
@@ -221,13 +221,13 @@ final class Quantiles {
               * q
               / (((((B[0] * r + B[1]) * r + B[2]) * r + B[3]) * r + B[4]) * r + 1);
     } else {
-      double q = Math.sqrt(-2 * Math.log1p(-p));
+      double q = Math.sqrt(-2 * StrictMath.log1p(-p));
       x =
           -(((((C[0] * q + C[1]) * q + C[2]) * q + C[3]) * q + C[4]) * q + C[5])
               / ((((D[0] * q + D[1]) * q + D[2]) * q + D[3]) * q + 1);
     }
     double e = x < 0 ? cdf(x) - p : (1 - p) - upperOrComplement(x);
-    double u = e * SQRT_2PI * Math.exp(0.5 * x * x);
+    double u = e * SQRT_2PI * StrictMath.exp(0.5 * x * x);
     return x - u / (1 + 0.5 * x * u);
   }
 

@@ -240,7 +240,7 @@ public final class ConcessionAnalysis {
         if (holdsOut[t][j]) {
           continue;
         }
-        double value = Math.pow(patience, t) * offers[t][j];
+        double value = StrictMath.pow(patience, t) * offers[t][j];
         if (value > best) {
           best = value;
           settles = t;

@@ -226,7 +226,7 @@ public final class Negotiation {
 
   /** Returns a party's discounted value of a utility received in a round: {@code δᵗ·u}. */
   public double discounted(int party, double utility, int round) {
-    return Math.pow(patience[party], round) * utility;
+    return StrictMath.pow(patience[party], round) * utility;
   }
 
   /** Returns the bid of a frontier vector. */

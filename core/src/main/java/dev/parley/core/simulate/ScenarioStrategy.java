@@ -36,12 +36,12 @@ public record ScenarioStrategy() implements ConcessionStrategy {
   static double exponent(Negotiation n, int party) {
     double mean = 0;
     for (int j = 0; j < n.partyCount(); j++) {
-      mean += -Math.log(n.patience(j));
+      mean += -StrictMath.log(n.patience(j));
     }
     mean /= n.partyCount();
     if (mean == 0) {
       return 1;
     }
-    return -Math.log(n.patience(party)) / mean;
+    return -StrictMath.log(n.patience(party)) / mean;
   }
 }

@@ -79,7 +79,7 @@ final class SubgamePerfectAgent implements NegotiationAgent {
         if (t + k - 1 <= rounds - 1) {
           for (int i = 1; i < k; i++) {
             int r = n.mover(t + i);
-            threshold[r] = Math.pow(n.patience(r), i) * v[t + i][r] - Ticks.TICK;
+            threshold[r] = StrictMath.pow(n.patience(r), i) * v[t + i][r] - Ticks.TICK;
           }
           int agree = -1;
           double agreeValue = Double.NEGATIVE_INFINITY;
@@ -117,7 +117,7 @@ final class SubgamePerfectAgent implements NegotiationAgent {
     int t = state.round();
     Optional<Bid> standing = state.standing();
     if (standing.isPresent()) {
-      double delay = Math.pow(n.patience(self), t - state.standingRound());
+      double delay = StrictMath.pow(n.patience(self), t - state.standingRound());
       if (standing.get().utility(self) >= delay * plan.value[t][self] - Ticks.TICK) {
         return new Move.Accept();
       }

@@ -20,7 +20,7 @@ final class TimeDependentCurve {
     } else if (exponent == 1) {
       conceded = t;
     } else {
-      conceded = Math.pow(t, 1 / exponent);
+      conceded = StrictMath.pow(t, 1 / exponent);
     }
     return max - (max - min) * conceded;
   }

@@ -22,8 +22,8 @@ final class ExpectedUtilityEngine {
    * The arithmetic is exactly that of the textbook statement of the model, term for term; what is
    * saved is only work whose result is known without doing it:
    *
-   * 1. Math.pow(b, 1.0) is b, and Math.pow(+0.0, r) is +0.0 for r > 0 (both specified by
-   *    Math.pow), so the security levels, computed with every exponent 1, call no pow at all.
+   * 1. StrictMath.pow(b, 1.0) is b, and StrictMath.pow(+0.0, r) is +0.0 for r > 0 (both specified by
+   *    StrictMath.pow), so the security levels, computed with every exponent 1, call no pow at all.
    * 2. A dyad's distance is symmetric, |x_m − x_o| = |x_o − x_m| bit for bit, so the basic
    *    utilities of success and failure of the pair under one actor's exponent are computed once
    *    per round (powSuccess, powFailure) and serve both sides of the octant test, whichever
@@ -520,8 +520,8 @@ final class ExpectedUtilityEngine {
   }
 
   /**
-   * Returns {@code Math.pow(b, r)}, without calling it where its specification gives the result:
-   * {@code b} for {@code r = 1}, and +0 for {@code b = +0} and {@code r > 0} (note 1).
+   * Returns {@code StrictMath.pow(b, r)}, without calling it where its specification gives the
+   * result: {@code b} for {@code r = 1}, and +0 for {@code b = +0} and {@code r > 0} (note 1).
    */
   private static double pow(double b, double r) {
     if (r == 1.0) {
@@ -530,7 +530,7 @@ final class ExpectedUtilityEngine {
     if (Double.doubleToRawLongBits(b) == 0L && r > 0) {
       return 0.0;
     }
-    return Math.pow(b, r);
+    return StrictMath.pow(b, r);
   }
 
   /**

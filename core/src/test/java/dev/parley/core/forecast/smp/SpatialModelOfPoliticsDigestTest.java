@@ -18,6 +18,7 @@ import dev.parley.testkit.BitDigest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.random.RandomGenerator;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.Test;
  * run with KTAB's defaults in both variants, with random parameters (stochastic transitions
  * included), with a random accommodation matrix, and replayed with a fixed choice of bargains.
  */
+@Tag("pinned")
 class SpatialModelOfPoliticsDigestTest {
   private static final int CASES = 150;
   private static final long SEED = 20251126L;
