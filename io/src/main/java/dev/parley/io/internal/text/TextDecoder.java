@@ -50,8 +50,9 @@ public final class TextDecoder {
     ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
     CharBuffer out = CharBuffer.allocate(Math.max(16, (int) ((bytes.length - start) * 1.1) + 16));
     while (true) {
-      CoderResult result =
-          in.hasRemaining() ? decoder.decode(in, out, true) : CoderResult.UNDERFLOW;
+      // decode before flush even when nothing is left: a decoder may only flush after the call
+      // that ends the input, and an empty file (or a bare byte order mark) has no other call
+      CoderResult result = decoder.decode(in, out, true);
       if (result.isUnderflow()) {
         result = decoder.flush(out);
         if (result.isUnderflow()) {
