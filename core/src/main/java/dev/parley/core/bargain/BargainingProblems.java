@@ -54,12 +54,7 @@ public final class BargainingProblems {
     double[] disagreement = new double[k];
     for (int j = 0; j < k; j++) {
       ActorProfile profile = profiles.get(j);
-      double total = 0;
-      for (Issue issue : issues) {
-        IssueStance stance = profile.stances().get(issue.id());
-        total += stance == null ? 0 : stance.salience().nominal();
-      }
-      boolean normalise = scenario.utility().normalizeSaliences() && total > 0;
+      double[] w = weights(scenario, profile);
       for (int i = 0; i < n; i++) {
         Issue issue = issues.get(i);
         int m = issue.options().size();
@@ -68,12 +63,8 @@ public final class BargainingProblems {
         if (stance == null) {
           continue;
         }
-        double w = stance.salience().nominal();
-        if (normalise) {
-          w /= total;
-        }
         for (int o = 0; o < m; o++) {
-          contributions[j][i][o] = w * worth(stance, issue.options().get(o));
+          contributions[j][i][o] = w[i] * worth(stance, issue.options().get(o));
         }
       }
       disagreement[j] = profile.reservation().nominal();
@@ -101,6 +92,29 @@ public final class BargainingProblems {
         disagreement,
         feasible,
         scenario.utility().cap());
+  }
+
+  /**
+   * Returns the weight of each issue in a profile's utility, in the scenario's issue order: the
+   * stance's nominal salience, divided by the sum of the profile's saliences when the scenario's
+   * utility model normalises them; 0 for an issue without a stance.
+   */
+  static double[] weights(Scenario scenario, ActorProfile profile) {
+    List<Issue> issues = scenario.issues();
+    double total = 0;
+    for (Issue issue : issues) {
+      IssueStance stance = profile.stances().get(issue.id());
+      total += stance == null ? 0 : stance.salience().nominal();
+    }
+    boolean normalise = scenario.utility().normalizeSaliences() && total > 0;
+    double[] w = new double[issues.size()];
+    for (int i = 0; i < w.length; i++) {
+      IssueStance stance = profile.stances().get(issues.get(i).id());
+      if (stance != null) {
+        w[i] = normalise ? stance.salience().nominal() / total : stance.salience().nominal();
+      }
+    }
+    return w;
   }
 
   /** Returns an option's worth to a stance, 0 to 1. */
