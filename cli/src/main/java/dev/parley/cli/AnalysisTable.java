@@ -5,6 +5,7 @@ import com.google.errorprone.annotations.FormatString;
 import dev.parley.core.bargain.Agreement;
 import dev.parley.core.bargain.BargainingProblem;
 import dev.parley.core.bargain.BargainingReport;
+import dev.parley.core.bargain.Deadlock;
 import dev.parley.core.bargain.Logroll;
 import dev.parley.core.bargain.LogrollAnalysis;
 import dev.parley.core.bargain.ParetoFrontier;
@@ -12,6 +13,7 @@ import dev.parley.core.bargain.RationalCount;
 import dev.parley.core.bargain.ReservationChange;
 import dev.parley.core.bargain.ScenarioBargaining;
 import dev.parley.core.bargain.Ticks;
+import dev.parley.core.model.ActorId;
 import dev.parley.core.model.Issue;
 import dev.parley.core.model.Scenario;
 import java.math.BigInteger;
@@ -109,44 +111,137 @@ final class AnalysisTable {
   }
 
   private void opening(ScenarioBargaining.Report report) {
-    if (base.opening() == null) {
+    Deadlock d = report.deadlock();
+    if (!d.decided()) {
+      line("DEADLOCK: undecided (the search for a package ran out of budget)");
+      line("");
       return;
     }
-    line("WHAT WOULD OPEN THE ZONE");
-    line("  Each party alone, the others unchanged:");
-    for (ReservationChange c : base.opening().perParty()) {
-      String party = problem.parties().get(c.party());
-      if (c.isPossible()) {
-        line(
-            "    %-14s lower its walk-away value from %s to %s (by %s)",
-            party, fixed(c.current()), fixed(c.required()), fixed(c.decrease()));
-      } else {
-        line(
-            "    %-14s cannot open it alone: the others' demands are incompatible among themselves",
-            party);
-      }
+    if (!d.deadlocked()) {
+      return;
     }
-    line("  All together: lower every walk-away value by %s", fixed(base.opening().uniformCut()));
-    List<ScenarioBargaining.RedLineRelaxation> opening =
-        report.relaxations().stream()
-            .filter(ScenarioBargaining.RedLineRelaxation::opensZone)
-            .toList();
-    if (report.relaxations().isEmpty()) {
-      line("  No red lines to relax.");
-    } else if (opening.isEmpty()) {
-      line("  Relaxing any one red line alone does not open it.");
-    } else {
-      line("  Red lines whose relaxation alone opens it:");
-      for (ScenarioBargaining.RedLineRelaxation r : opening) {
-        line(
-            "    %s on %s: \"%s\" (now forbids %s)",
-            r.actor(),
-            r.redLine().issue(),
-            r.redLine().statement(),
-            String.join(", ", r.redLine().forbidden().stream().sorted().toList()));
+    line("DEADLOCK: no package gives every party what walking away is worth");
+    if (d.cause() == Deadlock.Cause.RED_LINES) {
+      line(
+          "  Cause: the red lines together leave %s no option",
+          d.conflicts().size() == 1 ? "1 issue" : d.conflicts().size() + " issues");
+      for (Deadlock.Conflict c : d.conflicts()) {
+        List<String> options = new ArrayList<>();
+        for (Deadlock.Forbidden f : c.options()) {
+          options.add(
+              f.option()
+                  + " (rejected by "
+                  + String.join(", ", f.by().stream().map(ActorId::value).toList())
+                  + ")");
+        }
+        line("    %s: %s", c.issue(), String.join(" · ", options));
       }
+    } else {
+      line("  Cause: the red lines allow packages, but none beats walking away for every party");
+    }
+    if (!d.openings().isEmpty()) {
+      line(
+          "  Smallest relaxations that open it (every change needed; best deal for all first%s):",
+          d.openingsComplete() ? "" : "; the search hit its limit, so others may exist");
+      int rank = 1;
+      for (Deadlock.Opening o : d.openings()) {
+        List<String> changes = new ArrayList<>();
+        for (Deadlock.Relaxation r : o.changes()) {
+          changes.add(
+              r.actor()
+                  + " accepts "
+                  + r.option()
+                  + " on "
+                  + r.issue()
+                  + (Double.isNaN(r.givesUp()) ? "" : " (gives up " + fixed(r.givesUp()) + ")"));
+        }
+        line("    %d. %s", rank++, String.join(" + ", changes));
+        line("       then the Nash deal: %s", packageText(o.outcome()));
+        line("       each party gets: %s", gains(o.utilities(), o.margins()));
+      }
+    } else if (d.cause() == Deadlock.Cause.RED_LINES) {
+      line(
+          "  No set of up to %d red-line relaxations opens it.",
+          Math.min(d.conflicts().size() + 2, 99));
+    }
+    if (base.opening() != null) {
+      line("  Or lower walk-away values, each party alone (the others unchanged):");
+      for (ReservationChange c : base.opening().perParty()) {
+        String party = problem.parties().get(c.party());
+        if (c.isPossible()) {
+          line(
+              "    %-14s from %s to %s (by %s)",
+              party, fixed(c.current()), fixed(c.required()), fixed(c.decrease()));
+        } else {
+          line(
+              "    %-14s cannot open it alone: the others' demands are incompatible among"
+                  + " themselves",
+              party);
+        }
+      }
+      line(
+          "    all together: lower every walk-away value by %s",
+          fixed(base.opening().uniformCut()));
+    }
+    Optional<Deadlock.PartialDeal> partial = d.partial();
+    if (partial.isPresent()) {
+      Deadlock.PartialDeal p = partial.get();
+      List<String> settled = new ArrayList<>();
+      List<String> open = new ArrayList<>();
+      for (int i = 0; i < p.outcome().size(); i++) {
+        String issue = problem.issues().get(i);
+        if (p.outcome().get(i).isPresent()) {
+          settled.add(issue + " " + p.outcome().get(i).get());
+        } else {
+          open.add(issue);
+        }
+      }
+      line(
+          "  Best partial deal (open issues stay as they are; each is worth what walking away is"
+              + " worth):");
+      line(
+          "    settles %s: %s",
+          settled.size() == 1 ? "1 issue" : settled.size() + " issues",
+          String.join(" · ", settled));
+      line("    leaves open: %s", open.isEmpty() ? "nothing" : String.join(", ", open));
+      line("    each party gets: %s", gains(p.utilities(), p.margins()));
+    } else {
+      line("  No partial deal beats walking away for every party either.");
+    }
+    if (!d.vetoPlayers().isEmpty()) {
+      line(
+          "  Veto players (members of a coalition that decides by unanimity): %s%s",
+          String.join(", ", d.vetoPlayers().stream().map(ActorId::value).toList()),
+          d.blockingVetoPlayers().isEmpty()
+              ? ""
+              : "; the deadlock would lift without the consent of "
+                  + String.join(
+                      " or ", d.blockingVetoPlayers().stream().map(ActorId::value).toList())
+                  + " alone");
     }
     line("");
+  }
+
+  private String packageText(List<String> outcome) {
+    List<String> parts = new ArrayList<>();
+    for (int i = 0; i < outcome.size(); i++) {
+      parts.add(problem.issues().get(i) + " " + outcome.get(i));
+    }
+    return String.join(" · ", parts);
+  }
+
+  private String gains(List<Double> utilities, List<Double> margins) {
+    List<String> parts = new ArrayList<>();
+    for (int j = 0; j < utilities.size(); j++) {
+      parts.add(
+          String.format(
+              Locale.ROOT,
+              "%s %s (%+.3f)",
+              problem.parties().get(j),
+              fixed(utilities.get(j)),
+              margins.get(j)));
+    }
+    return String.join(" · ", parts);
   }
 
   private void solutions() {

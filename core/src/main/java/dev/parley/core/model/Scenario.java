@@ -52,6 +52,27 @@ public record Scenario(
     return profiles.stream().filter(p -> p.actor().equals(id)).findFirst();
   }
 
+  /**
+   * Returns the veto players: the actors with a profile that belong to a coalition deciding by
+   * {@link DecisionRule#UNANIMITY}, in profile order.
+   */
+  public List<ActorId> vetoPlayers() {
+    List<ActorId> veto = new java.util.ArrayList<>();
+    for (ActorProfile p : profiles) {
+      Optional<Actor> actor = actor(p.actor());
+      if (actor.isEmpty()) {
+        continue;
+      }
+      for (ActorId coalition : actor.get().memberOf()) {
+        if (actor(coalition).map(c -> c.decision() == DecisionRule.UNANIMITY).orElse(false)) {
+          veto.add(p.actor());
+          break;
+        }
+      }
+    }
+    return List.copyOf(veto);
+  }
+
   /** Returns the lever with the given id, if there is one. */
   public Optional<Lever> lever(LeverId id) {
     return levers.stream().filter(l -> l.id().equals(id)).findFirst();

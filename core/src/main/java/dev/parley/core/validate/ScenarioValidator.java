@@ -447,15 +447,16 @@ public final class ScenarioValidator {
         }
       }
       if (!singleCovers && issue.options().stream().allMatch(o -> union.contains(o.id()))) {
-        error(
+        warning(
             "red-lines-conflict",
             ModelPath.of("issues", issue.id().value()),
             "the red lines of "
                 + String.join(", ", who)
                 + " together forbid every option of issue '"
                 + issue.id()
-                + "', so no deal is feasible",
-            "this may be the truth of the negotiation; if not, relax one of the red lines");
+                + "', so the talks are deadlocked: no deal settles it",
+            "if that is what the parties say, keep it: parley analyze shows the deadlock, the"
+                + " smallest relaxations that would open it and the best partial deal");
       }
     }
   }

@@ -106,14 +106,16 @@ class ScenarioValidatorTest {
   }
 
   @Test
-  void redLinesOfTwoActors_thatLeaveNoOption_conflict() {
+  void redLinesOfTwoActors_thatLeaveNoOption_areADeadlockWarningNotAnError() {
     RedLine noHi = new RedLine(X, Set.of("hi"), "never hi", Basis.unstated());
     RedLine noLo = new RedLine(X, Set.of("lo"), "never lo", Basis.unstated());
     Scenario s =
         scenario(
             UtilityModel.DEFAULT,
             List.of(profile("a", 1, List.of(noHi)), profile("b", 1, List.of(noLo))));
-    assertThat(codes(ScenarioValidator.validate(s))).containsExactly("red-lines-conflict issues/x");
+    List<Diagnostic> found = ScenarioValidator.validate(s);
+    assertThat(codes(found)).containsExactly("red-lines-conflict issues/x");
+    assertThat(found.get(0).severity()).isEqualTo(Severity.WARNING);
   }
 
   @Test

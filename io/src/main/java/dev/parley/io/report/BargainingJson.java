@@ -3,6 +3,7 @@ package dev.parley.io.report;
 import dev.parley.core.bargain.Agreement;
 import dev.parley.core.bargain.BargainingProblem;
 import dev.parley.core.bargain.BargainingReport;
+import dev.parley.core.bargain.Deadlock;
 import dev.parley.core.bargain.Logroll;
 import dev.parley.core.bargain.LogrollAnalysis;
 import dev.parley.core.bargain.ParetoFrontier;
@@ -12,7 +13,6 @@ import dev.parley.core.bargain.ScenarioBargaining;
 import dev.parley.core.bargain.Ticks;
 import dev.parley.core.model.Issue;
 import dev.parley.core.model.Lever;
-import dev.parley.core.model.RedLine;
 import dev.parley.core.model.Scenario;
 import java.math.BigInteger;
 import java.util.List;
@@ -78,18 +78,7 @@ public final class BargainingJson {
     }
     analysis(root, report.base(), scenario, true);
 
-    ArrayNode relaxations = root.putArray("red_line_relaxations");
-    for (ScenarioBargaining.RedLineRelaxation r : report.relaxations()) {
-      ObjectNode node = relaxations.addObject();
-      node.put("actor", r.actor().value());
-      RedLine line = r.redLine();
-      node.put("issue", line.issue().value());
-      ArrayNode forbidden = node.putArray("forbidden");
-      line.forbidden().stream().sorted().forEach(forbidden::add);
-      node.put("statement", line.statement());
-      node.put("opens_zopa", r.opensZone());
-      node.set("nash", r.nash().map(a -> agreement(a, problem, scenario)).orElse(null));
-    }
+    deadlock(root, report.deadlock());
     ArrayNode splits = root.putArray("rubinstein");
     for (ScenarioBargaining.PairSplit s : report.splits()) {
       ObjectNode node = splits.addObject();
@@ -110,6 +99,71 @@ public final class BargainingJson {
       analysis(node, l.report(), scenario, false);
     }
     return root;
+  }
+
+  /**
+   * Writes the deadlock fields at the top level of an analysis: {@code deadlock}, {@code
+   * deadlock_cause}, {@code conflicts}, {@code relaxations}, {@code openings}, {@code
+   * partial_deal}, {@code veto_players}.
+   */
+  public static void deadlock(ObjectNode root, Deadlock d) {
+    root.put("deadlock", d.deadlocked());
+    root.put("deadlock_decided", d.decided());
+    root.put(
+        "deadlock_cause", d.cause().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+    ArrayNode conflicts = root.putArray("conflicts");
+    for (Deadlock.Conflict c : d.conflicts()) {
+      ObjectNode node = conflicts.addObject();
+      node.put("issue", c.issue().value());
+      ArrayNode options = node.putArray("options");
+      for (Deadlock.Forbidden f : c.options()) {
+        ObjectNode o = options.addObject();
+        o.put("option", f.option());
+        ArrayNode by = o.putArray("forbidden_by");
+        f.by().forEach(a -> by.add(a.value()));
+      }
+    }
+    ArrayNode relaxations = root.putArray("relaxations");
+    for (Deadlock.Relaxation r : d.relaxations()) {
+      relaxations.add(relaxation(r));
+    }
+    ArrayNode openings = root.putArray("openings");
+    for (Deadlock.Opening o : d.openings()) {
+      ObjectNode node = openings.addObject();
+      ArrayNode changes = node.putArray("changes");
+      o.changes().forEach(r -> changes.add(relaxation(r)));
+      ArrayNode outcome = node.putArray("outcome");
+      o.outcome().forEach(outcome::add);
+      node.set("utilities", doubles(o.utilities()));
+      node.set("margins", doubles(o.margins()));
+      node.put("nash_product", o.nashProduct());
+    }
+    root.put("openings_complete", d.openingsComplete());
+    if (d.partial().isEmpty()) {
+      root.putNull("partial_deal");
+    } else {
+      Deadlock.PartialDeal p = d.partial().get();
+      ObjectNode node = root.putObject("partial_deal");
+      ArrayNode outcome = node.putArray("outcome");
+      p.outcome().forEach(o -> outcome.add(o.orElse(null)));
+      node.put("settled", p.settledCount());
+      node.set("utilities", doubles(p.utilities()));
+      node.set("margins", doubles(p.margins()));
+    }
+    ArrayNode veto = root.putArray("veto_players");
+    d.vetoPlayers().forEach(a -> veto.add(a.value()));
+    ArrayNode blocking = root.putArray("blocking_veto_players");
+    d.blockingVetoPlayers().forEach(a -> blocking.add(a.value()));
+  }
+
+  private static ObjectNode relaxation(Deadlock.Relaxation r) {
+    ObjectNode node = NODES.objectNode();
+    node.put("actor", r.actor().value());
+    node.put("issue", r.issue().value());
+    node.put("option", r.option());
+    node.put("opens_zone_alone", r.opensZoneAlone());
+    node.put("gives_up", Double.isNaN(r.givesUp()) ? null : r.givesUp());
+    return node;
   }
 
   private static void analysis(

@@ -6,6 +6,7 @@ import dev.parley.core.model.ActorKind;
 import dev.parley.core.model.ActorProfile;
 import dev.parley.core.model.Basis;
 import dev.parley.core.model.Deadline;
+import dev.parley.core.model.DecisionRule;
 import dev.parley.core.model.Distribution;
 import dev.parley.core.model.Estimate;
 import dev.parley.core.model.Issue;
@@ -63,8 +64,10 @@ final class ScenarioBinder {
   private static final Set<String> SCENARIO = keys("id", "title", "description", "as_of");
   private static final Set<String> UTILITY = keys("saliences", "cap");
   private static final Set<String> SOURCE = keys("id", "outlet", "title", "date", "url", "author");
-  private static final Set<String> ACTOR = keys("id", "name", "kind", "aliases", "member_of");
-  private static final Set<String> ISSUE = keys("id", "name", "description", "options", "numeric");
+  private static final Set<String> ACTOR =
+      keys("id", "name", "kind", "aliases", "member_of", "decision");
+  private static final Set<String> ISSUE =
+      keys("id", "name", "description", "options", "numeric", "deferrable");
   private static final Set<String> OPTION = keys("id", "label", "position");
   private static final Set<String> NUMERIC = keys("min", "max", "step", "unit");
   private static final Set<String> PROFILE =
@@ -229,18 +232,29 @@ final class ScenarioBinder {
       }
     }
     List<ActorId> memberOf = stringList(map, "member_of", path).stream().map(ActorId::of).toList();
+    DecisionRule decision = DecisionRule.AS_ONE;
+    Node decisionNode = map.get("decision").orElse(null);
+    if (decisionNode != null) {
+      record(path.child("decision"), decisionNode);
+      String text = choice(decisionNode, path.child("decision"), List.of("as-one", "unanimity"));
+      if ("unanimity".equals(text)) {
+        decision = DecisionRule.UNANIMITY;
+      }
+    }
     return new Actor(
         ActorId.of(id),
         string(map, "name", path, ""),
         kind,
         memberOf,
-        stringList(map, "aliases", path));
+        stringList(map, "aliases", path),
+        decision);
   }
 
   private @Nullable Issue issue(MapNode map, ModelPath path, String id) {
     checkKeys(map, path, ISSUE, "id", "name");
     String name = string(map, "name", path, "");
     String description = string(map, "description", path, "");
+    boolean deferrable = bool(map, "deferrable", path, true);
     Node optionsNode = map.get("options").orElse(null);
     Node numericNode = map.get("numeric").orElse(null);
     if (optionsNode != null && numericNode != null) {
@@ -260,7 +274,7 @@ final class ScenarioBinder {
       ModelPath numericPath = path.child("numeric");
       MapNode numeric = mapping(numericNode, numericPath, "numeric");
       if (numeric == null) {
-        return new Issue(IssueId.of(id), name, description, List.of(), null);
+        return new Issue(IssueId.of(id), name, description, List.of(), null, deferrable);
       }
       record(numericPath, numeric);
       checkKeys(numeric, numericPath, NUMERIC, "min", "max", "step");
@@ -270,7 +284,8 @@ final class ScenarioBinder {
               requiredNumber(numeric, "max", numericPath, 0),
               requiredNumber(numeric, "step", numericPath, 1),
               string(numeric, "unit", numericPath, ""));
-      return new Issue(IssueId.of(id), name, description, NumericIssues.options(scale), scale);
+      return new Issue(
+          IssueId.of(id), name, description, NumericIssues.options(scale), scale, deferrable);
     }
     List<IssueOption> options = new ArrayList<>();
     if (optionsNode != null) {
@@ -298,7 +313,7 @@ final class ScenarioBinder {
         }
       }
     }
-    return new Issue(IssueId.of(id), name, description, options, null);
+    return new Issue(IssueId.of(id), name, description, options, null, deferrable);
   }
 
   private @Nullable ActorProfile profile(MapNode map, ModelPath path, String actor) {
@@ -928,6 +943,24 @@ final class ScenarioBinder {
         "expected '" + key + "' to be a date like 2025-08-20, but found " + node.describe(),
         "write dates as year-month-day, for example 2025-08-20");
     return null;
+  }
+
+  private boolean bool(MapNode map, String key, ModelPath path, boolean absent) {
+    Node node = map.get(key).orElse(null);
+    if (node == null) {
+      return absent;
+    }
+    record(path.child(key), node);
+    if (node instanceof ScalarNode s && s.kind() == ScalarNode.Kind.BOOLEAN) {
+      String text = s.text().toLowerCase(Locale.ROOT);
+      return text.equals("true") || text.equals("yes") || text.equals("on");
+    }
+    error(
+        "wrong-type",
+        node.position(),
+        "expected '" + key + "' to be true or false, but found " + node.describe(),
+        "write " + key + ": true or " + key + ": false, without quotes");
+    return absent;
   }
 
   private double requiredNumber(MapNode map, String key, ModelPath path, double placeholder) {

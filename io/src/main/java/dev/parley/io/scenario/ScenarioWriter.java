@@ -4,6 +4,7 @@ import dev.parley.core.model.Actor;
 import dev.parley.core.model.ActorId;
 import dev.parley.core.model.ActorProfile;
 import dev.parley.core.model.Basis;
+import dev.parley.core.model.DecisionRule;
 import dev.parley.core.model.Distribution;
 import dev.parley.core.model.Estimate;
 import dev.parley.core.model.Issue;
@@ -108,6 +109,9 @@ public final class ScenarioWriter {
     if (!actor.memberOf().isEmpty()) {
       m.put("member_of", actor.memberOf().stream().map(ActorId::value).toList());
     }
+    if (actor.decision() == DecisionRule.UNANIMITY) {
+      m.put("decision", "unanimity");
+    }
     return m;
   }
 
@@ -140,6 +144,9 @@ public final class ScenarioWriter {
         options.add(o);
       }
       m.put("options", options);
+    }
+    if (!issue.deferrable()) {
+      m.put("deferrable", false);
     }
     return m;
   }
