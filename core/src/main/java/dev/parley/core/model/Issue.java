@@ -51,6 +51,16 @@ public record Issue(
     this(id, name, description, options, numeric, true);
   }
 
+  /**
+   * Returns the position of option {@code index} of {@code count} placed evenly by its place in a
+   * list: {@code 100 · index / (count − 1)}, a single option at 0. Imported options and the options
+   * of an unordered issue that give no position are placed so; on an unordered issue it only tells
+   * the options apart.
+   */
+  public static double listPosition(int index, int count) {
+    return count <= 1 ? 0 : 100.0 * index / (count - 1);
+  }
+
   /** Returns the option with the given id, if there is one. */
   public Optional<IssueOption> option(String optionId) {
     return options.stream().filter(o -> o.id().equals(optionId)).findFirst();

@@ -325,22 +325,13 @@ final class ScenarioBinder {
           double position =
               ordered || option.get("position").isPresent()
                   ? requiredNumber(option, "position", optionPath, 0)
-                  : unorderedPosition(i, list.items().size());
+                  : Issue.listPosition(i, list.items().size());
           options.add(
               new IssueOption(optionId, string(option, "label", optionPath, optionId), position));
         }
       }
     }
     return new Issue(IssueId.of(id), name, description, options, null, ordered);
-  }
-
-  /**
-   * Returns the position an option of an unordered issue takes when it gives none: {@code 100 · k /
-   * (n − 1)} by its place in the list, as GENIUS imports place them. It only tells the options
-   * apart; no model reads it as an order.
-   */
-  static double unorderedPosition(int index, int count) {
-    return count <= 1 ? 0 : 100.0 * index / (count - 1);
   }
 
   private @Nullable ActorProfile profile(MapNode map, ModelPath path, String actor) {

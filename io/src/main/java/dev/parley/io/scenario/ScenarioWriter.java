@@ -145,7 +145,7 @@ public final class ScenarioWriter {
         if (!option.label().equals(option.id())) {
           o.put("label", option.label());
         }
-        if (issue.ordered() || option.position() != ScenarioBinder.unorderedPosition(k, n)) {
+        if (issue.ordered() || option.position() != Issue.listPosition(k, n)) {
           o.put("position", option.position());
         }
         options.add(o);
