@@ -723,7 +723,9 @@ public final class ScenarioValidator {
   private void idealInUnit(Estimate ideal, ModelPath at, IssueId issueId, NumericScale scale) {
     cites(ideal.basis(), at);
     Distribution d = ideal.distribution();
-    if (!wellFormed(d, at)) {
+    // the map to the unit is increasing, so the distribution is well formed in either; its
+    // problems are told in the unit the scenario wrote
+    if (!wellFormed(rounded(scale.valuesOf(d)), at)) {
       return;
     }
     if (!(d.lower() >= 0 && d.upper() <= 100 && !Double.isNaN(d.nominal()))) {

@@ -147,6 +147,18 @@ class NumericUnitsTest {
   }
 
   @Test
+  void aMisorderedRangeOfAnIdeal_isToldInTheUnit() {
+    LoadResult<Scenario> result =
+        ScenarioReader.read("wage.yaml", WAGE.replace("range: [3, 6]", "range: [5.5, 4]"));
+    String printed = DiagnosticPrinter.format(result.diagnostics());
+    assertThat(result.diagnostics())
+        .as(printed)
+        .extracting(LocatedDiagnostic::code)
+        .containsExactly("range-order");
+    assertThat(printed).contains("the range's low end 5.5 is above its high end 4");
+  }
+
+  @Test
   void assumptions_giveNumericIdealsInTheUnit() {
     Scenario s = read(WAGE);
     List<Assumption> found = ScenarioValidator.assumptions(s);
