@@ -11,6 +11,8 @@ import dev.parley.core.model.Issue;
 import dev.parley.core.model.IssueOption;
 import dev.parley.core.model.Scenario;
 import dev.parley.core.random.Seed;
+import dev.parley.core.validate.Diagnostic;
+import dev.parley.core.validate.ModelPath;
 import dev.parley.io.diagnostic.LoadResult;
 import dev.parley.io.diagnostic.LocatedDiagnostic;
 import dev.parley.io.ktab.KtabReader;
@@ -85,6 +87,25 @@ public final class ForecastScenario {
       return new Result(null, loaded.diagnostics());
     }
     SpatialProblem problem = SpatialProblems.from(scenario);
+    List<LocatedDiagnostic> diagnostics = new ArrayList<>(loaded.diagnostics());
+    for (Diagnostic d : SpatialProblems.warnings(scenario)) {
+      diagnostics.add(
+          new LocatedDiagnostic(d, input.toString(), loaded.sourceMap().locate(d.where())));
+    }
+    if (problem.dimensionCount() == 0) {
+      ModelPath at = ModelPath.of("issues");
+      diagnostics.add(
+          new LocatedDiagnostic(
+              Diagnostic.error(
+                  "unordered-issue",
+                  at,
+                  "expected an ordered issue to forecast, but found every issue unordered",
+                  "spatial models need ordered options; analyse the bargaining with parley"
+                      + " analyze or parley simulate, which use the options as they are"),
+              input.toString(),
+              loaded.sourceMap().locate(at)));
+      return new Result(null, diagnostics);
+    }
     Seed s = Seed.of(seed != null ? seed : 0L);
     List<ModelForecast> out = new ArrayList<>();
     for (Forecaster model : models) {
@@ -96,13 +117,13 @@ public final class ForecastScenario {
       }
     }
     List<List<IssueOption>> options = new ArrayList<>();
-    for (Issue issue : scenario.issues()) {
+    for (Issue issue : SpatialProblems.issues(scenario)) {
       options.add(issue.options());
     }
     return new Result(
         new Report(
             input.toString(), problem, problem.actors(), problem.dimensions(), out, options, s),
-        loaded.diagnostics());
+        diagnostics);
   }
 
   private static ModelForecast runKtab(Forecaster model, KtabScenario ktab, Seed seed) {

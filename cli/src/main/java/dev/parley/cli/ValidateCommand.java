@@ -74,6 +74,19 @@ final class ValidateCommand implements Callable<Integer> {
         scenario.levers().size(),
         scenario.sources().size(),
         result.assumptions().size());
+    List<String> unordered =
+        scenario.issues().stream().filter(i -> !i.ordered()).map(i -> i.id().value()).toList();
+    if (!unordered.isEmpty()) {
+      out.printf(
+          java.util.Locale.ROOT,
+          "%s: unordered %s (ordered: false): %s; the spatial forecasts leave %s out, bargaining"
+              + " uses %s options as they are%n",
+          inputs.get(0),
+          unordered.size() == 1 ? "issue" : "issues",
+          String.join(", ", unordered),
+          unordered.size() == 1 ? "it" : "them",
+          unordered.size() == 1 ? "its" : "their");
+    }
     if (listAssumptions) {
       for (Assumption a : result.assumptions()) {
         var at = result.loaded().sourceMap().locate(a.where());

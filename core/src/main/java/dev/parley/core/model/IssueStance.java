@@ -10,6 +10,10 @@ import java.util.Objects;
  * - ideal| / 100} on a 0–1 scale. Where they are not (the actor ranks options in an order no ideal
  * point explains), {@code utilities} gives each option's worth directly.
  *
+ * <p>The ideal is held as a position on the 0–100 scale, where the models read it; for a numeric
+ * issue the scenario writes it in the issue's unit, and the reader places it with {@link
+ * NumericScale#positionsOf(Distribution)}.
+ *
  * @param ideal the actor's most preferred position on the issue's 0–100 scale
  * @param salience the share of the actor's attention the issue takes, 0 to 1
  * @param utilities the worth of each option by option id, 0 to 1; empty for single-peaked

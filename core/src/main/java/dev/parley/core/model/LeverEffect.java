@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
  * @param issue the issue, for {@link Parameter#SALIENCE}, {@link Parameter#IDEAL} and {@link
  *     Parameter#UTILITY}; null otherwise
  * @param option the option, for {@link Parameter#UTILITY}; null otherwise
- * @param amount the value the operation applies
+ * @param amount the value the operation applies; for {@link Parameter#IDEAL} on a numeric issue in
+ *     the issue's unit (see {@link Levers}), on other issues a position on the 0–100 scale
  */
 public record LeverEffect(
     ActorId actor,
@@ -35,7 +36,7 @@ public record LeverEffect(
     PATIENCE,
     /** {@link IssueStance#salience()} on one issue. */
     SALIENCE,
-    /** {@link IssueStance#ideal()} on one issue. */
+    /** {@link IssueStance#ideal()} on one issue; in the issue's unit for a numeric issue. */
     IDEAL,
     /** One option's worth in {@link IssueStance#utilities()}. */
     UTILITY

@@ -15,6 +15,11 @@ import java.util.Set;
  * (ADD shifts it, MULTIPLY scales it, SET replaces it with a point), and the result is clamped to
  * the parameter's range: reservation, salience and utilities to [0, 1], ideal points to [0, 100],
  * patience to (0, 1] and capability to [0, ∞). The changed value's basis becomes the lever's.
+ *
+ * <p>An ideal effect on a numeric issue is in the issue's unit, as the scenario writes ideals
+ * there: SET places the ideal at that value, ADD moves it by that many units, MULTIPLY scales its
+ * value (not its 0–100 position); the result is clamped to the issue's range and placed on the
+ * 0–100 scale with {@link NumericScale#positionsOf(Distribution)}.
  */
 public final class Levers {
   private Levers() {}
@@ -49,7 +54,7 @@ public final class Levers {
                   + ": expected an actor with a profile, but found "
                   + effect.actor());
         }
-        profiles.put(effect.actor(), applyTo(profile, effect, lever.basis()));
+        profiles.put(effect.actor(), applyTo(scenario, profile, effect, lever.basis()));
       }
     }
     List<ActorProfile> out = new ArrayList<>();
@@ -69,7 +74,8 @@ public final class Levers {
         scenario.sources());
   }
 
-  private static ActorProfile applyTo(ActorProfile p, LeverEffect e, Basis basis) {
+  private static ActorProfile applyTo(
+      Scenario scenario, ActorProfile p, LeverEffect e, Basis basis) {
     return switch (e.parameter()) {
       case CAPABILITY ->
           new ActorProfile(
@@ -98,14 +104,15 @@ public final class Levers {
               p.deadline(),
               p.stances(),
               p.redLines());
-      case SALIENCE, IDEAL, UTILITY -> withStance(p, e, basis);
+      case SALIENCE, IDEAL, UTILITY -> withStance(scenario, p, e, basis);
     };
   }
 
-  private static ActorProfile withStance(ActorProfile p, LeverEffect e, Basis basis) {
+  private static ActorProfile withStance(
+      Scenario scenario, ActorProfile p, LeverEffect e, Basis basis) {
     IssueId issue = e.issue();
     IssueStance stance = issue == null ? null : p.stances().get(issue);
-    if (stance == null) {
+    if (issue == null || stance == null) {
       throw new IllegalArgumentException(
           "expected a stance of " + p.actor() + " on the lever's issue, but found " + issue);
     }
@@ -114,9 +121,15 @@ public final class Levers {
           case SALIENCE ->
               new IssueStance(
                   stance.ideal(), change(stance.salience(), e, basis, 0, 1), stance.utilities());
-          case IDEAL ->
-              new IssueStance(
-                  change(stance.ideal(), e, basis, 0, 100), stance.salience(), stance.utilities());
+          case IDEAL -> {
+            Issue target = scenario.issue(issue).orElse(null);
+            NumericScale scale = target == null ? null : target.numeric();
+            Estimate ideal =
+                scale == null
+                    ? change(stance.ideal(), e, basis, 0, 100)
+                    : changeInUnit(stance.ideal(), e, basis, scale);
+            yield new IssueStance(ideal, stance.salience(), stance.utilities());
+          }
           default -> {
             Estimate old = e.option() == null ? null : stance.utilities().get(e.option());
             if (old == null) {
@@ -142,6 +155,14 @@ public final class Levers {
         p.deadline(),
         stances,
         p.redLines());
+  }
+
+  /** Changes an ideal on a numeric issue in the issue's unit, and places the result on 0–100. */
+  private static Estimate changeInUnit(
+      Estimate ideal, LeverEffect e, Basis basis, NumericScale scale) {
+    Estimate inUnit = new Estimate(scale.valuesOf(ideal.distribution()), ideal.basis());
+    Estimate changed = change(inUnit, e, basis, scale.min(), scale.max());
+    return new Estimate(scale.positionsOf(changed.distribution()), basis);
   }
 
   private static Estimate change(

@@ -2,6 +2,7 @@ package dev.parley.core.montecarlo;
 
 import dev.parley.core.forecast.Forecast;
 import dev.parley.core.forecast.Forecaster;
+import dev.parley.core.forecast.SpatialProblems;
 import dev.parley.core.forecast.eum.ExpectedUtilityModel;
 import dev.parley.core.forecast.smp.SpatialModelOfPolitics;
 import dev.parley.core.model.Issue;
@@ -13,8 +14,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Runs a forecasting model on every trial: its outputs are the forecast on each issue, named {@code
- * model/issue}.
+ * Runs a forecasting model on every trial: its outputs are the forecast on each issue of the
+ * spatial problem (the ordered issues; see {@link SpatialProblems}), named {@code model/issue}.
  *
  * <p>Any {@link Forecaster} works, deterministic or stochastic; a stochastic one receives each
  * trial's own seed. The summary gives each issue's distribution and the share of trials whose
@@ -41,9 +42,12 @@ public final class ForecastTrials implements TrialAnalysis {
     return model.name();
   }
 
+  /** Returns one output per issue of the spatial problem: the scenario's ordered issues. */
   @Override
   public List<String> outputs(Scenario scenario) {
-    return scenario.issues().stream().map(i -> model.name() + "/" + i.id().value()).toList();
+    return SpatialProblems.issues(scenario).stream()
+        .map(i -> model.name() + "/" + i.id().value())
+        .toList();
   }
 
   /**
@@ -53,7 +57,11 @@ public final class ForecastTrials implements TrialAnalysis {
    */
   @Override
   public Recorder recorder(Scenario scenario) {
-    int n = scenario.issues().size();
+    int n = SpatialProblems.issues(scenario).size();
+    if (n == 0) {
+      // every issue is unordered: nothing to forecast, no output to write
+      return (trial, seed, out, offset) -> {};
+    }
     return switch (model) {
       case ExpectedUtilityModel eum ->
           (trial, seed, out, offset) -> eum.forecastOutcome(trial.spatialProblem(), out, offset);
@@ -72,18 +80,19 @@ public final class ForecastTrials implements TrialAnalysis {
 
   @Override
   public ForecastDistribution summarize(Scenario scenario, TrialOutputs outputs, int first) {
-    return distribution(name(), model.name(), scenario, outputs, first);
+    return distribution(name(), model.name(), SpatialProblems.issues(scenario), outputs, first);
   }
 
   /**
-   * Returns the distribution of positions written one issue a column from column {@code first} on:
-   * each issue's summary and the share of trials nearest each option, NaN values left out.
+   * Returns the distribution of positions written one issue a column from column {@code first} on,
+   * for the given issues: each issue's summary and the share of trials nearest each option, NaN
+   * values left out.
    */
   static ForecastDistribution distribution(
-      String analysis, String model, Scenario scenario, TrialOutputs outputs, int first) {
+      String analysis, String model, List<Issue> forecast, TrialOutputs outputs, int first) {
     List<ForecastDistribution.IssueOutcome> issues = new ArrayList<>();
-    for (int i = 0; i < scenario.issues().size(); i++) {
-      Issue issue = scenario.issues().get(i);
+    for (int i = 0; i < forecast.size(); i++) {
+      Issue issue = forecast.get(i);
       double[] values = outputs.column(first + i);
       issues.add(
           new ForecastDistribution.IssueOutcome(

@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
  * dev.parley.core.bargain.BargainingProblems#from}: an actor without a stance on an issue sits at
  * 50 with salience 0 there; saliences are divided by their sum (taken in issue order) when the
  * scenario normalises them; an option is worth its explicit utility, else {@code 1 − |position −
- * ideal| / 100}; every red line is in force.
+ * ideal| / 100}; every red line is in force. The spatial problem covers the ordered issues only
+ * ({@link dev.parley.core.forecast.SpatialProblems#issues}), with saliences normalised over all.
  *
  * <p>Mutable and not thread-safe: each worker thread owns one and reuses its arrays across trials.
  */
@@ -37,8 +38,8 @@ public final class SampledScenario {
     int n = layout.issues;
     weight = new double[n];
     capability = new double[k];
-    position = new double[k][n];
-    salience = new double[k][n];
+    position = new double[k][layout.spatial.length];
+    salience = new double[k][layout.spatial.length];
     contributions = new double[k][n][];
     for (int j = 0; j < k; j++) {
       for (int i = 0; i < n; i++) {
@@ -96,7 +97,10 @@ public final class SampledScenario {
     return values[layout.patience[party]];
   }
 
-  /** Returns the spatial problem of these values (built on first use). */
+  /**
+   * Returns the spatial problem of these values (built on first use): its dimensions are the
+   * scenario's ordered issues, in order.
+   */
   public SpatialProblem spatialProblem() {
     SpatialProblem p = spatial;
     if (p == null) {
@@ -137,17 +141,19 @@ public final class SampledScenario {
 
   private SpatialProblem buildSpatial() {
     int k = layout.parties;
-    int n = layout.issues;
+    int[] spatial = layout.spatial;
     for (int j = 0; j < k; j++) {
       capability[j] = values[layout.capability[j]];
       weights(j);
-      for (int i = 0; i < n; i++) {
+      for (int d = 0; d < spatial.length; d++) {
+        int i = spatial[d];
         int ideal = layout.ideal[j][i];
-        position[j][i] = ideal < 0 ? 50 : values[ideal];
-        salience[j][i] = weight[i];
+        position[j][d] = ideal < 0 ? 50 : values[ideal];
+        salience[j][d] = weight[i];
       }
     }
-    return SpatialProblem.of(layout.partyNames, layout.issueNames, capability, position, salience);
+    return SpatialProblem.of(
+        layout.partyNames, layout.spatialNames, capability, position, salience);
   }
 
   private BargainingProblem buildBargaining() {

@@ -10,11 +10,13 @@ import dev.parley.core.model.Scenario;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * A scenario compiled once into index tables: which parameter holds each number, and the fixed
- * parts of the numeric problems (option positions, red lines), so that a trial builds its problems
- * from a vector of values without looking at the scenario again.
+ * parts of the numeric problems (option positions, red lines, the issues of the spatial problem),
+ * so that a trial builds its problems from a vector of values without looking at the scenario
+ * again.
  */
 final class ScenarioLayout {
   static final double CAPABILITY_MAX = Double.MAX_VALUE;
@@ -25,6 +27,13 @@ final class ScenarioLayout {
   final List<String> partyNames;
   final List<String> issueNames;
   final List<List<String>> optionNames;
+
+  /** The issues of the spatial problem (the ordered ones), as indices into the scenario's. */
+  final int[] spatial;
+
+  /** The names of the spatial problem's issues. */
+  final List<String> spatialNames;
+
   final double[][] position;
   final boolean[][] feasible;
   final boolean normalize;
@@ -57,6 +66,8 @@ final class ScenarioLayout {
     issueNames = all.stream().map(i -> i.id().value()).toList();
     optionNames =
         all.stream().map(i -> i.options().stream().map(IssueOption::id).toList()).toList();
+    spatial = IntStream.range(0, issues).filter(i -> all.get(i).ordered()).toArray();
+    spatialNames = Arrays.stream(spatial).mapToObj(issueNames::get).toList();
     position = new double[issues][];
     feasible = new boolean[issues][];
     for (int i = 0; i < issues; i++) {

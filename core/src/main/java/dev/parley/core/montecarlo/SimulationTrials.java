@@ -135,6 +135,6 @@ public final class SimulationTrials implements TrialAnalysis {
 
   @Override
   public ForecastDistribution summarize(Scenario scenario, TrialOutputs outputs, int first) {
-    return ForecastTrials.distribution(name, name, scenario, outputs, first);
+    return ForecastTrials.distribution(name, name, scenario.issues(), outputs, first);
   }
 }

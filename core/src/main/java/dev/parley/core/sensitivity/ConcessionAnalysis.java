@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Who concedes first as time passes: the scenario round by round with its drifts, each party's
@@ -98,6 +99,11 @@ public final class ConcessionAnalysis {
     double[] nominal = space.nominal();
     double[] x = nominal.clone();
     SampledScenario sampled = model.sample();
+    // the spatial models forecast the ordered issues; the others get NaN (not forecast)
+    boolean[] spatial = new boolean[scenario.issues().size()];
+    for (int i = 0; i < spatial.length; i++) {
+      spatial[i] = scenario.issues().get(i).ordered();
+    }
     // utilities of packages do not change with time: one frontier serves every round's offers
     ParetoFrontier frontier =
         new SequentialMergeParetoFrontier().compute(sampled.bargainingProblem());
@@ -163,8 +169,11 @@ public final class ConcessionAnalysis {
       }
       List<ConcessionTimeline.ModelForecast> forecasts = new ArrayList<>();
       for (Forecaster f : models) {
-        Forecast forecast = f.forecast(sampled.spatialProblem(), seed);
-        forecasts.add(new ConcessionTimeline.ModelForecast(f.name(), forecast.outcome()));
+        Forecast forecast =
+            sampled.spatialProblem().dimensionCount() == 0
+                ? null
+                : f.forecast(sampled.spatialProblem(), seed);
+        forecasts.add(new ConcessionTimeline.ModelForecast(f.name(), perIssue(forecast, spatial)));
       }
       states.add(
           new ConcessionTimeline.RoundState(
@@ -268,6 +277,19 @@ public final class ConcessionAnalysis {
 
   private static int infinite(int round) {
     return round < 0 ? Integer.MAX_VALUE : round;
+  }
+
+  /**
+   * Returns a forecast over the ordered issues spread over all issues, NaN on the others (on every
+   * issue when there is no forecast, because no issue is ordered).
+   */
+  private static List<Double> perIssue(@Nullable Forecast forecast, boolean[] spatial) {
+    List<Double> out = new ArrayList<>(spatial.length);
+    int d = 0;
+    for (boolean ordered : spatial) {
+      out.add(ordered && forecast != null ? forecast.outcome(d++) : Double.NaN);
+    }
+    return out;
   }
 
   private static List<Double> boxed(double[] values) {

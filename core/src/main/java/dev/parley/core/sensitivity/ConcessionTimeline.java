@@ -81,7 +81,10 @@ public record ConcessionTimeline(
     }
   }
 
-  /** One model's forecast per issue at one round. */
+  /**
+   * One model's forecast per issue at one round, in the scenario's issue order; NaN on an issue the
+   * spatial models leave out (an unordered one).
+   */
   public record ModelForecast(String model, List<Double> outcome) {
     /** Validates and copies the fields. */
     public ModelForecast {

@@ -12,19 +12,24 @@ import dev.parley.core.model.IssueOption;
 import dev.parley.core.model.IssueStance;
 import dev.parley.core.model.Lever;
 import dev.parley.core.model.LeverEffect;
+import dev.parley.core.model.NumericScale;
 import dev.parley.core.model.RedLine;
 import dev.parley.core.model.Scenario;
 import dev.parley.core.model.SourceId;
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Checks a scenario's meaning: ranges of values, well-formed uncertainty, references between
@@ -39,6 +44,11 @@ import java.util.function.Function;
  * option is worth {@code s.utilities[o]} if the stance gives utilities (which must then cover every
  * option) and {@code 1 - |position - ideal| / 100} otherwise; weights are saliences, divided by
  * their sum in normalised mode (so the sum must not be 0).
+ *
+ * <p>On a numeric issue, ideals, red-line limits and lever values are the issue's own numbers: they
+ * must lie in its range ({@code value-range}) and are reported in its unit. An unordered issue has
+ * no line to measure distance along, so it takes neither ideals nor limits ({@code
+ * unordered-issue}): stances on it give utilities, and red lines list the options they reject.
  */
 public final class ScenarioValidator {
   /** How far from 1 a normalised actor's salience sum may be before a warning. */
@@ -90,7 +100,16 @@ public final class ScenarioValidator {
         IssueStance s = stance.getValue();
         ModelPath sp = at.child("stances", issue.value());
         if (!s.hasExplicitUtilities()) {
-          assume(found, sp.child("ideal"), s.ideal());
+          NumericScale scale = scaleOf(scenario.issue(issue).orElse(null));
+          if (scale == null) {
+            assume(found, sp.child("ideal"), s.ideal());
+          } else if (s.ideal().basis().isAssumption()) {
+            found.add(
+                new Assumption(
+                    sp.child("ideal"),
+                    describeIn(scale, s.ideal().distribution()),
+                    s.ideal().basis().note()));
+          }
         }
         assume(found, sp.child("salience"), s.salience());
         utilitiesInOrder(scenario, issue, s)
@@ -102,7 +121,9 @@ public final class ScenarioValidator {
           found.add(
               new Assumption(
                   at.child("red_lines").index(i),
-                  "rejects " + String.join(", ", new TreeSet<>(r.forbidden())),
+                  r.limit() == null
+                      ? "rejects " + String.join(", ", new TreeSet<>(r.forbidden()))
+                      : describeLimit(scenario, r),
                   r.basis().note()));
         }
       }
@@ -313,16 +334,29 @@ public final class ScenarioValidator {
         true,
         "saliences are shares of attention; rescale so each actor's sum is 1");
     if (!s.hasExplicitUtilities()) {
-      range(
-          s.ideal(),
-          sp.child("ideal"),
-          "position-range",
-          "ideal",
-          0,
-          true,
-          100,
-          true,
-          "the ideal is a position on the issue's 0-100 scale");
+      if (issue != null && !issue.ordered()) {
+        error(
+            "unordered-issue",
+            sp.child("ideal"),
+            "issue '"
+                + issueId
+                + "' is unordered, so an ideal on it means nothing: its options lie on no line to"
+                + " measure distance along",
+            "give the actor's worth of each option with 'utilities' instead of an ideal");
+      } else if (issue != null && issue.numeric() != null) {
+        idealInUnit(s.ideal(), sp.child("ideal"), issue.id(), issue.numeric());
+      } else {
+        range(
+            s.ideal(),
+            sp.child("ideal"),
+            "position-range",
+            "ideal",
+            0,
+            true,
+            100,
+            true,
+            "the ideal is a position on the issue's 0-100 scale");
+      }
       return;
     }
     cites(s.ideal().basis(), sp.child("ideal"));
@@ -407,6 +441,45 @@ public final class ScenarioValidator {
           ids(scenario.issues(), i -> i.id().value()));
       return;
     }
+    RedLine.Limit limit = r.limit();
+    if (limit != null) {
+      ModelPath where = at.child(limit.kind().key());
+      NumericScale scale = issue.numeric();
+      if (!issue.ordered()) {
+        error(
+            "unordered-issue",
+            where,
+            "issue '"
+                + issue.id()
+                + "' is unordered, so '"
+                + limit.kind().key()
+                + "' means nothing on it: its options lie in no order",
+            "list the options the actor rejects with 'reject: [...]'");
+        return;
+      }
+      if (scale != null && !scale.contains(limit.value())) {
+        error(
+            "value-range",
+            where,
+            limit.kind().key()
+                + " must be within the range of issue '"
+                + issue.id()
+                + "', "
+                + rangeOf(scale)
+                + ", was "
+                + inUnit(scale, limit.value()),
+            unitHint(scale));
+        return;
+      }
+      if (scale == null && !(limit.value() >= 0 && limit.value() <= 100)) {
+        error(
+            "position-range",
+            where,
+            limit.kind().key() + " must be within [0, 100], was " + num(limit.value()),
+            "on an issue with named options the limit is a position on its 0-100 scale");
+        return;
+      }
+    }
     List<String> optionIds = issue.options().stream().map(IssueOption::id).toList();
     for (String option : new TreeSet<>(r.forbidden())) {
       if (!optionIds.contains(option)) {
@@ -490,6 +563,8 @@ public final class ScenarioValidator {
           case CAPABILITY, RESERVATION, PATIENCE -> false;
         };
     String parameter = e.parameter().name().toLowerCase(java.util.Locale.ROOT);
+    Issue target = e.issue() == null ? null : issues.get(e.issue());
+    NumericScale idealScale = e.parameter() == LeverEffect.Parameter.IDEAL ? scaleOf(target) : null;
     if (!perIssue) {
       if (e.issue() != null || e.option() != null) {
         target(at, "a " + parameter + " effect takes no issue or option");
@@ -529,6 +604,12 @@ public final class ScenarioValidator {
         }
       } else if (e.option() != null) {
         target(at, "a " + parameter + " effect takes no option");
+      } else if (e.parameter() == LeverEffect.Parameter.IDEAL && !issue.ordered()) {
+        error(
+            "unordered-issue",
+            at.child("issue"),
+            "issue '" + issue.id() + "' is unordered, so an ideal on it means nothing",
+            "change the worth of an option with 'parameter: utility' instead");
       }
     }
     if (!Double.isFinite(e.amount())) {
@@ -559,7 +640,21 @@ public final class ScenarioValidator {
                 1,
                 true,
                 "utilities are on a 0-1 scale");
-        case IDEAL ->
+        case IDEAL -> {
+          if (idealScale != null && target != null) {
+            if (!idealScale.contains(e.amount())) {
+              error(
+                  "value-range",
+                  where,
+                  "ideal must be within the range of issue '"
+                      + target.id()
+                      + "', "
+                      + rangeOf(idealScale)
+                      + ", was "
+                      + inUnit(idealScale, e.amount()),
+                  unitHint(idealScale));
+            }
+          } else {
             range(
                 value,
                 where,
@@ -570,6 +665,8 @@ public final class ScenarioValidator {
                 100,
                 true,
                 "the ideal is a position on the issue's 0-100 scale");
+          }
+        }
         case RESERVATION ->
             range(
                 value,
@@ -618,6 +715,90 @@ public final class ScenarioValidator {
   }
 
   // ---- values ----
+
+  /**
+   * Checks an ideal on a numeric issue: held as 0–100 positions (derived from the values the
+   * scenario wrote in the issue's unit), it must lie within 0–100, that is within the issue's
+   * range; reported in the unit.
+   */
+  private void idealInUnit(Estimate ideal, ModelPath at, IssueId issueId, NumericScale scale) {
+    cites(ideal.basis(), at);
+    Distribution d = ideal.distribution();
+    // the map to the unit is increasing, so the distribution is well formed in either; its
+    // problems are told in the unit the scenario wrote
+    if (!wellFormed(rounded(scale.valuesOf(d)), at)) {
+      return;
+    }
+    if (!(d.lower() >= 0 && d.upper() <= 100 && !Double.isNaN(d.nominal()))) {
+      error(
+          "value-range",
+          at,
+          "ideal must be within the range of issue '"
+              + issueId
+              + "', "
+              + rangeOf(scale)
+              + ", was "
+              + describeIn(scale, d),
+          d instanceof Distribution.Normal && Double.isInfinite(d.lower() + d.upper())
+              ? "truncate the normal distribution with min and max inside the issue's range"
+              : unitHint(scale));
+    }
+  }
+
+  private static String unitHint(NumericScale scale) {
+    return "a numeric issue takes ideals, red lines and lever values in its own unit"
+        + (scale.unit().isEmpty() ? "" : " (" + scale.unit() + ")")
+        + ", from min to max; Parley places them on the 0-100 scale itself";
+  }
+
+  private static String rangeOf(NumericScale scale) {
+    return num(scale.min()) + " to " + inUnit(scale, scale.max());
+  }
+
+  /** Returns a value in a scale's unit, exactly as the scenario would write it. */
+  private static String inUnit(NumericScale scale, double value) {
+    return scale.unit().isEmpty() ? num(value) : num(value) + " " + scale.unit();
+  }
+
+  /**
+   * Returns a distribution of 0–100 positions in a scale's unit, its numbers rounded to 12
+   * significant digits so that the round trip through the 0–100 scale does not show.
+   */
+  static String describeIn(NumericScale scale, Distribution positions) {
+    String text = describe(rounded(scale.valuesOf(positions)));
+    return scale.unit().isEmpty() ? text : text + " " + scale.unit();
+  }
+
+  private static String describeLimit(Scenario scenario, RedLine r) {
+    RedLine.Limit limit = Objects.requireNonNull(r.limit());
+    NumericScale scale = scaleOf(scenario.issue(r.issue()).orElse(null));
+    String side = limit.kind() == RedLine.Kind.AT_MOST ? "at most " : "at least ";
+    return side + (scale == null ? num(limit.value()) : inUnit(scale, limit.value()));
+  }
+
+  private static @Nullable NumericScale scaleOf(@Nullable Issue issue) {
+    return issue == null ? null : issue.numeric();
+  }
+
+  private static Distribution rounded(Distribution d) {
+    return switch (d) {
+      case Distribution.Point p -> new Distribution.Point(round12(p.value()));
+      case Distribution.Uniform u ->
+          new Distribution.Uniform(round12(u.low()), round12(u.high()), round12(u.nominal()));
+      case Distribution.Triangular t ->
+          new Distribution.Triangular(round12(t.low()), round12(t.mode()), round12(t.high()));
+      case Distribution.Normal n ->
+          new Distribution.Normal(
+              round12(n.mean()), round12(n.sd()), round12(n.low()), round12(n.high()));
+    };
+  }
+
+  private static double round12(double x) {
+    if (!Double.isFinite(x) || x == 0) {
+      return x;
+    }
+    return new BigDecimal(x).round(new MathContext(12)).doubleValue();
+  }
 
   private void range(
       Estimate e,

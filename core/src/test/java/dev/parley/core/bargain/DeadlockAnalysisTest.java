@@ -183,7 +183,8 @@ class DeadlockAnalysisTest {
     Issue border = issues.get(0);
     issues.set(
         0,
-        new Issue(border.id(), border.name(), border.description(), border.options(), null, false));
+        new Issue(
+            border.id(), border.name(), border.description(), border.options(), null, true, false));
     Scenario strict =
         new Scenario(
             s.id(),

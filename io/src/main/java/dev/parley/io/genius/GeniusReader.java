@@ -36,10 +36,11 @@ import org.jspecify.annotations.Nullable;
  * <ol>
  *   <li>Issues are the {@code <issue>} children of the first {@code <objective>}, in file order,
  *       then those of nested objectives in pre-order. Discrete issues list their direct {@code
- *       <item value>} children; integer issues every integer from {@code lowerbound} to {@code
- *       upperbound}; real issues 11 points {@code lb + (k·(ub − lb))/10} of their {@code <range>}.
- *       Numeric issues become {@link NumericScale}s whose options are {@link
- *       NumericIssues#options(NumericScale)}.
+ *       <item value>} children and become unordered issues (their values are categories listed in
+ *       no meaningful order, so spatial models leave them out); integer issues every integer from
+ *       {@code lowerbound} to {@code upperbound}; real issues 11 points {@code lb + (k·(ub −
+ *       lb))/10} of their {@code <range>}. Numeric issues become {@link NumericScale}s whose
+ *       options are {@link NumericIssues#options(NumericScale)}, ordered.
  *   <li>A profile issue is matched to the domain's by {@code index}. Its weight is the {@code
  *       <weight>} with that index, used as written (the stance's salience). Discrete evaluations
  *       are {@code eval / max} over the issue's direct items (0 if {@code max < 1e-5}); integer
@@ -169,7 +170,7 @@ public final class GeniusReader {
         }
         yield new DomainIssue(
             index.intValue(),
-            new Issue(id, name, "", ImportParts.discreteOptions(values), null),
+            new Issue(id, name, "", ImportParts.discreteOptions(values), null, false),
             0,
             false);
       }

@@ -36,7 +36,8 @@ import org.jspecify.annotations.Nullable;
  * GeniusWeb's utility semantics.
  *
  * <p>The rules are those of {@code data/anac/README.md} in the shared data: the domain is {@code
- * {"name", "issuesValues": {issue: {"values": [...]}}}} in JSON order; a profile is {@code
+ * {"name", "issuesValues": {issue: {"values": [...]}}}} in JSON order, each value set an unordered
+ * issue (categories in no meaningful order, which spatial models leave out); a profile is {@code
  * {"LinearAdditiveUtilitySpace": {"issueUtilities", "issueWeights", "reservationBid"}}}, with value
  * utilities under {@code discreteutils} or {@code DiscreteValueSetUtilities}. A package's utility
  * is {@code Σ w_i · u_i} with neither normalisation nor a cap ({@code UtilityModel(false, ∞)}); the
@@ -114,7 +115,8 @@ public final class GeniusWebReader {
             wrong(file, item, "a string value");
           }
         }
-        issues.add(new Issue(id, entry.key(), "", ImportParts.discreteOptions(options), null));
+        issues.add(
+            new Issue(id, entry.key(), "", ImportParts.discreteOptions(options), null, false));
       } else if (set.get("range").isPresent()) {
         MapNode range = map(file, set, "range");
         if (range == null) {

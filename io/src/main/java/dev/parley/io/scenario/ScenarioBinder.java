@@ -67,7 +67,7 @@ final class ScenarioBinder {
   private static final Set<String> ACTOR =
       keys("id", "name", "kind", "aliases", "member_of", "decision");
   private static final Set<String> ISSUE =
-      keys("id", "name", "description", "options", "numeric", "deferrable");
+      keys("id", "name", "description", "ordered", "deferrable", "options", "numeric");
   private static final Set<String> OPTION = keys("id", "label", "position");
   private static final Set<String> NUMERIC = keys("min", "max", "step", "unit");
   private static final Set<String> PROFILE =
@@ -257,6 +257,18 @@ final class ScenarioBinder {
     boolean deferrable = bool(map, "deferrable", path, true);
     Node optionsNode = map.get("options").orElse(null);
     Node numericNode = map.get("numeric").orElse(null);
+    boolean ordered = bool(map, "ordered", path, true);
+    if (!ordered && numericNode != null) {
+      error(
+          "exclusive-keys",
+          map.get("ordered").orElseThrow().position(),
+          "expected 'ordered: false' only on an issue with named options, but found it with"
+              + " 'numeric' in issue '"
+              + id
+              + "'",
+          "a numeric range is always ordered; remove 'ordered: false'");
+      ordered = true;
+    }
     if (optionsNode != null && numericNode != null) {
       error(
           "exclusive-keys",
@@ -274,7 +286,7 @@ final class ScenarioBinder {
       ModelPath numericPath = path.child("numeric");
       MapNode numeric = mapping(numericNode, numericPath, "numeric");
       if (numeric == null) {
-        return new Issue(IssueId.of(id), name, description, List.of(), null, deferrable);
+        return new Issue(IssueId.of(id), name, description, List.of(), null, true, deferrable);
       }
       record(numericPath, numeric);
       checkKeys(numeric, numericPath, NUMERIC, "min", "max", "step");
@@ -285,7 +297,7 @@ final class ScenarioBinder {
               requiredNumber(numeric, "step", numericPath, 1),
               string(numeric, "unit", numericPath, ""));
       return new Issue(
-          IssueId.of(id), name, description, NumericIssues.options(scale), scale, deferrable);
+          IssueId.of(id), name, description, NumericIssues.options(scale), scale, true, deferrable);
     }
     List<IssueOption> options = new ArrayList<>();
     if (optionsNode != null) {
@@ -302,18 +314,25 @@ final class ScenarioBinder {
           String optionId = idOf(option, optionsPath.index(i));
           ModelPath optionPath = optionsPath.child(optionId == null ? "#" + i : optionId);
           record(optionsPath.index(i), option);
-          checkKeys(option, optionsPath.index(i), OPTION, "id", "position");
+          if (ordered) {
+            checkKeys(option, optionsPath.index(i), OPTION, "id", "position");
+          } else {
+            checkKeys(option, optionsPath.index(i), OPTION, "id");
+          }
           if (optionId == null) {
             continue;
           }
           record(optionPath, option);
-          double position = requiredNumber(option, "position", optionPath, 0);
+          double position =
+              ordered || option.get("position").isPresent()
+                  ? requiredNumber(option, "position", optionPath, 0)
+                  : Issue.listPosition(i, list.items().size());
           options.add(
               new IssueOption(optionId, string(option, "label", optionPath, optionId), position));
         }
       }
     }
-    return new Issue(IssueId.of(id), name, description, options, null, deferrable);
+    return new Issue(IssueId.of(id), name, description, options, null, ordered, deferrable);
   }
 
   private @Nullable ActorProfile profile(MapNode map, ModelPath path, String actor) {
@@ -477,13 +496,24 @@ final class ScenarioBinder {
     Estimate ideal;
     if (map.get("ideal").isPresent() || utilities.isEmpty()) {
       ideal = estimateAt(map, "ideal", path, 0.0);
+      Issue issue = issuesById.get(issueId);
+      NumericScale scale = issue == null ? null : issue.numeric();
       if (map.get("ideal").isEmpty()) {
         broken.add(path.child("ideal"));
         error(
             "missing-key",
             map.position(),
             "expected 'ideal' or 'utilities' in the stance on '" + issueId + "', but found neither",
-            "give the actor's ideal position (0-100), or a utility for each option");
+            scale == null
+                ? "give the actor's ideal position (0-100), or a utility for each option"
+                : "give the actor's ideal value in the issue's unit, from "
+                    + NumericIssues.canonicalId(scale.min())
+                    + " to "
+                    + NumericIssues.canonicalId(scale.max())
+                    + ", or a utility for each option");
+      } else if (scale != null) {
+        // written in the issue's unit; the models read its place on the 0-100 scale
+        ideal = new Estimate(scale.positionsOf(ideal.distribution()), ideal.basis());
       }
     } else {
       ideal = Estimate.of(bestPosition(issueId, utilities), Basis.unstated());
@@ -541,6 +571,7 @@ final class ScenarioBinder {
           "list the rejected options, or give the position the actor will not go beyond");
     }
     Set<String> forbidden = new LinkedHashSet<>();
+    String statement = string(map, "statement", path, "");
     if (present.contains("reject")) {
       ModelPath rejectPath = path.child("reject");
       Node rejectNode = map.get("reject").orElseThrow();
@@ -557,19 +588,22 @@ final class ScenarioBinder {
         }
       }
     } else if (present.contains("at_most") || present.contains("at_least")) {
-      boolean atMost = present.contains("at_most");
-      String key = atMost ? "at_most" : "at_least";
-      double limit = requiredNumber(map, key, path, atMost ? 100 : 0);
+      RedLine.Kind kind =
+          present.contains("at_most") ? RedLine.Kind.AT_MOST : RedLine.Kind.AT_LEAST;
       Issue issue = issuesById.get(issueId);
-      if (issue != null) {
-        for (IssueOption option : issue.options()) {
-          if (atMost ? option.position() > limit : option.position() < limit) {
-            forbidden.add(option.id());
-          }
-        }
-      }
+      NumericScale scale = issue == null ? null : issue.numeric();
+      double placeholder =
+          scale != null
+              ? (kind == RedLine.Kind.AT_MOST ? scale.max() : scale.min())
+              : (kind == RedLine.Kind.AT_MOST ? 100 : 0);
+      // in the issue's unit for a numeric issue, else a position on its 0-100 scale
+      RedLine.Limit limit =
+          new RedLine.Limit(kind, requiredNumber(map, kind.key(), path, placeholder));
+      return issue == null
+          ? new RedLine(issueId, forbidden, statement, basis(map, path), limit)
+          : RedLine.of(issue, limit, statement, basis(map, path));
     }
-    return new RedLine(issueId, forbidden, string(map, "statement", path, ""), basis(map, path));
+    return new RedLine(issueId, forbidden, statement, basis(map, path));
   }
 
   private @Nullable Lever lever(MapNode map, ModelPath path, String id) {

@@ -28,6 +28,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.DoubleUnaryOperator;
 
 /**
  * Writes a scenario in Parley's own format, as YAML or JSON, so that {@link ScenarioReader} reads
@@ -35,7 +36,10 @@ import java.util.TreeSet;
  *
  * <p>Every value is written explicitly, defaults included; numbers are written as the shortest
  * decimal that reads back to the same double. Stances follow the scenario's issue order and
- * utilities the issue's option order, so the output is deterministic.
+ * utilities the issue's option order, so the output is deterministic. On a numeric issue, ideals
+ * and red-line limits are written in the issue's unit, as the format has them; an unordered issue
+ * says {@code ordered: false} and leaves out the positions the reader would give its options
+ * anyway.
  */
 public final class ScenarioWriter {
   private ScenarioWriter() {}
@@ -133,14 +137,21 @@ public final class ScenarioWriter {
       }
       m.put("numeric", n);
     } else {
+      if (!issue.ordered()) {
+        m.put("ordered", false);
+      }
       List<Object> options = new ArrayList<>();
-      for (IssueOption option : issue.options()) {
+      int n = issue.options().size();
+      for (int k = 0; k < n; k++) {
+        IssueOption option = issue.options().get(k);
         Map<String, Object> o = new LinkedHashMap<>();
         o.put("id", option.id());
         if (!option.label().equals(option.id())) {
           o.put("label", option.label());
         }
-        o.put("position", option.position());
+        if (issue.ordered() || option.position() != Issue.listPosition(k, n)) {
+          o.put("position", option.position());
+        }
         options.add(o);
       }
       m.put("options", options);
@@ -183,21 +194,27 @@ public final class ScenarioWriter {
 
   private static Map<String, Object> stance(Scenario s, IssueId id, IssueStance stance) {
     Map<String, Object> m = new LinkedHashMap<>();
-    m.put("ideal", estimate(stance.ideal()));
+    Issue issue = s.issue(id).orElse(null);
+    NumericScale scale = issue == null ? null : issue.numeric();
+    m.put(
+        "ideal",
+        issue == null || scale == null
+            ? estimate(stance.ideal())
+            : estimate(
+                new Estimate(
+                    inUnit(issue, scale, stance.ideal().distribution()), stance.ideal().basis())));
     m.put("salience", estimate(stance.salience()));
     if (stance.hasExplicitUtilities()) {
       // in the issue's option order, then utilities of other options by id
       Map<String, Estimate> order = new LinkedHashMap<>();
-      s.issue(id)
-          .ifPresent(
-              issue -> {
-                for (IssueOption option : issue.options()) {
-                  Estimate utility = stance.utilities().get(option.id());
-                  if (utility != null) {
-                    order.putIfAbsent(option.id(), utility);
-                  }
-                }
-              });
+      if (issue != null) {
+        for (IssueOption option : issue.options()) {
+          Estimate utility = stance.utilities().get(option.id());
+          if (utility != null) {
+            order.putIfAbsent(option.id(), utility);
+          }
+        }
+      }
       new TreeMap<>(stance.utilities()).forEach(order::putIfAbsent);
       Map<String, Object> u = new LinkedHashMap<>();
       order.forEach((option, utility) -> u.put(option, estimate(utility)));
@@ -218,7 +235,13 @@ public final class ScenarioWriter {
                     .filter(r.forbidden()::contains)
                     .forEach(order::add));
     order.addAll(new TreeSet<>(r.forbidden()));
-    m.put("reject", List.copyOf(order));
+    RedLine.Limit limit = r.limit();
+    if (limit != null) {
+      // as written: in the issue's unit for a numeric issue, else a 0-100 position
+      m.put(limit.kind().key(), limit.value());
+    } else {
+      m.put("reject", List.copyOf(order));
+    }
     if (!r.statement().isEmpty()) {
       m.put("statement", r.statement());
     }
@@ -250,6 +273,66 @@ public final class ScenarioWriter {
     }
     m.put("effects", effects);
     return m;
+  }
+
+  /**
+   * Returns a distribution of 0–100 positions on a numeric issue in the issue's unit, each number
+   * chosen so that the reader places it back on exactly the same position where one such number
+   * exists: an option's position as the option's value, any other through {@link
+   * NumericScale#valueOf(double)} and, if that misses by a rounding, its neighbouring double.
+   */
+  private static Distribution inUnit(Issue issue, NumericScale scale, Distribution positions) {
+    DoubleUnaryOperator value = p -> unitValue(issue, scale, p);
+    double toUnit = (scale.max() - scale.min()) / 100;
+    double toPosition = scale.max() == scale.min() ? 0 : 100 / (scale.max() - scale.min());
+    return switch (positions) {
+      case Distribution.Point p -> new Distribution.Point(value.applyAsDouble(p.value()));
+      case Distribution.Uniform u ->
+          new Distribution.Uniform(
+              value.applyAsDouble(u.low()),
+              value.applyAsDouble(u.high()),
+              value.applyAsDouble(u.nominal()));
+      case Distribution.Triangular t ->
+          new Distribution.Triangular(
+              value.applyAsDouble(t.low()),
+              value.applyAsDouble(t.mode()),
+              value.applyAsDouble(t.high()));
+      case Distribution.Normal n ->
+          new Distribution.Normal(
+              value.applyAsDouble(n.mean()),
+              inverse(n.sd(), n.sd() * toUnit, x -> x * toPosition),
+              value.applyAsDouble(n.low()),
+              value.applyAsDouble(n.high()));
+    };
+  }
+
+  private static double unitValue(Issue issue, NumericScale scale, double position) {
+    int count = scale.optionCount();
+    if (count > 1 && count == issue.options().size() && position >= 0 && position <= 100) {
+      long near = Math.round(position / 100 * (count - 1));
+      for (long k = Math.max(0, near - 1); k <= Math.min(count - 1, near + 1); k++) {
+        if (issue.options().get((int) k).position() == position) {
+          return scale.valueAt((int) k);
+        }
+      }
+    }
+    return inverse(position, scale.valueOf(position), scale::positionOf);
+  }
+
+  /**
+   * Returns a number that {@code forward} maps to {@code target}: the estimate, or failing that a
+   * neighbouring double; the estimate itself when none of them does.
+   */
+  private static double inverse(double target, double estimate, DoubleUnaryOperator forward) {
+    if (!Double.isFinite(estimate) || forward.applyAsDouble(estimate) == target) {
+      return estimate;
+    }
+    double up = Math.nextUp(estimate);
+    if (forward.applyAsDouble(up) == target) {
+      return up;
+    }
+    double down = Math.nextDown(estimate);
+    return forward.applyAsDouble(down) == target ? down : estimate;
   }
 
   private static Object estimate(Estimate e) {

@@ -11,6 +11,8 @@ import dev.parley.io.diagnostic.DiagnosticPrinter;
 import dev.parley.io.diagnostic.LoadResult;
 import dev.parley.io.diagnostic.LocatedDiagnostic;
 import dev.parley.io.geniusweb.GeniusWebReader;
+import dev.parley.io.scenario.ScenarioReader;
+import dev.parley.io.scenario.ScenarioWriter;
 import dev.parley.testkit.SharedData;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -219,6 +221,43 @@ class GeniusReaderTest {
     assertThat(FileFormat.detect("{\"parley\": 1}")).contains(FileFormat.PARLEY_JSON);
     assertThat(FileFormat.detect("<html></html>")).isEqualTo(Optional.empty());
     assertThat(FileFormat.detect("hello")).isEqualTo(Optional.empty());
+  }
+
+  @Test
+  void categoricalIssue_isImportedUnorderedAndNumericOnesStayOrdered() throws IOException {
+    Scenario s =
+        GeniusReader.read(write("toy.xml", DOMAIN), List.of(write("buyer.xml", PROFILE)))
+            .orElseThrow();
+    assertThat(s.issue(IssueId.of("Colour")).orElseThrow().ordered()).isFalse();
+    assertThat(s.issue(IssueId.of("Size")).orElseThrow().ordered()).isTrue();
+    String yaml = ScenarioWriter.toYaml(s);
+    assertThat(yaml).contains("ordered: false");
+    assertThat(ScenarioReader.read("toy.yaml", yaml).value()).isEqualTo(s);
+  }
+
+  @Test
+  void geniusWebValueSet_isImportedUnordered() throws IOException {
+    Path anac = SharedData.resolve("data/anac/anac2020-Party");
+    Scenario s =
+        GeniusWebReader.read(
+                anac.resolve("party.json"),
+                List.of(anac.resolve("party1.json"), anac.resolve("party2.json")))
+            .orElseThrow();
+    assertThat(s.issues()).isNotEmpty().allSatisfy(i -> assertThat(i.ordered()).isFalse());
+    Path domain =
+        write(
+            "d.json",
+            "{\"name\": \"d\", \"issuesValues\": {\"price\": {\"range\": {\"low\": 0, \"high\": 10,"
+                + " \"step\": 5}}}}");
+    Path profile =
+        write(
+            "p.json",
+            "{\"LinearAdditiveUtilitySpace\": {\"issueUtilities\": {\"price\": {\"numberutils\":"
+                + " {\"lowValue\": 0, \"lowUtility\": 0, \"highValue\": 10, \"highUtility\": 1}}},"
+                + " \"issueWeights\": {\"price\": 1}}}");
+    assertThat(
+            GeniusWebReader.read(domain, List.of(profile)).orElseThrow().issues().get(0).ordered())
+        .isTrue();
   }
 
   @Test

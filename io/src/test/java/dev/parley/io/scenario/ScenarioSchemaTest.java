@@ -85,6 +85,24 @@ class ScenarioSchemaTest {
     assertThat(schema.validate(ScenarioWriter.toYaml(s), InputFormat.YAML)).isEmpty();
   }
 
+  @Test
+  void ordered_letsAnUnorderedIssueLeaveOutPositionsButNotANumericOne() {
+    String head =
+        "parley: 1\nscenario: {id: t, title: T}\nactors: [{id: a, name: A, kind: state}]\n"
+            + "issues:\n";
+    String unordered =
+        head + "  - {id: f, name: F, ordered: false, options: [{id: fish}, {id: rice}]}\n";
+    String ordered = head + "  - {id: f, name: F, options: [{id: fish}, {id: rice}]}\n";
+    String numeric =
+        head + "  - {id: w, name: W, ordered: false, numeric: {min: 0, max: 6, step: 1}}\n";
+    assertThat(schema.validate(unordered, InputFormat.YAML)).isEmpty();
+    assertThat(ScenarioReader.read("u.yaml", unordered).errors()).isEmpty();
+    assertThat(schema.validate(ordered, InputFormat.YAML)).isNotEmpty();
+    assertThat(ScenarioReader.read("o.yaml", ordered).errors()).isNotEmpty();
+    assertThat(schema.validate(numeric, InputFormat.YAML)).isNotEmpty();
+    assertThat(ScenarioReader.read("n.yaml", numeric).errors()).isNotEmpty();
+  }
+
   @ParameterizedTest
   @ValueSource(
       strings = {

@@ -81,15 +81,15 @@ public final class ImportParts {
   }
 
   /**
-   * Returns named options in order, placed evenly from 0 to 100: option k of n at {@code 100 · k /
-   * (n − 1)}, a single option at 0.
+   * Returns the named options of a categorical issue, placed evenly from 0 to 100 by their place in
+   * the list ({@link Issue#listPosition(int, int)}); the issue they belong to is unordered, so the
+   * positions only tell them apart.
    */
   public static List<IssueOption> discreteOptions(List<String> values) {
     List<IssueOption> options = new ArrayList<>(values.size());
     int n = values.size();
     for (int k = 0; k < n; k++) {
-      double position = n == 1 ? 0 : 100.0 * k / (n - 1);
-      options.add(new IssueOption(values.get(k), values.get(k), position));
+      options.add(new IssueOption(values.get(k), values.get(k), Issue.listPosition(k, n)));
     }
     return options;
   }

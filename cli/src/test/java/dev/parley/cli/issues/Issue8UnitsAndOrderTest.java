@@ -1,0 +1,143 @@
+package dev.parley.cli.issues;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.parley.cli.ParleyCommand;
+import dev.parley.testkit.SharedData;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/**
+ * Issue 8, units and order: a red line on a numeric issue was read on the 0–100 scale, not in the
+ * issue's unit, and categorical GENIUS options were forecast as if their listing order were a
+ * scale. Now a limit outside the unit's range is an input error at its place, and a forecast of an
+ * imported categorical issue warns and leaves it out.
+ */
+class Issue8UnitsAndOrderTest {
+  @TempDir Path dir;
+
+  private record Run(int exit, String out, String err) {}
+
+  private static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine cl = ParleyCommand.commandLine();
+    cl.setOut(new PrintWriter(out, true));
+    cl.setErr(new PrintWriter(err, true));
+    int exit = cl.execute(args);
+    return new Run(exit, out.toString(), err.toString());
+  }
+
+  private static final String WAGE =
+      """
+      parley: 1
+      scenario: {id: t, title: T}
+      actors:
+        - {id: union, name: Union, kind: organization}
+        - {id: port, name: Port, kind: organization}
+      issues:
+        - id: wage
+          name: Wage increase
+          numeric: {min: 0, max: 6, step: 0.5, unit: "%"}
+      profiles:
+        - actor: union
+          stances:
+            wage: {ideal: 6, salience: 1}
+        - actor: port
+          stances:
+            wage: {ideal: 1, salience: 1}
+          red_lines:
+            - {issue: wage, at_most: LIMIT}
+      """;
+
+  @Test
+  void limitInTheUnit_validates_andALimitOnThe0To100Scale_isAnErrorAtItsPlace() throws Exception {
+    Path good = dir.resolve("good.yaml");
+    Files.writeString(good, WAGE.replace("LIMIT", "4.5"), StandardCharsets.UTF_8);
+    Run ok = run("validate", good.toString());
+    assertThat(ok.exit()).as(ok.err()).isZero();
+    Path old = dir.resolve("old.yaml");
+    Files.writeString(old, WAGE.replace("LIMIT", "75"), StandardCharsets.UTF_8);
+    Run bad = run("validate", old.toString());
+    assertThat(bad.exit()).isEqualTo(2);
+    assertThat(bad.err())
+        .contains(
+            "old.yaml:18:32: error: [value-range] at_most must be within the range of issue"
+                + " 'wage', 0 to 6 %, was 75 %")
+        .contains("hint: a numeric issue takes ideals, red lines and lever values in its own unit")
+        .doesNotContain("Exception");
+  }
+
+  @Test
+  void importedCategoricalIssue_isNamedByValidate_andLeftOutOfTheForecastWithAWarning() {
+    Path anac = SharedData.resolve("data/anac/anac2016-Grandma-SmartEnergyGrid-3p");
+    Path yaml = dir.resolve("grid.yaml");
+    Run imported =
+        run(
+            "import",
+            anac.resolve("Smart_Energy_Grid.xml").toString(),
+            anac.resolve("Smart_Energy_Grid_util1.xml").toString(),
+            anac.resolve("Smart_Energy_Grid_util2.xml").toString(),
+            anac.resolve("Smart_Energy_Grid_util3.xml").toString(),
+            "-o",
+            yaml.toString());
+    assertThat(imported.exit()).as(imported.err()).isZero();
+
+    Run validated = run("validate", yaml.toString());
+    assertThat(validated.exit()).as(validated.err()).isZero();
+    assertThat(validated.out())
+        .contains(
+            "unordered issues (ordered: false): Energy cost distribution over day, Energy source")
+        .contains("the spatial forecasts leave them out");
+
+    Run forecast = run("forecast", yaml.toString(), "--trials", "0", "--format", "json");
+    assertThat(forecast.exit()).as(forecast.err()).isZero();
+    assertThat(forecast.err())
+        .contains(
+            "warning: [unordered-issue] issue 'Energy source' is unordered, so the spatial"
+                + " models leave it out: it is not forecast")
+        .contains("warning: [unordered-issue] issue 'Energy cost distribution over day'")
+        .contains("hint: spatial models need ordered options; bargaining analyses");
+    assertThat(forecast.out())
+        .contains("\"dimensions\": [\"Energy Price\"]")
+        .doesNotContain("Energy source");
+  }
+
+  @Test
+  void scenarioWithOnlyUnorderedIssues_isAnInputErrorForForecastNotACrash() {
+    Path anac = SharedData.resolve("data/anac/anac2020-Party");
+    Run forecast = run("forecast", importParty().toString(), "--trials", "0");
+    assertThat(forecast.exit()).isEqualTo(2);
+    assertThat(forecast.err())
+        .contains("error: [unordered-issue] expected an ordered issue to forecast")
+        .doesNotContain("internal error");
+    Run analyze =
+        run(
+            "analyze",
+            anac.resolve("party.json").toString(),
+            anac.resolve("party1.json").toString(),
+            anac.resolve("party2.json").toString());
+    assertThat(analyze.exit()).as(analyze.err()).isZero();
+  }
+
+  private Path importParty() {
+    Path anac = SharedData.resolve("data/anac/anac2020-Party");
+    Path yaml = dir.resolve("party.yaml");
+    Run imported =
+        run(
+            "import",
+            anac.resolve("party.json").toString(),
+            anac.resolve("party1.json").toString(),
+            anac.resolve("party2.json").toString(),
+            "-o",
+            yaml.toString());
+    assertThat(imported.exit()).as(imported.err()).isZero();
+    return yaml;
+  }
+}
