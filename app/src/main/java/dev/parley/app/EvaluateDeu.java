@@ -50,9 +50,9 @@ import org.jspecify.annotations.Nullable;
  * absolute differences between forecast and outcome on the 0–100 scale; the interval against the
  * compromise model is the paired bootstrap over issues ({@link PairedBootstrap}) at 95 %.
  *
- * <p>Held out: the issues are split into {@value #FOLDS} folds that keep each proposal whole
- * ({@link CrossValidationPlan#defaults}, folds shuffled from the seed). The ensemble is fitted and
- * its penalty and interval radii chosen on nine folds and scored on the tenth ({@link
+ * <p>Held out: the issues are split into the folds of {@link CrossValidationPlan#defaults} (10),
+ * which keep each proposal whole and are shuffled from the seed. The ensemble is fitted and its
+ * penalty and interval radii chosen on nine folds and scored on the tenth ({@link
  * LocationStacking#crossValidate}); every model's interval is {@code forecast ± r}, r the
  * split-conformal radius of its errors on the other folds ({@link SplitConformal#heldOutRadii}).
  * The ensemble is scored when every one of its members ({@link DeuEnsemble#MEMBERS}) is among the
@@ -64,9 +64,6 @@ public final class EvaluateDeu {
 
   /** The coverage of the bootstrap intervals. */
   public static final double LEVEL = 0.95;
-
-  /** The number of outer folds of the held-out scores. */
-  public static final int FOLDS = 10;
 
   /** What a group of held-out issues is. */
   public static final String GROUPS = "proposal";
