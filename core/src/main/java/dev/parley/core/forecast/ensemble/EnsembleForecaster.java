@@ -117,7 +117,7 @@ public final class EnsembleForecaster implements Forecaster {
       double unit = (problem.upper(k) - problem.lower(k)) / (LocationFeatures.LOCATIONS - 1);
       List<PredictionInterval> at = new ArrayList<>();
       for (int l = 0; l < parameters.levels().size(); l++) {
-        double r = parameters.radii().get(l) * Math.max(unit, 0);
+        double r = unit > 0 ? parameters.radii().get(l) * unit : 0;
         at.add(
             new PredictionInterval(
                 parameters.levels().get(l),

@@ -141,6 +141,33 @@ class EnsembleForecasterTest {
   }
 
   @Test
+  void aDimensionWithoutWidth_isForecastAtItsOnlyPointEvenWithAnInfiniteRadius() {
+    SpatialProblem flat =
+        new SpatialProblem(
+            List.of("a", "b"),
+            List.of("d"),
+            new double[] {1, 1},
+            new double[][] {{5}, {5}},
+            new double[][] {{1}, {1}},
+            new double[] {5},
+            new double[] {5},
+            new double[] {Double.NaN});
+    EnsembleParameters p = small().parameters();
+    EnsembleParameters unbounded =
+        new EnsembleParameters(
+            p.members(),
+            p.coefficients(),
+            p.penalty(),
+            p.levels(),
+            List.of(10.0, Double.POSITIVE_INFINITY),
+            p.source());
+    EnsembleForecast f =
+        new EnsembleForecaster(unbounded, small().members()).predict(flat, Seed.of(1));
+    assertThat(f.outcome(0)).isEqualTo(5);
+    assertThat(f.interval(0, 0.8)).isEqualTo(new PredictionInterval(0.8, 5, 5));
+  }
+
+  @Test
   void aMissingMember_isAProgrammerError() {
     assertThatThrownBy(
             () ->
