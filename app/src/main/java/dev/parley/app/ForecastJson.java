@@ -1,6 +1,9 @@
 package dev.parley.app;
 
 import dev.parley.core.forecast.Forecast;
+import dev.parley.core.forecast.ensemble.EnsembleForecast;
+import dev.parley.core.forecast.ensemble.EnsembleForecaster;
+import dev.parley.core.forecast.ensemble.PredictionInterval;
 import dev.parley.core.forecast.smp.ProbableOutcome;
 import dev.parley.core.forecast.smp.SmpRun;
 import dev.parley.core.model.IssueOption;
@@ -13,8 +16,10 @@ public final class ForecastJson {
   private ForecastJson() {}
 
   /**
-   * Returns the report as JSON: each model's outcome per dimension, and for the spatial models of
-   * politics the turns, the outcome distribution and, when asked, the histories.
+   * Returns the report as JSON: first the ensemble's outcome and 80 % interval per dimension, then
+   * each model's outcome per dimension; every entry with its DEU error ({@code deu_mae}) and each
+   * model with whether it reproduces its source; for the spatial models of politics the turns, the
+   * outcome distribution and, when asked, the histories.
    */
   public static String write(ForecastScenario.Report report, boolean withHistory, String version) {
     StringBuilder j = new StringBuilder("{\n");
@@ -24,20 +29,41 @@ public final class ForecastJson {
     j.append("  \"actors\": ").append(strings(report.actorNames())).append(",\n");
     j.append("  \"dimensions\": ").append(strings(report.dimensionNames())).append(",\n");
     j.append("  \"models\": [");
+    EnsembleForecast ensemble = report.ensemble();
+    j.append("\n    {\n");
+    j.append("      \"model\": ").append(string(EnsembleForecaster.NAME)).append(",\n");
+    j.append("      \"outcome\": ").append(numbers(ensemble.outcome()));
+    nearestOptions(j, report, ensemble.outcome());
+    j.append(",\n      \"interval_80\": [");
+    for (int k = 0; k < ensemble.outcome().size(); k++) {
+      PredictionInterval i = ensemble.interval(k, 0.8);
+      j.append(k == 0 ? "[" : ", [")
+          .append(number(i.lower()))
+          .append(", ")
+          .append(number(i.upper()))
+          .append(']');
+    }
+    j.append(']');
+    ModelStanding ensembleStanding = ForecastModels.standing(EnsembleForecaster.NAME).orElse(null);
+    if (ensembleStanding != null) {
+      j.append(",\n      \"deu_mae\": ").append(number(ensembleStanding.deuMae()));
+      j.append(",\n      \"deu_coverage_80\": ").append(number(ensembleStanding.deuCoverage80()));
+    }
+    j.append(",\n      \"members\": ")
+        .append(strings(ForecastModels.ensemble().parameters().members()));
+    j.append("\n    }");
     List<ForecastScenario.ModelForecast> forecasts = report.forecasts();
     for (int m = 0; m < forecasts.size(); m++) {
       ForecastScenario.ModelForecast f = forecasts.get(m);
       Forecast forecast = f.forecast();
-      j.append(m == 0 ? "\n" : ",\n").append("    {\n");
+      j.append(",\n").append("    {\n");
       j.append("      \"model\": ").append(string(f.model())).append(",\n");
       j.append("      \"outcome\": ").append(numbers(forecast.outcome()));
-      if (!report.options().isEmpty()) {
-        j.append(",\n      \"nearest_options\": [");
-        for (int k = 0; k < forecast.outcome().size(); k++) {
-          IssueOption o = report.nearestOption(k, forecast.outcome(k));
-          j.append(k == 0 ? "" : ", ").append(o == null ? "null" : string(o.id()));
-        }
-        j.append(']');
+      nearestOptions(j, report, forecast.outcome());
+      ModelStanding standing = ForecastModels.standing(f.model()).orElse(null);
+      if (standing != null) {
+        j.append(",\n      \"deu_mae\": ").append(number(standing.deuMae()));
+        j.append(",\n      \"reproduces_source\": ").append(standing.reproducesSource());
       }
       SmpRun run = f.run();
       if (run != null) {
@@ -85,6 +111,19 @@ public final class ForecastJson {
     }
     j.append("\n  ]\n}\n");
     return j.toString();
+  }
+
+  private static void nearestOptions(
+      StringBuilder j, ForecastScenario.Report report, List<Double> outcome) {
+    if (report.options().isEmpty()) {
+      return;
+    }
+    j.append(",\n      \"nearest_options\": [");
+    for (int k = 0; k < outcome.size(); k++) {
+      IssueOption o = report.nearestOption(k, outcome.get(k));
+      j.append(k == 0 ? "" : ", ").append(o == null ? "null" : string(o.id()));
+    }
+    j.append(']');
   }
 
   private static String numbers(List<Double> xs) {

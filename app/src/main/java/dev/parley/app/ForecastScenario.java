@@ -4,6 +4,8 @@ import dev.parley.core.forecast.Forecast;
 import dev.parley.core.forecast.Forecaster;
 import dev.parley.core.forecast.SpatialProblem;
 import dev.parley.core.forecast.SpatialProblems;
+import dev.parley.core.forecast.ensemble.EnsembleForecast;
+import dev.parley.core.forecast.ensemble.EnsembleForecaster;
 import dev.parley.core.forecast.smp.SmpParameters;
 import dev.parley.core.forecast.smp.SmpRun;
 import dev.parley.core.forecast.smp.SpatialModelOfPolitics;
@@ -19,16 +21,21 @@ import dev.parley.io.ktab.KtabReader;
 import dev.parley.io.ktab.KtabScenario;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The use case behind {@code parley forecast}: load a KTAB scenario (CSV or XML) or a Parley
- * scenario, and forecast it with the chosen models, or with every registered model side by side.
+ * scenario, and forecast it with the ensemble fitted on DEU ({@link ForecastModels#ensemble()}),
+ * which leads, and with the chosen models, or with every registered model side by side.
  *
  * <p>For a KTAB scenario, the spatial models of politics run with the model parameters and the
- * ideal-adjustment matrix the file carries, and with its PRNG seed unless a seed is given.
+ * ideal-adjustment matrix the file carries, and with its PRNG seed unless a seed is given. The
+ * ensemble always weighs its members as registered (as they were when it was fitted): it reuses a
+ * forecast already made that way and runs the members that were not asked for.
  */
 public final class ForecastScenario {
   /**
@@ -74,6 +81,11 @@ public final class ForecastScenario {
               ktab.problem(),
               ktab.actorNames(),
               ktab.dimensionNames(),
+              ensemble(
+                  ktab.problem(),
+                  out,
+                  ktab.parameters() != null || ktab.accommodationMatrix() != null,
+                  s),
               out,
               List.of(),
               s),
@@ -122,8 +134,38 @@ public final class ForecastScenario {
     }
     return new Result(
         new Report(
-            input.toString(), problem, problem.actors(), problem.dimensions(), out, options, s),
+            input.toString(),
+            problem,
+            problem.actors(),
+            problem.dimensions(),
+            ensemble(problem, out, false, s),
+            out,
+            options,
+            s),
         diagnostics);
+  }
+
+  /**
+   * Returns the ensemble's forecast, reusing the members' forecasts already made as registered.
+   *
+   * @param smpConfigured whether the spatial models of politics ran with the file's own settings,
+   *     so that the ensemble must run them again as registered
+   */
+  private static EnsembleForecast ensemble(
+      SpatialProblem problem, List<ModelForecast> made, boolean smpConfigured, Seed seed) {
+    EnsembleForecaster ensemble = ForecastModels.ensemble();
+    Map<String, Forecast> members = new LinkedHashMap<>();
+    for (ModelForecast f : made) {
+      if (!(smpConfigured && f.run() != null)) {
+        members.put(f.model(), f.forecast());
+      }
+    }
+    for (Forecaster member : ensemble.members()) {
+      if (!members.containsKey(member.name())) {
+        members.put(member.name(), member.forecast(problem, seed));
+      }
+    }
+    return ensemble.predict(problem, members);
   }
 
   private static ModelForecast runKtab(Forecaster model, KtabScenario ktab, Seed seed) {
@@ -161,6 +203,7 @@ public final class ForecastScenario {
    * @param problem the spatial problem forecast
    * @param actorNames the actors' names as the input writes them
    * @param dimensionNames the dimensions' names as the input writes them
+   * @param ensemble the ensemble's forecast, with its intervals
    * @param forecasts each model's forecast, in the order asked
    * @param options each issue's options, for a Parley scenario; empty for a KTAB scenario
    * @param seed the seed the stochastic models used
@@ -170,6 +213,7 @@ public final class ForecastScenario {
       SpatialProblem problem,
       List<String> actorNames,
       List<String> dimensionNames,
+      EnsembleForecast ensemble,
       List<ModelForecast> forecasts,
       List<List<IssueOption>> options,
       Seed seed) {
@@ -179,6 +223,7 @@ public final class ForecastScenario {
       Objects.requireNonNull(problem, "problem");
       actorNames = List.copyOf(actorNames);
       dimensionNames = List.copyOf(dimensionNames);
+      Objects.requireNonNull(ensemble, "ensemble");
       forecasts = List.copyOf(forecasts);
       options = options.stream().map(List::copyOf).toList();
       Objects.requireNonNull(seed, "seed");

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** The JSON that {@code parley forecast --format json} prints conforms to its published schema. */
@@ -36,8 +37,8 @@ class ForecastSchemaTest {
   void ktabForecastWithHistory_conformsToTheSchema() throws Exception {
     JsonNode json = forecast(SharedData.resolve("data/ktab/SOE-Pol-Comp.csv"), true);
     assertThat(schema().validate(json)).isEmpty();
-    assertThat(json.get("models")).hasSize(ForecastModels.names().size());
-    JsonNode smp = json.get("models").get(2);
+    assertThat(json.get("models")).hasSize(ForecastModels.names().size() + 1);
+    JsonNode smp = json.get("models").get(3);
     assertThat(smp.get("model").asString()).isEqualTo("smp-ktab");
     assertThat(smp.get("turns").asInt()).isEqualTo(27);
     assertThat(smp.get("history")).hasSize(28);
@@ -49,6 +50,47 @@ class ForecastSchemaTest {
         forecast(ProjectFiles.resolve("io/src/test/resources/scenarios/harbour.yaml"), false);
     assertThat(schema().validate(json)).isEmpty();
     assertThat(json.get("models").get(0).has("nearest_options")).isTrue();
+    assertThat(json.get("models").get(1).has("nearest_options")).isTrue();
+  }
+
+  @Test
+  void forecast_leadsWithTheEnsembleAndItsIntervalThenLabelsEachModel() throws Exception {
+    // The Ukraine example has no reference point and nothing DEU-specific: the ensemble fitted on
+    // DEU runs on it from the shipped parameters alone.
+    JsonNode json = forecast(ProjectFiles.resolve("examples/ukraine-2025/scenario.yaml"), false);
+    assertThat(schema().validate(json)).isEmpty();
+    JsonNode ensemble = json.get("models").get(0);
+    assertThat(ensemble.get("model").asString()).isEqualTo("ensemble");
+    int dimensions = json.get("dimensions").size();
+    assertThat(ensemble.get("interval_80")).hasSize(dimensions);
+    for (int k = 0; k < dimensions; k++) {
+      JsonNode interval = ensemble.get("interval_80").get(k);
+      double outcome = ensemble.get("outcome").get(k).asDouble();
+      assertThat(interval.get(0).asDouble()).isBetween(0.0, outcome);
+      assertThat(interval.get(1).asDouble()).isBetween(outcome, 100.0);
+    }
+    assertThat(ensemble.get("deu_mae").asDouble())
+        .isLessThan(ForecastModels.standing("compromise").orElseThrow().deuMae());
+    assertThat(ensemble.get("members")).hasSize(8);
+    for (int m = 1; m < json.get("models").size(); m++) {
+      JsonNode model = json.get("models").get(m);
+      String name = model.get("model").asString();
+      assertThat(model.get("deu_mae").asDouble())
+          .as(name)
+          .isEqualTo(ForecastModels.standing(name).orElseThrow().deuMae());
+      assertThat(model.get("reproduces_source").asBoolean())
+          .as(name)
+          .isEqualTo(!name.equals("eum-paper"));
+      assertThat(model.has("outcome") && model.has("nearest_options")).as(name).isTrue();
+    }
+  }
+
+  @Test
+  void schema_rejectsAnEnsembleIntervalWithoutBothEnds() throws Exception {
+    JsonNode json =
+        forecast(ProjectFiles.resolve("io/src/test/resources/scenarios/harbour.yaml"), false);
+    ((ArrayNode) json.get("models").get(0).get("interval_80").get(0)).remove(1);
+    assertThat(schema().validate(json)).isNotEmpty();
   }
 
   @Test

@@ -19,10 +19,13 @@ import picocli.CommandLine.Spec;
     header = "Score the forecasting models against a validation dataset.",
     mixinStandardHelpOptions = true,
     description = {
-      "Score every forecasting model against the outcomes of a validation dataset: mean and",
-      "median absolute error, hits within 5 and 10 points, and a paired bootstrap interval of",
-      "each model's MAE minus the compromise model's. DATASET is deu: FILE is the DEU III table",
-      "(deu3.csv). Conventions: docs/forecast-evaluation.md."
+      "Score every forecasting model and the ensemble against the outcomes of a validation",
+      "dataset: mean and median absolute error, hits within 5 and 10 points, a paired bootstrap",
+      "interval of each model's MAE minus the compromise model's, and how often each model's",
+      "held-out prediction intervals held the outcome (at 50, 80, 90 and 95%). The ensemble is",
+      "fitted and scored by cross-validation with whole proposals held out (10 folds from",
+      "--seed). DATASET is deu: FILE is the DEU III table (deu3.csv). Conventions:",
+      "docs/forecast-evaluation.md."
     })
 final class EvaluateCommand implements Callable<Integer> {
   /** The validation datasets the command knows. */
@@ -48,7 +51,8 @@ final class EvaluateCommand implements Callable<Integer> {
   @Option(
       names = "--seed",
       defaultValue = "1",
-      description = "Seed of the bootstrap and of stochastic models (default: ${DEFAULT-VALUE}).")
+      description =
+          "Seed of the bootstrap, the folds and stochastic models (default: ${DEFAULT-VALUE}).")
   long seed;
 
   @Option(

@@ -1,13 +1,23 @@
 package dev.parley.cli;
 
+import dev.parley.app.ForecastModels;
 import dev.parley.app.ForecastScenario;
+import dev.parley.app.ModelStanding;
+import dev.parley.core.forecast.ensemble.EnsembleForecast;
+import dev.parley.core.forecast.ensemble.EnsembleForecaster;
+import dev.parley.core.forecast.ensemble.PredictionInterval;
 import dev.parley.core.forecast.smp.ProbableOutcome;
 import dev.parley.core.forecast.smp.SmpRun;
 import dev.parley.core.model.IssueOption;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
-/** The readable table of {@code parley forecast}: one row per dimension, one column per model. */
+/**
+ * The readable table of {@code parley forecast}: first the ensemble with its 80 % interval, then
+ * one row per dimension and one column per model, each model labelled with its DEU error.
+ */
 final class ForecastTable {
   private ForecastTable() {}
 
@@ -20,6 +30,77 @@ final class ForecastTable {
             "%d actors, %d dimensions; positions on each dimension's scale%n%n",
             report.problem().actorCount(),
             report.problem().dimensionCount()));
+    ensemble(out, report);
+    models(out, report);
+    return out.toString();
+  }
+
+  private static void ensemble(StringBuilder out, ForecastScenario.Report report) {
+    EnsembleForecast ensemble = report.ensemble();
+    ModelStanding standing = ForecastModels.standing(EnsembleForecaster.NAME).orElse(null);
+    ModelStanding best =
+        ForecastModels.names().stream()
+            .map(n -> ForecastModels.standing(n).orElse(null))
+            .filter(s -> s != null)
+            .min(Comparator.comparingDouble(ModelStanding::deuMae))
+            .orElse(null);
+    out.append(
+        "ENSEMBLE: the models' forecasts weighed by a fit to 353 EU legislative issues (DEU)\n");
+    if (standing != null && best != null) {
+      out.append(
+          String.format(
+              Locale.ROOT,
+              "On DEU issues it was not fitted on: mean error %.2f points of 100 (best single model,"
+                  + " %s: %.2f);%nits 80%% interval held %.1f%% of the outcomes. On a problem unlike"
+                  + " those issues, take the%ninterval as a guide, not a guarantee.%n%n",
+              standing.deuMae(),
+              best.model(),
+              best.deuMae(),
+              standing.deuCoverage80() * 100));
+    }
+    boolean options = !report.options().isEmpty();
+    List<String> dimensions = report.problem().dimensions();
+    int nameWidth = "Dimension".length();
+    for (String d : dimensions) {
+      nameWidth = Math.max(nameWidth, d.length());
+    }
+    String[] intervals = new String[dimensions.size()];
+    int intervalWidth = "80% interval".length();
+    for (int k = 0; k < dimensions.size(); k++) {
+      PredictionInterval i = ensemble.interval(k, 0.8);
+      intervals[k] = String.format(Locale.ROOT, "[%.1f, %.1f]", i.lower(), i.upper());
+      intervalWidth = Math.max(intervalWidth, intervals[k].length());
+    }
+    String last = options ? "%-" + intervalWidth + "s" : "%s";
+    out.append(
+        String.format(
+            Locale.ROOT,
+            "%-" + nameWidth + "s  %8s  " + last,
+            "Dimension",
+            EnsembleForecaster.NAME,
+            "80% interval"));
+    out.append(options ? "  nearest option\n" : "\n");
+    for (int k = 0; k < dimensions.size(); k++) {
+      out.append(
+          String.format(
+              Locale.ROOT,
+              "%-" + nameWidth + "s  %8.1f  " + last,
+              dimensions.get(k),
+              ensemble.outcome(k),
+              intervals[k]));
+      if (options) {
+        IssueOption o = report.nearestOption(k, ensemble.outcome(k));
+        out.append("  ").append(o == null ? "-" : o.id());
+      }
+      out.append('\n');
+    }
+    out.append('\n');
+  }
+
+  private static void models(StringBuilder out, ForecastScenario.Report report) {
+    out.append(
+        "EACH MODEL, with its DEU error (mean absolute error on 353 EU legislative issues, 0-100;"
+            + " lower is better)\n");
     List<ForecastScenario.ModelForecast> forecasts = report.forecasts();
     int nameWidth = "Dimension".length();
     for (String d : report.problem().dimensions()) {
@@ -42,6 +123,27 @@ final class ForecastTable {
           .append(String.format(Locale.ROOT, "%" + widths[m] + "s", forecasts.get(m).model()));
     }
     out.append('\n');
+    out.append(String.format(Locale.ROOT, "%-" + nameWidth + "s", "DEU error"));
+    List<String> caveats = new ArrayList<>();
+    for (int m = 0; m < forecasts.size(); m++) {
+      ModelStanding standing = ForecastModels.standing(forecasts.get(m).model()).orElse(null);
+      String label = "-";
+      if (standing != null) {
+        label = String.format(Locale.ROOT, "%.2f", standing.deuMae());
+        if (!standing.reproducesSource()) {
+          label = label + " !";
+        }
+        if (!standing.caveat().isEmpty()) {
+          caveats.add(
+              (standing.reproducesSource() ? "  " : "! ")
+                  + standing.model()
+                  + ": "
+                  + standing.caveat());
+        }
+      }
+      out.append("  ").append(String.format(Locale.ROOT, "%" + widths[m] + "s", label));
+    }
+    out.append('\n');
     for (int k = 0; k < report.problem().dimensionCount(); k++) {
       out.append(
           String.format(Locale.ROOT, "%-" + nameWidth + "s", report.problem().dimensions().get(k)));
@@ -59,6 +161,13 @@ final class ForecastTable {
         }
         out.append('\n');
       }
+    }
+    if (!caveats.isEmpty()) {
+      out.append('\n');
+      for (String c : caveats) {
+        out.append(c).append('\n');
+      }
+      out.append("See docs/forecast-evaluation.md and docs/forecast-models.md.\n");
     }
     for (ForecastScenario.ModelForecast f : forecasts) {
       SmpRun run = f.run();
@@ -81,6 +190,5 @@ final class ForecastTable {
                   report.problem().actorCount()))
           .append('\n');
     }
-    return out.toString();
   }
 }

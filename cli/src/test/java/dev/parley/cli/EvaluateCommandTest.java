@@ -27,7 +27,9 @@ class EvaluateCommandTest {
         .contains("eum-scholz")
         .contains("exchange")
         .contains("nash")
-        .contains("MAE - compromise [95% CI]");
+        .contains("MAE - compromise [95% CI]")
+        .containsPattern("ensemble +353 +2[0-9]\\.[0-9]{2} .* +[0-9.]+% +-[0-9.]+ \\[")
+        .contains("80% PI", "CALIBRATION", "held out: 10 folds by proposal, seed 3");
   }
 
   @Test
@@ -38,15 +40,21 @@ class EvaluateCommandTest {
     JsonNode root = JsonMapper.builder().build().readTree(r.out());
     assertThat(root.get("issues").asInt()).isEqualTo(353);
     assertThat(root.get("bootstrap").get("seed").asLong()).isEqualTo(1);
-    JsonNode first = root.get("models").get(0);
-    assertThat(first.get("model").asString()).isEqualTo("compromise");
-    assertThat(first.get("mae").asDouble()).isBetween(22.97, 23.17);
+    JsonNode ensemble = root.get("models").get(0);
+    assertThat(ensemble.get("model").asString()).isEqualTo("ensemble");
+    assertThat(ensemble.get("coverage_80").asDouble()).isBetween(0.78, 0.82);
+    JsonNode compromise = root.get("models").get(1);
+    assertThat(compromise.get("model").asString()).isEqualTo("compromise");
+    assertThat(compromise.get("mae").asDouble()).isBetween(22.97, 23.17);
+    assertThat(ensemble.get("mae").asDouble()).isLessThan(compromise.get("mae").asDouble());
     for (JsonNode model : root.get("models")) {
-      for (String key : new String[] {"mae", "median_ae", "hit5", "hit10", "n"}) {
+      for (String key :
+          new String[] {"mae", "median_ae", "hit5", "hit10", "n", "coverage_80", "calibration"}) {
         assertThat(model.has(key)).as(model.get("model") + " " + key).isTrue();
       }
     }
-    assertThat(root.get("models").get(1).get("vs_baseline").has("lower")).isTrue();
+    assertThat(root.get("models").get(2).get("vs_baseline").has("lower")).isTrue();
+    assertThat(root.get("cross_validation").get("seed").asLong()).isEqualTo(1);
   }
 
   @Test

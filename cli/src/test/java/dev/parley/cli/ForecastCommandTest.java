@@ -81,6 +81,29 @@ class ForecastCommandTest {
   }
 
   @Test
+  void forecast_scenario_leadsWithTheEnsembleAndLabelsEachModelWithItsDeuError() {
+    ParleyCommandTest.Run r =
+        ParleyCommandTest.run(
+            "forecast",
+            ProjectFiles.resolve("examples/ukraine-2025/scenario.yaml").toString(),
+            "--trials",
+            "0",
+            "--model",
+            "compromise",
+            "--model",
+            "eum-paper");
+    assertThat(r.exit()).as(r.err()).isZero();
+    String out = r.out();
+    assertThat(out.indexOf("ENSEMBLE")).isPositive().isLessThan(out.indexOf("EACH MODEL"));
+    assertThat(out)
+        .containsPattern("Dimension +ensemble +80% interval +nearest option")
+        .containsPattern("donetsk +[0-9.]+ +\\[[0-9.]+, [0-9.]+\\] +\\S+")
+        .containsPattern("DEU error +23\\.07 +30\\.96 !")
+        .contains("! eum-paper: does not reproduce its source")
+        .doesNotContain("smp-ktab:");
+  }
+
+  @Test
   void forecast_scenario_printsNearestOptions() {
     ParleyCommandTest.Run r =
         ParleyCommandTest.run(

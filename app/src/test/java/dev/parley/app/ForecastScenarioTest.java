@@ -1,0 +1,40 @@
+package dev.parley.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.parley.core.forecast.ensemble.EnsembleForecast;
+import dev.parley.core.random.Seed;
+import dev.parley.testkit.ProjectFiles;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** {@code parley forecast}'s use case: the ensemble leads whichever models are asked for. */
+class ForecastScenarioTest {
+  private static final Path UKRAINE = ProjectFiles.resolve("examples/ukraine-2025/scenario.yaml");
+
+  private static ForecastScenario.Report report(List<String> models) {
+    ForecastScenario.Result result = new ForecastScenario().run(UKRAINE, models, null);
+    assertThat(result.report()).as("diagnostics %s", result.diagnostics()).isNotNull();
+    return result.report();
+  }
+
+  @Test
+  void ensemble_isTheSameWhicheverModelsAreAsked() {
+    ForecastScenario.Report all = report(List.of());
+    ForecastScenario.Report one = report(List.of("compromise"));
+    assertThat(one.forecasts()).hasSize(1);
+    assertThat(one.ensemble()).isEqualTo(all.ensemble());
+  }
+
+  @Test
+  void ensemble_isTheShippedEnsembleRunOnTheScenario() {
+    ForecastScenario.Report report = report(List.of("median"));
+    EnsembleForecast direct = ForecastModels.ensemble().predict(report.problem(), Seed.of(0));
+    assertThat(report.ensemble()).isEqualTo(direct);
+    for (int k = 0; k < report.problem().dimensionCount(); k++) {
+      assertThat(report.ensemble().interval(k, 0.8).contains(report.ensemble().outcome(k)))
+          .isTrue();
+    }
+  }
+}
