@@ -1,186 +1,180 @@
 package dev.parley.app;
 
+import dev.parley.core.bargain.Deadlock;
 import dev.parley.core.forecast.Forecast;
+import dev.parley.core.forecast.OptionPlacement;
 import dev.parley.core.forecast.ensemble.EnsembleForecast;
 import dev.parley.core.forecast.ensemble.EnsembleForecaster;
 import dev.parley.core.forecast.ensemble.PredictionInterval;
 import dev.parley.core.forecast.smp.ProbableOutcome;
 import dev.parley.core.forecast.smp.SmpRun;
-import dev.parley.core.model.IssueOption;
+import dev.parley.core.model.ActorId;
+import dev.parley.io.report.BargainingJson;
 import java.util.List;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Writes the JSON of {@code parley forecast}, in the layout of docs/schema/forecast.schema.json.
  */
 public final class ForecastJson {
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+  private static final ObjectMapper MAPPER =
+      JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+
   private ForecastJson() {}
 
   /**
-   * Returns the report as JSON: first the ensemble's outcome and 80 % interval per dimension, then
-   * each model's outcome per dimension; every entry with its DEU error ({@code deu_mae}) and each
-   * model with whether it reproduces its source; for the spatial models of politics the turns, the
-   * outcome distribution and, when asked, the histories.
+   * Returns the report as JSON: for a scenario, whether it is deadlocked and what would open it;
+   * first the ensemble's outcome and 80 % interval per dimension, then each model's outcome per
+   * dimension; every entry with its DEU error ({@code deu_mae}) and each model with whether it
+   * reproduces its source; for a scenario, each outcome placed on the issue's options with the red
+   * lines in force ({@code issues}: {@code position}, {@code nearest}, {@code option}, {@code
+   * feasible}, {@code forbidden_by}); for the spatial models of politics the turns, the outcome
+   * distribution and, when asked, the histories.
    */
   public static String write(ForecastScenario.Report report, boolean withHistory, String version) {
-    StringBuilder j = new StringBuilder("{\n");
-    j.append("  \"parley_version\": ").append(string(version)).append(",\n");
-    j.append("  \"source\": ").append(string(report.source())).append(",\n");
-    j.append("  \"seed\": ").append(report.seed().value()).append(",\n");
-    j.append("  \"actors\": ").append(strings(report.actorNames())).append(",\n");
-    j.append("  \"dimensions\": ").append(strings(report.dimensionNames())).append(",\n");
-    j.append("  \"models\": [");
+    return MAPPER.writeValueAsString(tree(report, withHistory, version)) + "\n";
+  }
+
+  /** Returns the report as a JSON tree, as {@link #write} lays it out. */
+  public static ObjectNode tree(
+      ForecastScenario.Report report, boolean withHistory, String version) {
+    ObjectNode root = NODES.objectNode();
+    root.put("parley_version", version);
+    root.put("source", report.source());
+    root.put("seed", report.seed().value());
+    root.set("actors", strings(report.actorNames()));
+    root.set("dimensions", strings(report.dimensionNames()));
+    Deadlock deadlock = report.deadlock();
+    if (deadlock != null) {
+      BargainingJson.deadlock(root, deadlock);
+    }
+    ArrayNode models = root.putArray("models");
     EnsembleForecast ensemble = report.ensemble();
-    j.append("\n    {\n");
-    j.append("      \"model\": ").append(string(EnsembleForecaster.NAME)).append(",\n");
-    j.append("      \"outcome\": ").append(numbers(ensemble.outcome()));
-    nearestOptions(j, report, ensemble.outcome());
-    j.append(",\n      \"interval_80\": [");
+    ObjectNode e = models.addObject();
+    e.put("model", EnsembleForecaster.NAME);
+    e.set("outcome", numbers(ensemble.outcome()));
+    placed(e, report, ensemble.outcome());
+    ArrayNode intervals = e.putArray("interval_80");
     for (int k = 0; k < ensemble.outcome().size(); k++) {
       PredictionInterval i = ensemble.interval(k, 0.8);
-      j.append(k == 0 ? "[" : ", [")
-          .append(number(i.lower()))
-          .append(", ")
-          .append(number(i.upper()))
-          .append(']');
+      ArrayNode pair = intervals.addArray();
+      pair.add(number(i.lower()));
+      pair.add(number(i.upper()));
     }
-    j.append(']');
     ModelStanding ensembleStanding = ForecastModels.standing(EnsembleForecaster.NAME).orElse(null);
     if (ensembleStanding != null) {
-      j.append(",\n      \"deu_mae\": ").append(number(ensembleStanding.deuMae()));
-      j.append(",\n      \"deu_coverage_80\": ").append(number(ensembleStanding.deuCoverage80()));
+      e.set("deu_mae", number(ensembleStanding.deuMae()));
+      e.set("deu_coverage_80", number(ensembleStanding.deuCoverage80()));
     }
-    j.append(",\n      \"members\": ")
-        .append(strings(ForecastModels.ensemble().parameters().members()));
-    j.append("\n    }");
-    List<ForecastScenario.ModelForecast> forecasts = report.forecasts();
-    for (int m = 0; m < forecasts.size(); m++) {
-      ForecastScenario.ModelForecast f = forecasts.get(m);
+    e.set("members", strings(ForecastModels.ensemble().parameters().members()));
+    for (ForecastScenario.ModelForecast f : report.forecasts()) {
       Forecast forecast = f.forecast();
-      j.append(",\n").append("    {\n");
-      j.append("      \"model\": ").append(string(f.model())).append(",\n");
-      j.append("      \"outcome\": ").append(numbers(forecast.outcome()));
-      nearestOptions(j, report, forecast.outcome());
+      ObjectNode m = models.addObject();
+      m.put("model", f.model());
+      m.set("outcome", numbers(forecast.outcome()));
+      placed(m, report, forecast.outcome());
       ModelStanding standing = ForecastModels.standing(f.model()).orElse(null);
       if (standing != null) {
-        j.append(",\n      \"deu_mae\": ").append(number(standing.deuMae()));
-        j.append(",\n      \"reproduces_source\": ").append(standing.reproducesSource());
+        m.set("deu_mae", number(standing.deuMae()));
+        m.put("reproduces_source", standing.reproducesSource());
       }
       SmpRun run = f.run();
       if (run != null) {
-        j.append(",\n      \"turns\": ").append(run.turns());
-        j.append(",\n      \"converged\": ").append(run.converged());
-        j.append(",\n      \"distribution\": [");
-        List<ProbableOutcome> outcomes = run.outcomes();
-        for (int r = 0; r < outcomes.size(); r++) {
-          ProbableOutcome o = outcomes.get(r);
-          j.append(r == 0 ? "\n" : ",\n")
-              .append("        {\"position\": ")
-              .append(numbers(o.position()))
-              .append(", \"probability\": ")
-              .append(number(o.probability()))
-              .append(", \"actors\": ")
-              .append(strings(o.actors().stream().map(report.actorNames()::get).toList()))
-              .append('}');
+        m.put("turns", run.turns());
+        m.put("converged", run.converged());
+        ArrayNode distribution = m.putArray("distribution");
+        for (ProbableOutcome o : run.outcomes()) {
+          ObjectNode node = distribution.addObject();
+          node.set("position", numbers(o.position()));
+          node.set("probability", number(o.probability()));
+          node.set("actors", strings(o.actors().stream().map(report.actorNames()::get).toList()));
         }
-        j.append("\n      ]");
         if (withHistory) {
-          j.append(",\n      \"history\": [");
+          ArrayNode history = m.putArray("history");
           for (int t = 0; t < run.stateCount(); t++) {
-            j.append(t == 0 ? "\n        [" : ",\n        [");
+            ArrayNode state = history.addArray();
             for (int i = 0; i < report.problem().actorCount(); i++) {
-              j.append(i == 0 ? "[" : ", [");
+              ArrayNode actor = state.addArray();
               for (int k = 0; k < report.problem().dimensionCount(); k++) {
-                j.append(k == 0 ? "" : ", ").append(number(run.position(t, i, k)));
+                actor.add(number(run.position(t, i, k)));
               }
-              j.append(']');
             }
-            j.append(']');
           }
-          j.append("\n      ],\n      \"probabilities\": [");
+          ArrayNode probabilities = m.putArray("probabilities");
           for (int t = 0; t < run.stateCount(); t++) {
-            j.append(t == 0 ? "\n        [" : ",\n        [");
+            ArrayNode state = probabilities.addArray();
             for (int i = 0; i < report.problem().actorCount(); i++) {
-              j.append(i == 0 ? "" : ", ").append(number(run.probability(t, i)));
+              state.add(number(run.probability(t, i)));
             }
-            j.append(']');
           }
-          j.append("\n      ]");
         }
       }
-      j.append("\n    }");
     }
-    j.append("\n  ]\n}\n");
-    return j.toString();
+    return root;
   }
 
-  private static void nearestOptions(
-      StringBuilder j, ForecastScenario.Report report, List<Double> outcome) {
+  /**
+   * Adds {@code nearest_options} and {@code issues}, each outcome placed on its issue's options
+   * with the red lines in force; nothing for a KTAB scenario, which has neither options nor red
+   * lines.
+   */
+  private static void placed(ObjectNode entry, ForecastScenario.Report report, List<Double> xs) {
     if (report.options().isEmpty()) {
       return;
     }
-    j.append(",\n      \"nearest_options\": [");
-    for (int k = 0; k < outcome.size(); k++) {
-      IssueOption o = report.nearestOption(k, outcome.get(k));
-      j.append(k == 0 ? "" : ", ").append(o == null ? "null" : string(o.id()));
-    }
-    j.append(']');
-  }
-
-  private static String numbers(List<Double> xs) {
-    StringBuilder b = new StringBuilder("[");
-    for (int i = 0; i < xs.size(); i++) {
-      b.append(i == 0 ? "" : ", ").append(number(xs.get(i)));
-    }
-    return b.append(']').toString();
-  }
-
-  private static String number(double x) {
-    return Double.isFinite(x) ? Double.toString(x) : "null";
-  }
-
-  private static String strings(List<String> xs) {
-    StringBuilder b = new StringBuilder("[");
-    for (int i = 0; i < xs.size(); i++) {
-      b.append(i == 0 ? "" : ", ").append(string(xs.get(i)));
-    }
-    return b.append(']').toString();
-  }
-
-  private static String string(String s) {
-    StringBuilder b = new StringBuilder("\"");
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '"' -> b.append("\\\"");
-        case '\\' -> b.append("\\\\");
-        case '\n' -> b.append("\\n");
-        case '\r' -> b.append("\\r");
-        case '\t' -> b.append("\\t");
-        default -> {
-          if (c < 0x20) {
-            b.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
-          } else {
-            b.append(c);
-          }
-        }
+    ArrayNode nearest = entry.putArray("nearest_options");
+    ArrayNode issues = entry.putArray("issues");
+    for (int k = 0; k < xs.size(); k++) {
+      OptionPlacement.PlacedOutcome p = report.place(k, xs.get(k));
+      if (p == null) {
+        nearest.addNull();
+        issues.addNull();
+        continue;
+      }
+      nearest.add(p.nearest());
+      ObjectNode node = issues.addObject();
+      node.put("issue", p.issue().value());
+      node.set("position", number(p.position()));
+      node.put("nearest", p.nearest());
+      node.put("option", p.option());
+      node.put("feasible", p.feasible());
+      ArrayNode by = node.putArray("forbidden_by");
+      for (ActorId a : p.forbiddenBy()) {
+        by.add(a.value());
       }
     }
-    return b.append('"').toString();
+  }
+
+  private static ArrayNode numbers(List<Double> xs) {
+    ArrayNode array = NODES.arrayNode();
+    xs.forEach(x -> array.add(number(x)));
+    return array;
+  }
+
+  private static JsonNode number(double x) {
+    return Double.isFinite(x) ? NODES.numberNode(x) : NODES.nullNode();
+  }
+
+  private static ArrayNode strings(List<String> xs) {
+    ArrayNode array = NODES.arrayNode();
+    xs.forEach(array::add);
+    return array;
   }
 
   /**
    * Returns the forecast JSON with the Monte Carlo report added under {@code uncertainty}, in the
    * layout of docs/schema/uncertainty.schema.json.
    */
-  public static String withUncertainty(
-      String forecastJson, tools.jackson.databind.JsonNode uncertainty) {
-    tools.jackson.databind.ObjectMapper mapper =
-        tools.jackson.databind.json.JsonMapper.builder()
-            .enable(tools.jackson.databind.SerializationFeature.INDENT_OUTPUT)
-            .build();
-    tools.jackson.databind.node.ObjectNode root =
-        (tools.jackson.databind.node.ObjectNode) mapper.readTree(forecastJson);
+  public static String withUncertainty(String forecastJson, JsonNode uncertainty) {
+    ObjectNode root = (ObjectNode) MAPPER.readTree(forecastJson);
     root.set("uncertainty", uncertainty);
-    return mapper.writeValueAsString(root) + "\n";
+    return MAPPER.writeValueAsString(root) + "\n";
   }
 }

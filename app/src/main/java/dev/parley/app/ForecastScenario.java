@@ -1,7 +1,10 @@
 package dev.parley.app;
 
+import dev.parley.core.bargain.Deadlock;
+import dev.parley.core.bargain.DeadlockAnalysis;
 import dev.parley.core.forecast.Forecast;
 import dev.parley.core.forecast.Forecaster;
+import dev.parley.core.forecast.OptionPlacement;
 import dev.parley.core.forecast.SpatialProblem;
 import dev.parley.core.forecast.SpatialProblems;
 import dev.parley.core.forecast.ensemble.EnsembleForecast;
@@ -10,6 +13,7 @@ import dev.parley.core.forecast.smp.SmpParameters;
 import dev.parley.core.forecast.smp.SmpRun;
 import dev.parley.core.forecast.smp.SpatialModelOfPolitics;
 import dev.parley.core.model.Issue;
+import dev.parley.core.model.IssueId;
 import dev.parley.core.model.IssueOption;
 import dev.parley.core.model.Scenario;
 import dev.parley.core.random.Seed;
@@ -88,7 +92,9 @@ public final class ForecastScenario {
                   s),
               out,
               List.of(),
-              s),
+              s,
+              null,
+              null),
           loaded.diagnostics());
     }
     LoadResult<Scenario> loaded =
@@ -141,7 +147,9 @@ public final class ForecastScenario {
             ensemble(problem, out, false, s),
             out,
             options,
-            s),
+            s,
+            OptionPlacement.of(scenario),
+            new DeadlockAnalysis().analyze(scenario)),
         diagnostics);
   }
 
@@ -207,6 +215,10 @@ public final class ForecastScenario {
    * @param forecasts each model's forecast, in the order asked
    * @param options each issue's options, for a Parley scenario; empty for a KTAB scenario
    * @param seed the seed the stochastic models used
+   * @param placement how a forecast lands on each issue's options with the red lines in force, for
+   *     a Parley scenario; null for a KTAB scenario
+   * @param deadlock whether the scenario is deadlocked and what would open it, for a Parley
+   *     scenario; null for a KTAB scenario
    */
   public record Report(
       String source,
@@ -216,7 +228,9 @@ public final class ForecastScenario {
       EnsembleForecast ensemble,
       List<ModelForecast> forecasts,
       List<List<IssueOption>> options,
-      Seed seed) {
+      Seed seed,
+      @Nullable OptionPlacement placement,
+      @Nullable Deadlock deadlock) {
     /** Validates and copies the fields. */
     public Report {
       Objects.requireNonNull(source, "source");
@@ -229,19 +243,15 @@ public final class ForecastScenario {
       Objects.requireNonNull(seed, "seed");
     }
 
-    /** Returns the option of an issue nearest to a forecast position, or null for KTAB input. */
-    public @Nullable IssueOption nearestOption(int dimension, double position) {
-      if (options.isEmpty()) {
+    /**
+     * Returns a forecast position on a dimension placed on its issue's options with the red lines
+     * in force, or null for KTAB input.
+     */
+    public OptionPlacement.@Nullable PlacedOutcome place(int dimension, double position) {
+      if (placement == null) {
         return null;
       }
-      IssueOption best = null;
-      for (IssueOption o : options.get(dimension)) {
-        if (best == null
-            || Math.abs(o.position() - position) < Math.abs(best.position() - position)) {
-          best = o;
-        }
-      }
-      return best;
+      return placement.place(IssueId.of(problem.dimensions().get(dimension)), position);
     }
   }
 

@@ -3,16 +3,22 @@ package dev.parley.cli;
 import dev.parley.app.ForecastModels;
 import dev.parley.app.ForecastScenario;
 import dev.parley.app.ModelStanding;
+import dev.parley.core.bargain.Deadlock;
+import dev.parley.core.forecast.OptionPlacement;
 import dev.parley.core.forecast.ensemble.EnsembleForecast;
 import dev.parley.core.forecast.ensemble.EnsembleForecaster;
 import dev.parley.core.forecast.ensemble.PredictionInterval;
 import dev.parley.core.forecast.smp.ProbableOutcome;
 import dev.parley.core.forecast.smp.SmpRun;
-import dev.parley.core.model.IssueOption;
+import dev.parley.core.model.ActorId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The readable table of {@code parley forecast}: first the ensemble with its 80 % interval, then
@@ -30,12 +36,88 @@ final class ForecastTable {
             "%d actors, %d dimensions; positions on each dimension's scale%n%n",
             report.problem().actorCount(),
             report.problem().dimensionCount()));
-    ensemble(out, report);
-    models(out, report);
+    deadlock(out, report);
+    RedLineNotes notes = new RedLineNotes();
+    ensemble(out, report, notes);
+    models(out, report, notes);
+    notes.render(out);
     return out.toString();
   }
 
-  private static void ensemble(StringBuilder out, ForecastScenario.Report report) {
+  /** Says, before any forecast, that no deal can settle the issues the red lines leave empty. */
+  private static void deadlock(StringBuilder out, ForecastScenario.Report report) {
+    Deadlock d = report.deadlock();
+    if (d == null || !d.deadlocked()) {
+      return;
+    }
+    out.append("DEADLOCK: no package gives every party what walking away is worth");
+    if (d.cause() == Deadlock.Cause.RED_LINES) {
+      out.append("; the red lines leave no option on ")
+          .append(String.join(", ", d.conflicts().stream().map(c -> c.issue().value()).toList()));
+    }
+    out.append(
+        ".\nThe models below still say where each issue would land; no deal settles an issue"
+            + " whose\noptions are all rejected. parley analyze shows the smallest relaxations that"
+            + " would open the talks\nand the best partial deal.\n\n");
+  }
+
+  /** Returns the option a placed outcome lands on: the nearest allowed, starred if moved. */
+  private static String optionCell(OptionPlacement.@Nullable PlacedOutcome p) {
+    if (p == null || p.nearest() == null) {
+      return "-";
+    }
+    if (p.option() == null) {
+      return "(none allowed)";
+    }
+    return p.feasible() ? p.option() : p.option() + "*";
+  }
+
+  /**
+   * The forecasts whose nearest option a red line forbids, grouped by issue and option, for the
+   * note under the tables.
+   */
+  private static final class RedLineNotes {
+    private final Map<String, List<String>> models = new TreeMap<>();
+    private final Map<String, OptionPlacement.PlacedOutcome> placed = new TreeMap<>();
+
+    void add(String model, int dimension, OptionPlacement.@Nullable PlacedOutcome p) {
+      if (p == null || p.feasible() || p.nearest() == null) {
+        return;
+      }
+      String key = String.format(Locale.ROOT, "%06d %s", dimension, p.nearest());
+      models.computeIfAbsent(key, x -> new ArrayList<>()).add(model);
+      placed.putIfAbsent(key, p);
+    }
+
+    void render(StringBuilder out) {
+      if (models.isEmpty()) {
+        return;
+      }
+      out.append(
+          "\n* RED LINES: these forecasts lie nearest an option a party has ruled out; the option"
+              + " shown is the\n  nearest one no red line forbids\n");
+      for (Map.Entry<String, List<String>> e : models.entrySet()) {
+        OptionPlacement.PlacedOutcome p = Objects.requireNonNull(placed.get(e.getKey()));
+        out.append("  ")
+            .append(p.issue().value())
+            .append(": ")
+            .append(p.nearest())
+            .append(" is rejected by ")
+            .append(String.join(", ", p.forbiddenBy().stream().map(ActorId::value).toList()))
+            .append(" (nearest for ")
+            .append(String.join(", ", e.getValue()))
+            .append(")")
+            .append(
+                p.option() == null
+                    ? "; the red lines allow no option"
+                    : "; nearest allowed: " + p.option())
+            .append('\n');
+      }
+    }
+  }
+
+  private static void ensemble(
+      StringBuilder out, ForecastScenario.Report report, RedLineNotes notes) {
     EnsembleForecast ensemble = report.ensemble();
     ModelStanding standing = ForecastModels.standing(EnsembleForecaster.NAME).orElse(null);
     ModelStanding best =
@@ -79,7 +161,7 @@ final class ForecastTable {
             "Dimension",
             EnsembleForecaster.NAME,
             "80% interval"));
-    out.append(options ? "  nearest option\n" : "\n");
+    out.append(options ? "  option\n" : "\n");
     for (int k = 0; k < dimensions.size(); k++) {
       out.append(
           String.format(
@@ -89,15 +171,17 @@ final class ForecastTable {
               ensemble.outcome(k),
               intervals[k]));
       if (options) {
-        IssueOption o = report.nearestOption(k, ensemble.outcome(k));
-        out.append("  ").append(o == null ? "-" : o.id());
+        OptionPlacement.PlacedOutcome p = report.place(k, ensemble.outcome(k));
+        notes.add(EnsembleForecaster.NAME, k, p);
+        out.append("  ").append(optionCell(p));
       }
       out.append('\n');
     }
     out.append('\n');
   }
 
-  private static void models(StringBuilder out, ForecastScenario.Report report) {
+  private static void models(
+      StringBuilder out, ForecastScenario.Report report, RedLineNotes notes) {
     out.append(
         "EACH MODEL, with its DEU error (mean absolute error on 353 EU legislative issues, 0-100;"
             + " lower is better)\n");
@@ -107,7 +191,7 @@ final class ForecastTable {
       nameWidth = Math.max(nameWidth, d.length());
     }
     if (!report.options().isEmpty()) {
-      nameWidth = Math.max(nameWidth, "  nearest option".length());
+      nameWidth = Math.max(nameWidth, "  option".length());
     }
     int[] widths = new int[forecasts.size()];
     out.append(String.format(Locale.ROOT, "%-" + nameWidth + "s", "Dimension"));
@@ -115,8 +199,8 @@ final class ForecastTable {
       widths[m] = Math.max(8, forecasts.get(m).model().length());
       if (!report.options().isEmpty()) {
         for (int k = 0; k < report.problem().dimensionCount(); k++) {
-          IssueOption o = report.nearestOption(k, forecasts.get(m).forecast().outcome(k));
-          widths[m] = Math.max(widths[m], o == null ? 1 : o.id().length());
+          String cell = optionCell(report.place(k, forecasts.get(m).forecast().outcome(k)));
+          widths[m] = Math.max(widths[m], cell.length());
         }
       }
       out.append("  ")
@@ -153,11 +237,11 @@ final class ForecastTable {
       }
       out.append('\n');
       if (!report.options().isEmpty()) {
-        out.append(String.format(Locale.ROOT, "%-" + nameWidth + "s", "  nearest option"));
+        out.append(String.format(Locale.ROOT, "%-" + nameWidth + "s", "  option"));
         for (int m = 0; m < forecasts.size(); m++) {
-          IssueOption o = report.nearestOption(k, forecasts.get(m).forecast().outcome(k));
-          String id = o == null ? "-" : o.id();
-          out.append("  ").append(String.format(Locale.ROOT, "%" + widths[m] + "s", id));
+          OptionPlacement.PlacedOutcome p = report.place(k, forecasts.get(m).forecast().outcome(k));
+          notes.add(forecasts.get(m).model(), k, p);
+          out.append("  ").append(String.format(Locale.ROOT, "%" + widths[m] + "s", optionCell(p)));
         }
         out.append('\n');
       }

@@ -105,7 +105,7 @@ class Issue8UnitsAndOrderTest {
         .contains("warning: [unordered-issue] issue 'Energy cost distribution over day'")
         .contains("hint: spatial models need ordered options; bargaining analyses");
     assertThat(forecast.out())
-        .contains("\"dimensions\": [\"Energy Price\"]")
+        .contains("\"dimensions\" : [ \"Energy Price\" ]")
         .doesNotContain("Energy source");
   }
 
