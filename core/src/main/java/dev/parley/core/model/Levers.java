@@ -66,7 +66,8 @@ public final class Levers {
         scenario.issues(),
         out,
         scenario.levers(),
-        scenario.sources());
+        scenario.sources(),
+        scenario.roundDays());
   }
 
   private static ActorProfile applyTo(ActorProfile p, LeverEffect e, Basis basis) {
@@ -79,7 +80,8 @@ public final class Levers {
               p.patience(),
               p.deadline(),
               p.stances(),
-              p.redLines());
+              p.redLines(),
+              p.patiencePeriod());
       case RESERVATION ->
           new ActorProfile(
               p.actor(),
@@ -88,7 +90,8 @@ public final class Levers {
               p.patience(),
               p.deadline(),
               p.stances(),
-              p.redLines());
+              p.redLines(),
+              p.patiencePeriod());
       case PATIENCE ->
           new ActorProfile(
               p.actor(),
@@ -97,7 +100,8 @@ public final class Levers {
               change(p.patience(), e, basis, Double.MIN_VALUE, 1),
               p.deadline(),
               p.stances(),
-              p.redLines());
+              p.redLines(),
+              p.patiencePeriod());
       case SALIENCE, IDEAL, UTILITY -> withStance(p, e, basis);
     };
   }
@@ -141,7 +145,8 @@ public final class Levers {
         p.patience(),
         p.deadline(),
         stances,
-        p.redLines());
+        p.redLines(),
+        p.patiencePeriod());
   }
 
   private static Estimate change(
