@@ -12,13 +12,19 @@ import java.util.List;
  * values). An actor without a stance on an issue has salience 0 there and sits at the scale's
  * middle, so it does not pull the forecast. Saliences are normalised to sum to one per actor when
  * the scenario's utility model normalises them.
+ *
+ * <p>The actors are listed by id, not in the order of the file's profiles: every model's sums and
+ * tie-breaks then run in that one order, so permuting the profiles changes no forecast.
  */
 public final class SpatialProblems {
   private SpatialProblems() {}
 
   /** Returns the scenario's spatial problem. */
   public static SpatialProblem from(Scenario scenario) {
-    List<ActorProfile> profiles = scenario.profiles();
+    List<ActorProfile> profiles =
+        scenario.profiles().stream()
+            .sorted(java.util.Comparator.comparing(p -> p.actor().value()))
+            .toList();
     List<Issue> issues = scenario.issues();
     int n = profiles.size();
     int d = issues.size();

@@ -14,7 +14,9 @@ import org.jspecify.annotations.Nullable;
  * dev.parley.core.bargain.BargainingProblems#from}: an actor without a stance on an issue sits at
  * 50 with salience 0 there; saliences are divided by their sum (taken in issue order) when the
  * scenario normalises them; an option is worth its explicit utility, else {@code 1 − |position −
- * ideal| / 100}; every red line is in force.
+ * ideal| / 100}; every red line is in force. Parties are in the canonical order of the layout
+ * (sorted by actor id), not the scenario's profile order: {@link #party(int)} maps one to the
+ * other.
  *
  * <p>Mutable and not thread-safe: each worker thread owns one and reuses its arrays across trials.
  */
@@ -66,6 +68,14 @@ public final class SampledScenario {
     return layout.scenario;
   }
 
+  /**
+   * Returns the index, in these problems and in the party methods, of the party whose profile has
+   * the given index in the scenario.
+   */
+  public int party(int profile) {
+    return layout.party(profile);
+  }
+
   /** Returns the number of parties (profiled actors). */
   public int partyCount() {
     return layout.parties;
@@ -91,7 +101,7 @@ public final class SampledScenario {
     return values[layout.reservation[party]];
   }
 
-  /** Returns a party's patience (discount factor per round). */
+  /** Returns a party's patience, a discount factor per the period its profile states. */
   public double patience(int party) {
     return values[layout.patience[party]];
   }
