@@ -25,6 +25,7 @@ import dev.parley.core.sensitivity.TornadoSensitivity;
 import dev.parley.core.simulate.AgentType;
 import dev.parley.core.simulate.AgentTypes;
 import dev.parley.core.simulate.AlternatingOffersProtocol;
+import dev.parley.core.simulate.SimulationSummary;
 import dev.parley.io.diagnostic.LoadResult;
 import dev.parley.io.diagnostic.LocatedDiagnostic;
 import java.nio.file.Path;
@@ -43,7 +44,10 @@ public final class AnalyzeUncertainty {
   /** The name of the simulation's analysis and the prefix of its outputs. */
   public static final String SIMULATION = "simulate";
 
-  /** The deadline of each trial's simulation, in rounds of a day. */
+  /**
+   * The least cap on the rounds of each trial's simulation, as {@code parley simulate}'s; the cap
+   * is raised when the horizon of {@code p_agreement_within} lies beyond it.
+   */
   public static final int SIMULATION_ROUNDS = 100;
 
   /** Which sensitivity analysis to run. */
@@ -62,15 +66,16 @@ public final class AnalyzeUncertainty {
    * @param threads the worker threads; results do not depend on them
    * @param sensitivity the sensitivity analysis, or null for none
    * @param models the forecasting models by name, in report order
-   * @param rounds the horizon of the concession analysis, in rounds
-   * @param roundDays the length of a round, in days
+   * @param rounds the horizon of the concession analysis, in rounds of the scenario's clock
+   * @param horizonDays the horizon of {@code p_agreement_within}, in days after {@code as_of}
    * @param top how many of the most frequent Nash packages to list
-   * @param bargaining whether trials bargain (the deal, its margin and the Nash package)
+   * @param bargaining whether trials bargain (the zone of agreement, its margin and the Nash
+   *     package)
    * @param levers whether each lever is run beside the baseline
    * @param simulate whether every trial also runs the agent-based bargaining ({@value #SIMULATION}:
-   *     stacked alternating offers between the scenario's own agents, {@value #SIMULATION_ROUNDS}
-   *     rounds of a day, as {@code parley simulate} runs by default); costly, an exact frontier per
-   *     trial
+   *     stacked alternating offers between the scenario's own agents on the scenario's clock, as
+   *     {@code parley simulate} runs by default), which gives {@code p_agreement_within}; costly,
+   *     an exact frontier per trial
    */
   public record Options(
       int trials,
@@ -79,7 +84,7 @@ public final class AnalyzeUncertainty {
       @Nullable Sensitivity sensitivity,
       List<String> models,
       int rounds,
-      int roundDays,
+      double horizonDays,
       int top,
       boolean bargaining,
       boolean levers,
@@ -94,6 +99,10 @@ public final class AnalyzeUncertainty {
         throw new IllegalArgumentException("expected at least 1 thread, but found " + threads);
       }
       models = List.copyOf(models);
+      if (!(horizonDays >= 0)) {
+        throw new IllegalArgumentException(
+            "expected a horizon of at least 0 days, but found " + horizonDays);
+      }
       for (String m : models) {
         if (ForecastModels.named(m).isEmpty()) {
           throw new IllegalArgumentException(
@@ -111,7 +120,7 @@ public final class AnalyzeUncertainty {
           sensitivity,
           models,
           rounds,
-          roundDays,
+          horizonDays,
           top,
           bargaining,
           levers,
@@ -119,7 +128,8 @@ public final class AnalyzeUncertainty {
     }
 
     /**
-     * Returns the defaults: 10,000 trials, seed 1, one thread, every model, 24 rounds of 30 days.
+     * Returns the defaults: 10,000 trials, seed 1, one thread, every model, 24 rounds of the
+     * concession analysis, a horizon of 365 days, no simulation.
      */
     public static Options defaults() {
       return new Options(
@@ -129,7 +139,7 @@ public final class AnalyzeUncertainty {
           null,
           ForecastModels.names(),
           ConcessionAnalysis.DEFAULT_ROUNDS,
-          ConcessionAnalysis.DEFAULT_ROUND_DAYS,
+          SimulationSummary.DEFAULT_HORIZON_DAYS,
           10,
           true,
           true,
@@ -177,8 +187,8 @@ public final class AnalyzeUncertainty {
               SIMULATION,
               new AlternatingOffersProtocol(),
               Collections.nCopies(scenario.profiles().size(), own),
-              SIMULATION_ROUNDS,
-              1));
+              simulationRounds(scenario, options.horizonDays()),
+              options.horizonDays()));
     }
     List<LeverId> chosen =
         options.levers() ? scenario.levers().stream().map(Lever::id).toList() : List.of();
@@ -200,7 +210,7 @@ public final class AnalyzeUncertainty {
                 .analyze(model, samples, options.seed());
       }
       ConcessionTimeline timeline =
-          new ConcessionAnalysis(options.rounds(), options.roundDays(), models, options.seed())
+          new ConcessionAnalysis(options.rounds(), models, options.seed())
               .analyze(scenario, drifting.drifts());
       return new Report(
           scenario,
@@ -212,6 +222,15 @@ public final class AnalyzeUncertainty {
           sobol,
           timeline);
     }
+  }
+
+  /**
+   * Returns the cap on the rounds of each trial's simulation: {@value #SIMULATION_ROUNDS}, or more
+   * when the horizon would otherwise fall after the cap (the last round must begin after it).
+   */
+  public static int simulationRounds(Scenario scenario, double horizonDays) {
+    double needed = StrictMath.floor(horizonDays / scenario.roundDays()) + 2;
+    return (int) Math.max(SIMULATION_ROUNDS, Math.min(1_000_000, needed));
   }
 
   /**

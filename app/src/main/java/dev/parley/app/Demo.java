@@ -6,6 +6,7 @@ import dev.parley.core.model.ActorProfile;
 import dev.parley.core.model.Estimate;
 import dev.parley.core.model.IssueStance;
 import dev.parley.core.model.Scenario;
+import dev.parley.core.montecarlo.SimulationDistribution;
 import dev.parley.core.sensitivity.DriftingScenario;
 import dev.parley.core.validate.Assumption;
 import dev.parley.core.validate.ScenarioValidator;
@@ -41,6 +42,13 @@ public final class Demo {
   /** The seeded runs of the demo's simulated talks, per variant (the baseline and each lever). */
   public static final int SIMULATION_RUNS = 100;
 
+  /**
+   * The Monte Carlo trials, baseline only, in each of which the demo simulates the talks to
+   * estimate {@code p_agreement_within}: a simulated negotiation per trial costs an exact frontier,
+   * so the forecasts' trials and levers do without it.
+   */
+  public static final int SIMULATED_TRIALS = 200;
+
   /** Runs the demo. */
   public static Result run() {
     String text = resource(SCENARIO);
@@ -65,15 +73,33 @@ public final class Demo {
                     null,
                     FORECAST_MODELS,
                     d.rounds(),
-                    d.roundDays(),
+                    d.horizonDays(),
                     3,
                     true,
                     true,
                     false));
+    AnalyzeUncertainty.Report simulated =
+        new AnalyzeUncertainty()
+            .analyze(
+                drifting,
+                new AnalyzeUncertainty.Options(
+                    SIMULATED_TRIALS,
+                    d.seed(),
+                    Runtime.getRuntime().availableProcessors(),
+                    null,
+                    List.of(),
+                    0,
+                    d.horizonDays(),
+                    0,
+                    false,
+                    false,
+                    true));
+    SimulationDistribution agreementWithin =
+        simulated.levers().baseline().result().simulations().getFirst();
     SimulateScenario.Settings defaults = SimulateScenario.Settings.defaults();
     SimulateScenario.Result talks =
         SimulateScenario.simulate(
-            scenario,
+            drifting,
             List.of(SCENARIO),
             new SimulateScenario.Settings(
                 defaults.protocol(),
@@ -82,7 +108,7 @@ public final class Demo {
                 defaults.seed(),
                 SIMULATION_RUNS,
                 Runtime.getRuntime().availableProcessors(),
-                defaults.daysPerRound(),
+                defaults.horizonDays(),
                 defaults.target(),
                 defaults.firstDraft(),
                 defaults.sessions(),
@@ -98,6 +124,7 @@ public final class Demo {
         evidence,
         report,
         forecasts,
+        agreementWithin,
         simulation,
         ScenarioValidator.assumptions(scenario),
         citedValues(scenario));
@@ -136,8 +163,10 @@ public final class Demo {
    *
    * @param resource the bundled scenario's name
    * @param evidence what ingesting the bundled documents found
-   * @param forecasts the forecasts under uncertainty: per-issue intervals, the probability of a
-   *     deal, the levers side by side and who concedes first
+   * @param forecasts the forecasts under uncertainty: per-issue intervals, {@code p_zone_exists},
+   *     the levers side by side and who concedes first
+   * @param agreementWithin the talks simulated in each of {@link #SIMULATED_TRIALS} further trials:
+   *     {@code p_agreement_within}
    * @param simulation the simulated talks: seeded runs of stacked alternating offers between the
    *     scenario's own agents, and the same runs with each lever pulled
    * @param assumptions the values that cite no source
@@ -149,6 +178,7 @@ public final class Demo {
       DemoEvidence evidence,
       ScenarioBargaining.Report report,
       AnalyzeUncertainty.Report forecasts,
+      SimulationDistribution agreementWithin,
       SimulateScenario.Report simulation,
       List<Assumption> assumptions,
       int citedValues) {

@@ -9,6 +9,9 @@ import dev.parley.core.model.Lever;
 import dev.parley.core.model.Levers;
 import dev.parley.core.model.Scenario;
 import dev.parley.core.random.Seed;
+import dev.parley.core.sensitivity.ConcessionAnalysis;
+import dev.parley.core.sensitivity.ConcessionTimeline;
+import dev.parley.core.sensitivity.DriftingScenario;
 import dev.parley.core.simulate.AgentType;
 import dev.parley.core.simulate.AgentTypes;
 import dev.parley.core.simulate.AgreementProfile;
@@ -45,10 +48,11 @@ public final class SimulateScenario {
    *
    * @param protocol {@code saop}, {@code mediator} or {@code sessions}
    * @param agents one agent kind for every party, or one per party in profile order
-   * @param rounds the deadline, in rounds
+   * @param rounds the cap on the rounds of a run (a round lasts the scenario's {@code round_days});
+   *     it ends a run, the agents pace themselves on their own patience and deadlines
    * @param runs how many seeded runs
    * @param threads how many threads run them; the results do not depend on it
-   * @param daysPerRound how many days one round stands for, to place the parties' deadlines
+   * @param horizonDays the horizon of {@code p_agreement_within}, in days after {@code as_of}
    * @param target the mediator's target, {@code nash} or {@code ks}
    * @param firstDraft the actor whose favourite package is the mediator's first text, or {@code
    *     random}
@@ -64,7 +68,7 @@ public final class SimulateScenario {
       long seed,
       int runs,
       int threads,
-      double daysPerRound,
+      double horizonDays,
       String target,
       String firstDraft,
       List<String> sessions,
@@ -79,12 +83,22 @@ public final class SimulateScenario {
     }
 
     /**
-     * Returns the default settings: SAOP, the scenario's own agents, 100 rounds, seed 1, one run,
-     * the levers compared.
+     * Returns the default settings: SAOP, the scenario's own agents, a cap of 100 rounds, seed 1,
+     * one run, a horizon of 365 days, the levers compared.
      */
     public static Settings defaults() {
       return new Settings(
-          "saop", List.of("scenario"), 100, 1, 1, 1, 1, "nash", "random", List.of(), true);
+          "saop",
+          List.of("scenario"),
+          100,
+          1,
+          1,
+          1,
+          SimulationSummary.DEFAULT_HORIZON_DAYS,
+          "nash",
+          "random",
+          List.of(),
+          true);
     }
   }
 
@@ -110,6 +124,9 @@ public final class SimulateScenario {
    * @param inputs the files read, as given
    * @param runs every run, in index order
    * @param profile what the runs settled on and what each party got
+   * @param concession who concedes first: the scenario's concession analysis ({@link
+   *     ConcessionAnalysis}), the one definition every command reports
+   * @param zoneExists whether, at nominal values, some package beats walking away for every party
    * @param levers the same batch with each lever pulled alone, in the scenario's order; empty when
    *     not asked for or when the scenario has no levers
    */
@@ -121,6 +138,8 @@ public final class SimulateScenario {
       List<SimulationRun> runs,
       SimulationSummary summary,
       AgreementProfile profile,
+      ConcessionTimeline concession,
+      boolean zoneExists,
       List<LeverBatch> levers) {
     /** Copies the fields. */
     public Report {
@@ -131,6 +150,7 @@ public final class SimulateScenario {
       runs = List.copyOf(runs);
       Objects.requireNonNull(summary, "summary");
       Objects.requireNonNull(profile, "profile");
+      Objects.requireNonNull(concession, "concession");
       levers = List.copyOf(levers);
     }
 
@@ -147,6 +167,7 @@ public final class SimulateScenario {
    * @param negotiation the negotiation with the lever pulled; null when it could not be set up
    * @param summary null when it could not be set up
    * @param profile null when it could not be set up
+   * @param concession who concedes first with the lever pulled; null when it could not be set up
    * @param errors why it could not be set up (such as an empty frontier), each a message and a hint
    *     on two lines
    */
@@ -155,6 +176,7 @@ public final class SimulateScenario {
       @Nullable Negotiation negotiation,
       @Nullable SimulationSummary summary,
       @Nullable AgreementProfile profile,
+      @Nullable ConcessionTimeline concession,
       List<String> errors) {
     /** Validates and copies the fields. */
     public LeverBatch {
@@ -165,8 +187,8 @@ public final class SimulateScenario {
 
   /** Loads the inputs and runs the simulation the settings describe. */
   public static Result run(List<Path> inputs, Settings settings) {
-    LoadResult<Scenario> loaded = ScenarioInputs.load(inputs);
-    Scenario scenario = loaded.value();
+    LoadResult<DriftingScenario> loaded = ScenarioInputs.loadDrifting(inputs);
+    DriftingScenario scenario = loaded.value();
     if (scenario == null) {
       return new Result(null, loaded.diagnostics(), List.of());
     }
@@ -175,11 +197,22 @@ public final class SimulateScenario {
   }
 
   /**
-   * Runs the simulation the settings describe on a scenario already loaded.
+   * Runs the simulation the settings describe on a scenario already loaded, without drifts.
    *
    * @param inputs the names the scenario was read from, for the report
    */
   public static Result simulate(Scenario scenario, List<String> inputs, Settings settings) {
+    return simulate(new DriftingScenario(scenario, List.of()), inputs, settings);
+  }
+
+  /**
+   * Runs the simulation the settings describe on a scenario already loaded; its drifts enter who
+   * concedes first ({@link ConcessionAnalysis}), not the simulated runs.
+   *
+   * @param inputs the names the scenario was read from, for the report
+   */
+  public static Result simulate(DriftingScenario drifting, List<String> inputs, Settings settings) {
+    Scenario scenario = drifting.scenario();
     List<String> errors = new ArrayList<>();
     Simulation simulation = prepare(scenario, settings, errors);
     if (simulation == null) {
@@ -190,7 +223,7 @@ public final class SimulateScenario {
     List<LeverBatch> levers = new ArrayList<>();
     if (settings.levers()) {
       for (Lever lever : scenario.levers()) {
-        levers.add(pull(scenario, lever, settings));
+        levers.add(pull(drifting, lever, settings));
       }
     }
     Report report =
@@ -200,26 +233,43 @@ public final class SimulateScenario {
             settings,
             simulation,
             runs,
-            SimulationSummary.of(runs),
+            summary(scenario, runs, settings),
             AgreementProfile.of(simulation.negotiation(), runs),
+            concession(scenario, drifting, settings),
+            simulation.negotiation().nash().isPresent(),
             levers);
     return new Result(report, List.of(), List.of());
   }
 
+  private static SimulationSummary summary(
+      Scenario scenario, List<SimulationRun> runs, Settings settings) {
+    return SimulationSummary.of(runs, scenario.roundDays(), settings.horizonDays());
+  }
+
+  /** Returns who concedes first, by the one definition: the scenario's concession analysis. */
+  static ConcessionTimeline concession(
+      Scenario scenario, DriftingScenario drifting, Settings settings) {
+    return new ConcessionAnalysis(
+            ConcessionAnalysis.DEFAULT_ROUNDS, List.of(), Seed.of(settings.seed()))
+        .analyze(scenario, drifting.drifts());
+  }
+
   /** Runs the batch again on the scenario with one lever pulled. */
-  static LeverBatch pull(Scenario scenario, Lever lever, Settings settings) {
+  static LeverBatch pull(DriftingScenario drifting, Lever lever, Settings settings) {
     List<String> errors = new ArrayList<>();
-    Simulation simulation = prepare(Levers.apply(scenario, List.of(lever.id())), settings, errors);
+    Scenario pulled = Levers.apply(drifting.scenario(), List.of(lever.id()));
+    Simulation simulation = prepare(pulled, settings, errors);
     if (simulation == null) {
-      return new LeverBatch(lever, null, null, null, errors);
+      return new LeverBatch(lever, null, null, null, null, errors);
     }
     List<SimulationRun> runs =
         simulation.runAll(Seed.of(settings.seed()), settings.runs(), settings.threads());
     return new LeverBatch(
         lever,
         simulation.negotiation(),
-        SimulationSummary.of(runs),
+        summary(pulled, runs, settings),
         AgreementProfile.of(simulation.negotiation(), runs),
+        concession(pulled, drifting, settings),
         List.of());
   }
 
@@ -242,9 +292,9 @@ public final class SimulateScenario {
               + "'\nsaop: stacked alternating offers; mediator: single-text mediation;"
               + " sessions: partial agreements in a plan of sessions");
     }
-    if (s.rounds() < 1 || s.runs() < 1 || s.threads() < 1 || !(s.daysPerRound() > 0)) {
+    if (s.rounds() < 1 || s.runs() < 1 || s.threads() < 1 || !(s.horizonDays() >= 0)) {
       errors.add(
-          "expected --rounds, --runs and --threads of at least 1 and a positive --days-per-round,"
+          "expected --rounds, --runs and --threads of at least 1 and --horizon-days of at least 0,"
               + " but found "
               + s.rounds()
               + ", "
@@ -252,8 +302,9 @@ public final class SimulateScenario {
               + ", "
               + s.threads()
               + " and "
-              + s.daysPerRound()
-              + "\nthe deadline is a number of rounds; a round is one party's turn");
+              + s.horizonDays()
+              + "\n--rounds caps a run (a round is one party's turn and lasts the scenario's"
+              + " round_days); --horizon-days is the horizon of p_agreement_within");
     }
     if (!s.sessions().isEmpty() && !s.protocol().equals("sessions")) {
       errors.add(
@@ -278,7 +329,7 @@ public final class SimulateScenario {
               + "\nmerge or drop issues, or coarsen numeric issues");
       return null;
     }
-    Negotiation negotiation = Negotiations.from(scenario, frontier, s.rounds(), s.daysPerRound());
+    Negotiation negotiation = Negotiations.from(scenario, frontier, s.rounds());
     return new Simulation(protocol, negotiation, agents);
   }
 
@@ -358,8 +409,9 @@ public final class SimulateScenario {
   }
 
   /**
-   * Returns the default plan: the two most capable parties on every issue for half the rounds, then
-   * every party on what is left (a vote on the package if they settled everything).
+   * Returns the default plan: the two most capable parties (equal capabilities by actor id) on
+   * every issue for half the rounds, then every party on what is left (a vote on the package if
+   * they settled everything). Each run draws the order of moves within a session.
    */
   static List<SequentialSessionsProtocol.Session> defaultPlan(Scenario scenario, int rounds) {
     List<ActorProfile> profiles = scenario.profiles();
@@ -369,7 +421,7 @@ public final class SimulateScenario {
     }
     byCapability.sort(
         Comparator.comparingDouble((Integer j) -> -profiles.get(j).capability().nominal())
-            .thenComparing(j -> j));
+            .thenComparing(j -> profiles.get(j).actor().value()));
     List<Integer> pair = byCapability.subList(0, 2).stream().sorted().toList();
     List<Integer> all = new ArrayList<>(byCapability);
     all.sort(Comparator.naturalOrder());

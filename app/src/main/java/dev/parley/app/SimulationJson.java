@@ -27,6 +27,9 @@ import tools.jackson.databind.node.ObjectNode;
  * what the agreements settled on and what each party got ({@code profile}), the same batch with
  * each lever pulled ({@code levers}), and each run's outcome, concessions and distances. Utilities
  * are in the order of {@code parties}; options are numbers for numeric issues and ids otherwise.
+ * Every probability names its event and horizon: {@code p_agreement_within} is the share of runs
+ * concluded within {@code horizon_days} of {@code as_of}, {@code p_zone_exists} whether a zone of
+ * agreement exists at nominal values (1 or 0: the runs do not sample the scenario's uncertainty).
  * Keys keep a fixed order.
  */
 public final class SimulationJson {
@@ -56,16 +59,34 @@ public final class SimulationJson {
     root.put("rounds", s.rounds());
     root.put("seed", s.seed());
     root.put("runs", s.runs());
-    root.put("days_per_round", s.daysPerRound());
+    if (scenario.asOf() == null) {
+      root.putNull("as_of");
+    } else {
+      root.put("as_of", scenario.asOf().toString());
+    }
+    root.put("round_days", scenario.roundDays());
+    root.put("cap_days", s.rounds() * scenario.roundDays());
+    root.put("horizon_days", s.horizonDays());
+    root.put("p_zone_exists", report.zoneExists() ? 1.0 : 0.0);
+    number(root, "p_agreement_within", report.summary().pAgreementWithin());
     ArrayNode parties = root.putArray("parties");
     for (int j = 0; j < n.partyCount(); j++) {
       ObjectNode p = parties.addObject();
       p.put("id", n.parties().get(j));
       p.put("agent", report.simulation().agents().get(j).name());
       p.put("patience", n.patience(j));
+      p.put(
+          "patience_per_year",
+          n.clock().perYear(n.patience(j), dev.parley.core.model.DiscountPeriod.ROUND));
       p.put("reservation", n.reservation(j));
       p.put("best", n.best(j));
-      p.put("deadline", n.partyDeadline(j));
+      if (n.partyDeadline(j) == Negotiation.NO_DEADLINE) {
+        p.putNull("deadline");
+      } else {
+        p.put("deadline", n.partyDeadline(j));
+      }
+      number(p, "concession_horizon_days", n.horizon(j) * scenario.roundDays());
+      p.put("concession_horizon", n.horizonKind(j).name().toLowerCase(java.util.Locale.ROOT));
     }
     ArrayNode issues = root.putArray("issues");
     scenario.issues().forEach(i -> issues.add(i.id().value()));
@@ -75,6 +96,8 @@ public final class SimulationJson {
     root.set("ks", bid(n.kalaiSmorodinsky(), scenario));
     root.set("summary", summary(report));
     root.set("profile", profile(report.profile(), scenario));
+    ArrayNode concession = root.putArray("concession_order");
+    report.concession().concessionOrder().forEach(concession::add);
     ArrayNode levers = root.putArray("levers");
     for (SimulateScenario.LeverBatch l : report.levers()) {
       levers.add(lever(l, scenario));
@@ -143,12 +166,18 @@ public final class SimulationJson {
     ObjectNode node = NODES.objectNode();
     node.put("id", l.lever().id().value());
     node.put("name", l.lever().name());
-    if (l.summary() == null || l.profile() == null || l.negotiation() == null) {
+    if (l.summary() == null
+        || l.profile() == null
+        || l.negotiation() == null
+        || l.concession() == null) {
       node.putNull("summary");
       node.putNull("profile");
+      node.putNull("concession_order");
     } else {
-      node.set("summary", counts(l.summary()));
+      node.set("summary", counts(l.summary(), scenario));
       node.set("profile", profile(l.profile(), scenario));
+      ArrayNode order = node.putArray("concession_order");
+      l.concession().concessionOrder().forEach(order::add);
     }
     ArrayNode errors = node.putArray("errors");
     l.errors().forEach(e -> errors.add(e.replace('\n', ' ')));
@@ -181,30 +210,60 @@ public final class SimulationJson {
     }
     node.set("expected_utility", doubles(p.expectedUtility()));
     node.set("mean_concession", doubles(p.meanConcession()));
-    ArrayNode first = node.putArray("conceded_first");
-    p.concededFirst().forEach(first::add);
     return node;
   }
 
-  private static ObjectNode counts(SimulationSummary s) {
+  private static ObjectNode counts(SimulationSummary s, Scenario scenario) {
     ObjectNode node = NODES.objectNode();
     node.put("runs", s.runs());
     node.put("agreements", s.agreements());
     node.put("impasses", s.impasses());
     node.put("deadlines", s.deadlines());
     node.put("agreement_rate", s.agreementRate());
-    ObjectNode rounds = node.putObject("rounds");
-    rounds.put("min", s.rounds().min());
-    rounds.put("q1", s.rounds().q1());
-    rounds.put("median", s.rounds().median());
-    rounds.put("q3", s.rounds().q3());
-    rounds.put("max", s.rounds().max());
-    rounds.put("mean", s.rounds().mean());
+    node.put("horizon_days", s.horizonDays());
+    node.put("agreements_within", s.agreementsWithin());
+    number(node, "p_agreement_within", s.pAgreementWithin());
+    distribution(node.putObject("rounds"), s.rounds());
+    distribution(node.putObject("agreement_days"), s.agreementDays());
+    ObjectNode dates = node.putObject("agreement_dates");
+    SimulationSummary.Distribution d = s.agreementDays();
+    date(dates, "min", scenario, d.min());
+    date(dates, "q1", scenario, d.q1());
+    date(dates, "median", scenario, d.median());
+    date(dates, "q3", scenario, d.q3());
+    date(dates, "max", scenario, d.max());
     return node;
   }
 
+  private static void distribution(ObjectNode node, SimulationSummary.Distribution d) {
+    number(node, "min", d.min());
+    number(node, "q1", d.q1());
+    number(node, "median", d.median());
+    number(node, "q3", d.q3());
+    number(node, "max", d.max());
+    number(node, "mean", d.mean());
+  }
+
+  /** Writes the date a day after {@code as_of} falls on (its whole days), or null. */
+  private static void date(ObjectNode node, String key, Scenario scenario, double day) {
+    java.time.LocalDate date = Double.isNaN(day) ? null : scenario.clock().date(day);
+    if (date == null) {
+      node.putNull(key);
+    } else {
+      node.put(key, date.toString());
+    }
+  }
+
+  private static void number(ObjectNode node, String key, double value) {
+    if (Double.isFinite(value)) {
+      node.put(key, value);
+    } else {
+      node.putNull(key);
+    }
+  }
+
   private static ObjectNode summary(SimulateScenario.Report report) {
-    ObjectNode node = counts(report.summary());
+    ObjectNode node = counts(report.summary(), report.scenario());
     node.set("mean_distance_nash", meanDistance(report, report.negotiation().nash()));
     node.set("mean_distance_ks", meanDistance(report, report.negotiation().kalaiSmorodinsky()));
     return node;
@@ -240,11 +299,20 @@ public final class SimulationJson {
           case Outcome.Deadline d -> "deadline";
         });
     node.put("rounds", o.rounds());
+    ArrayNode order = node.putArray("order");
+    run.order().forEach(j -> order.add(n.parties().get(j)));
     if (o instanceof Outcome.Agreement a) {
       node.put("offer_round", a.offerRound());
+      node.put("agreed_round", a.agreedRound());
+      double day = a.agreedRound() * scenario.roundDays();
+      node.put("agreement_day", day);
+      date(node, "agreement_date", scenario, day);
       node.set("agreement", bid(a.bid(), scenario));
     } else {
       node.putNull("offer_round");
+      node.putNull("agreed_round");
+      node.putNull("agreement_day");
+      node.putNull("agreement_date");
       node.putNull("agreement");
     }
     if (o instanceof Outcome.Impasse i) {
@@ -269,8 +337,10 @@ public final class SimulationJson {
       entry.put("party", n.parties().get(c.party()));
       if (c.firstRound() < 0) {
         entry.putNull("first_round");
+        entry.putNull("first_day");
       } else {
         entry.put("first_round", c.firstRound());
+        entry.put("first_day", c.firstRound() * scenario.roundDays());
       }
       entry.put("total", c.total());
     }

@@ -26,12 +26,13 @@ import tools.jackson.databind.node.ObjectNode;
  *
  * <p>Two layouts, chosen by the file name: CSV ({@code .csv}) with one column per issue and per
  * party, and JSON Lines (anything else) with an object per step. Rows carry {@code run}, {@code
- * session}, {@code round} (within the session), {@code run_round} (within the run), {@code party}
- * ({@code mediator} for the mediator), {@code action} ({@code offer}, {@code accept}, {@code
- * reject}, {@code walk_away}, {@code text}) and {@code demand}. A step's package lists the options
- * of the issues on its session's table (every issue outside {@code sessions}, and in a vote on a
- * whole package) and the utilities of the parties at the table, over those issues; other cells are
- * empty (CSV) or absent (JSON).
+ * session}, {@code round} (within the session), {@code run_round} (within the run), {@code day}
+ * (the day after {@code as_of} on which the run's round begins: {@code run_round · round_days}),
+ * {@code party} ({@code mediator} for the mediator), {@code action} ({@code offer}, {@code accept},
+ * {@code reject}, {@code walk_away}, {@code text}) and {@code demand}. A step's package lists the
+ * options of the issues on its session's table (every issue outside {@code sessions}, and in a vote
+ * on a whole package) and the utilities of the parties at the table, over those issues; other cells
+ * are empty (CSV) or absent (JSON).
  */
 public final class SimulationTrace {
   private static final ObjectMapper MAPPER = JsonMapper.builder().build();
@@ -63,6 +64,7 @@ public final class SimulationTrace {
         row.put("session", step.session());
         row.put("round", step.round());
         row.put("run_round", table.offset() + step.round());
+        row.put("day", (table.offset() + step.round()) * scenario.roundDays());
         row.put("party", party(n, step.party()));
         row.put("action", action(step.action()));
         if (Double.isNaN(step.demand())) {
@@ -93,7 +95,7 @@ public final class SimulationTrace {
 
   /**
    * Writes the traces as CSV: a header, then one row per step. Columns: run, session, round,
-   * run_round, party, action, demand, one per issue (the option), one per party ({@code
+   * run_round, day, party, action, demand, one per issue (the option), one per party ({@code
    * u_<party>}).
    */
   public static void writeCsv(SimulateScenario.Report report, Writer out) throws IOException {
@@ -101,7 +103,7 @@ public final class SimulationTrace {
     Negotiation n = report.negotiation();
     List<String> header =
         new ArrayList<>(
-            List.of("run", "session", "round", "run_round", "party", "action", "demand"));
+            List.of("run", "session", "round", "run_round", "day", "party", "action", "demand"));
     scenario.issues().forEach(i -> header.add(i.id().value()));
     n.parties().forEach(p -> header.add("u_" + p));
     out.write(csvLine(header));
@@ -114,6 +116,7 @@ public final class SimulationTrace {
         cells.add(Integer.toString(step.session()));
         cells.add(Integer.toString(step.round()));
         cells.add(Integer.toString(table.offset() + step.round()));
+        cells.add(number((table.offset() + step.round()) * scenario.roundDays()));
         cells.add(party(n, step.party()));
         cells.add(action(step.action()));
         cells.add(Double.isNaN(step.demand()) ? "" : number(step.demand()));

@@ -7,6 +7,7 @@ import dev.parley.core.montecarlo.ForecastDistribution;
 import dev.parley.core.montecarlo.MonteCarloResult;
 import dev.parley.core.montecarlo.Proportion;
 import dev.parley.core.montecarlo.SampleSummary;
+import dev.parley.core.montecarlo.SimulationDistribution;
 import dev.parley.core.sensitivity.ConcessionTimeline;
 import dev.parley.core.sensitivity.Drift;
 import dev.parley.core.sensitivity.LeverComparisonResult;
@@ -24,6 +25,11 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Writes the report of {@code parley uncertainty} as JSON, in the layout of {@code
  * docs/schema/uncertainty.schema.json}.
+ *
+ * <p>Every probability names its event and horizon: {@code p_zone_exists} (a zone of agreement at
+ * {@code as_of}; no horizon) and {@code p_agreement_within} (a simulated agreement within {@code
+ * horizon_days} of {@code as_of}; null without {@code --simulate}), each also in {@code
+ * probabilities} with its event, standard error and counts.
  *
  * <p>Numbers are written in full double precision; a figure that is undefined (no trial defined it)
  * is {@code null}. Keys keep a fixed order, so the output is the same bit for bit for the same
@@ -71,6 +77,14 @@ public final class UncertaintyJson {
       ArrayNode options = node.putArray("options");
       issue.options().forEach(o -> options.add(o.id()));
     }
+    if (scenario.asOf() == null) {
+      root.putNull("as_of");
+    } else {
+      root.put("as_of", scenario.asOf().toString());
+    }
+    root.put("round_days", scenario.roundDays());
+    root.put("horizon_days", report.options().horizonDays());
+    probabilities(root, scenario, base, report.options().horizonDays());
     List<Double> nominal = levers.baseline().nominal();
     ArrayNode forecasts = root.putArray("forecasts");
     for (ForecastDistribution f : base.forecasts()) {
@@ -90,12 +104,11 @@ public final class UncertaintyJson {
       ObjectNode node = leverNodes.addObject();
       node.put("lever", l.lever().value());
       node.put("name", l.name());
+      probabilities(node, scenario, l.variant().result(), report.options().horizonDays());
       if (l.variant().result().bargaining().isEmpty()) {
-        node.putNull("deal");
         node.putArray("packages");
       } else {
         BargainingDistribution lb = l.variant().result().bargaining().get(0);
-        node.set("deal", proportion(lb.deal()));
         ArrayNode top = node.putArray("packages");
         for (BargainingDistribution.PackageShare p : lb.packages()) {
           top.add(packageShare(scenario, p));
@@ -151,13 +164,52 @@ public final class UncertaintyJson {
     return node;
   }
 
+  /**
+   * Writes {@code p_zone_exists} and {@code p_agreement_within} as numbers (null when not computed)
+   * and {@code probabilities}, each with its event, horizon, standard error and counts.
+   */
+  private static void probabilities(
+      ObjectNode node, Scenario scenario, MonteCarloResult result, double horizonDays) {
+    String asOf = scenario.asOf() == null ? "as_of" : scenario.asOf().toString();
+    BargainingDistribution b = result.bargaining().isEmpty() ? null : result.bargaining().get(0);
+    SimulationDistribution s = result.simulations().isEmpty() ? null : result.simulations().get(0);
+    number(node, "p_zone_exists", b == null ? Double.NaN : b.deal().share());
+    number(node, "p_agreement_within", s == null ? Double.NaN : s.within().share());
+    ObjectNode all = node.putObject("probabilities");
+    ObjectNode zone = all.putObject("p_zone_exists");
+    zone.put(
+        "event", "some package is weakly preferred to walking away by every party, at " + asOf);
+    zone.putNull("horizon_days");
+    if (b == null) {
+      zone.put("computed", false);
+    } else {
+      zone.put("computed", true);
+      proportion(zone, b.deal());
+    }
+    ObjectNode within = all.putObject("p_agreement_within");
+    within.put(
+        "event",
+        "the trial's simulated negotiation reaches an agreement within horizon_days of " + asOf);
+    within.put("horizon_days", horizonDays);
+    if (s == null) {
+      within.put("computed", false);
+    } else {
+      within.put("computed", true);
+      proportion(within, s.within());
+      within.put("cap_days", s.capDays());
+      ObjectNode agreed = within.putObject("agreement");
+      proportion(agreed, s.agreement());
+      ObjectNode days = within.putObject("agreement_days");
+      summary(days, s.agreementDays());
+    }
+  }
+
   private static ObjectNode bargaining(
-      Scenario scenario, BargainingDistribution b, boolean nominalDeal) {
+      Scenario scenario, BargainingDistribution b, boolean nominalZone) {
     ObjectNode node = NODES.objectNode();
     node.put("concept", b.concept());
     node.put("undetermined", b.undetermined());
-    node.set("deal", proportion(b.deal()));
-    node.put("nominal_deal", nominalDeal);
+    node.put("nominal_zone_exists", nominalZone);
     ObjectNode margin = node.putObject("margin");
     summary(margin, b.margin());
     node.set("selected", proportion(b.selected()));
@@ -188,11 +240,15 @@ public final class UncertaintyJson {
 
   private static ObjectNode proportion(Proportion p) {
     ObjectNode node = NODES.objectNode();
+    proportion(node, p);
+    return node;
+  }
+
+  private static void proportion(ObjectNode node, Proportion p) {
     number(node, "probability", p.share());
     number(node, "standard_error", p.standardError());
     node.put("count", p.count());
     node.put("trials", p.total());
-    return node;
   }
 
   private static ObjectNode tornado(TornadoResult t, AnalyzeUncertainty.Report report) {
@@ -285,6 +341,7 @@ public final class UncertaintyJson {
       ObjectNode party = parties.addObject();
       party.put("party", p.party());
       party.put("patience", p.patience());
+      party.put("patience_per_year", p.patiencePerYear());
       if (p.deadline() == null) {
         party.putNull("deadline");
       } else {

@@ -96,17 +96,38 @@ class AnacReferenceTest {
         continue;
       }
       assertThat(actual).as(concept).isNotNull();
-      assertVector(actual.get("utilities"), expected.get("utilities"), concept);
-      assertOutcome(actual.get("outcome"), expected.get("outcome"), concept + ".outcome");
+      // the reference breaks exact ties towards the greatest vector with the parties in file
+      // order; Parley takes them in the order of their names, so that the file's order does not
+      // matter (ADR 0009): among tied vectors either may be chosen, and the count of ties agrees
+      boolean same = sameVector(actual.get("utilities"), expected.get("utilities"));
+      if (same) {
+        assertOutcome(actual.get("outcome"), expected.get("outcome"), concept + ".outcome");
+      } else {
+        assertThat(expected.get("ties"))
+            .as("%s: %s is neither the reference's vector nor one of its ties", concept, actual)
+            .anyMatch(tie -> sameVector(actual.get("utilities"), tie));
+      }
       assertThat(actual.get("n_ties").asInt())
           .as(concept + " ties")
           .isEqualTo(expected.get("ties").size());
-      if (countsExact) {
+      if (countsExact && same) {
         assertThat(actual.get("n_outcomes_with_these_utilities").asLong())
             .as(concept + " outcomes")
             .isEqualTo(expected.get("n_outcomes_with_these_utilities").asLong());
       }
     }
+  }
+
+  private static boolean sameVector(JsonNode actual, JsonNode expected) {
+    if (actual.size() != expected.size()) {
+      return false;
+    }
+    for (int j = 0; j < expected.size(); j++) {
+      if (Math.abs(actual.get(j).asDouble() - expected.get(j).asDouble()) > TOLERANCE) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static void assertVector(JsonNode actual, JsonNode expected, String what) {

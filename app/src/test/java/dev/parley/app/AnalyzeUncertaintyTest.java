@@ -34,7 +34,17 @@ class AnalyzeUncertaintyTest {
   private static AnalyzeUncertainty.Options options(
       int threads, AnalyzeUncertainty.Sensitivity sensitivity) {
     return new AnalyzeUncertainty.Options(
-        400, Seed.of(3), threads, sensitivity, ForecastModels.names(), 6, 30, 5, true, true, false);
+        400,
+        Seed.of(3),
+        threads,
+        sensitivity,
+        ForecastModels.names(),
+        6,
+        365,
+        5,
+        true,
+        true,
+        false);
   }
 
   private static String json(Path input, AnalyzeUncertainty.Options options) {
@@ -55,12 +65,43 @@ class AnalyzeUncertaintyTest {
   }
 
   @Test
-  void schema_rejectsAReportWithoutTheProbabilityOfADeal() throws Exception {
+  void schema_rejectsAReportWithoutItsProbabilities() throws Exception {
     AnalyzeUncertainty.Result result =
         new AnalyzeUncertainty().run(List.of(HARBOUR), options(1, null));
     var tree = UncertaintyJson.tree(result.report(), List.of("harbour.yaml"), "test");
-    ((tools.jackson.databind.node.ObjectNode) tree.get("bargaining")).remove("deal");
+    tree.remove("p_zone_exists");
     assertThat(schema().validate(tree)).isNotEmpty();
+    tree = UncertaintyJson.tree(result.report(), List.of("harbour.yaml"), "test");
+    ((tools.jackson.databind.node.ObjectNode) tree.get("probabilities"))
+        .remove("p_agreement_within");
+    assertThat(schema().validate(tree)).isNotEmpty();
+  }
+
+  @Test
+  void probabilities_nameTheirEventAndHorizon_andTheSimulationGivesPAgreementWithin()
+      throws Exception {
+    // before, the report had one "P(deal)": the share of trials with a zone of agreement, read as
+    // the chance the talks succeed, with no horizon
+    AnalyzeUncertainty.Options withSimulation = options(1, null).withSimulation(true);
+    JsonNode json = JSON.readTree(json(HARBOUR, withSimulation));
+    assertThat(schema().validate(json)).isEmpty();
+    assertThat(json.get("horizon_days").asDouble()).isEqualTo(365);
+    JsonNode zone = json.get("probabilities").get("p_zone_exists");
+    assertThat(zone.get("event").asString()).contains("walking away").contains("2026-03-01");
+    assertThat(zone.get("horizon_days").isNull()).isTrue();
+    assertThat(json.get("p_zone_exists").asDouble()).isEqualTo(zone.get("probability").asDouble());
+    JsonNode within = json.get("probabilities").get("p_agreement_within");
+    assertThat(within.get("computed").asBoolean()).isTrue();
+    assertThat(within.get("horizon_days").asDouble()).isEqualTo(365);
+    assertThat(within.get("event").asString()).contains("within horizon_days of 2026-03-01");
+    assertThat(json.get("p_agreement_within").asDouble())
+        .isEqualTo(within.get("probability").asDouble())
+        .isLessThanOrEqualTo(within.get("agreement").get("probability").asDouble());
+    // without --simulate the probability is not estimated, and says so
+    JsonNode plain = JSON.readTree(json(HARBOUR, options(1, null)));
+    assertThat(plain.get("p_agreement_within").isNull()).isTrue();
+    assertThat(plain.get("probabilities").get("p_agreement_within").get("computed").asBoolean())
+        .isFalse();
   }
 
   @Test
@@ -103,7 +144,7 @@ class AnalyzeUncertaintyTest {
             AnalyzeUncertainty.Sensitivity.TORNADO,
             List.of("compromise"),
             2,
-            30,
+            365,
             5,
             false,
             false,
@@ -123,7 +164,7 @@ class AnalyzeUncertaintyTest {
         AnalyzeUncertainty.Sensitivity.TORNADO,
         List.of("compromise"),
         2,
-        30,
+        365,
         5,
         false,
         true,

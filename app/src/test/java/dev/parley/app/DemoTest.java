@@ -33,10 +33,19 @@ class DemoTest {
     assertThat(forecasts.levers().levers()).hasSize(demo.scenario().levers().size());
     assertThat(forecasts.options().models()).containsExactlyElementsOf(Demo.FORECAST_MODELS);
     assertThat(forecasts.dealOutput()).isNotNull();
+    // every probability names its event and horizon: p_agreement_within from simulated trials
+    assertThat(demo.agreementWithin().within().total()).isEqualTo(Demo.SIMULATED_TRIALS);
+    assertThat(demo.agreementWithin().horizonDays()).isEqualTo(365);
     // The simulated talks: every run, and every lever on the same seeds.
     var talks = demo.simulation();
     assertThat(talks.runs()).hasSize(Demo.SIMULATION_RUNS);
     assertThat(talks.levers()).hasSize(demo.scenario().levers().size());
     assertThat(talks.levers()).allSatisfy(l -> assertThat(l.errors()).isEmpty());
+    // who concedes first has one definition: the simulated talks report the forecasts' order
+    // (before, the WHO CONCEDES FIRST table named united-states and the simulation below it
+    // ukraine, in 100% of runs)
+    assertThat(talks.concession().concessionOrder())
+        .isEqualTo(forecasts.timeline().concessionOrder());
+    assertThat(talks.concession().firstToConcede()).contains("united-states");
   }
 }

@@ -109,11 +109,11 @@ class ForecastSchemaTest {
                     null,
                     List.of("compromise"),
                     d.rounds(),
-                    d.roundDays(),
+                    d.horizonDays(),
                     3,
                     true,
                     true,
-                    false))
+                    true))
             .report();
     assertThat(uncertainty).isNotNull();
     JsonNode json =
@@ -130,6 +130,16 @@ class ForecastSchemaTest {
                 .getSchema(uncertaintySchema)
                 .validate(json.get("uncertainty")))
         .isEmpty();
+    // every probability names its event and horizon; P(deal) is gone
+    JsonNode block = json.get("uncertainty");
+    assertThat(block.get("p_zone_exists").isNumber()).isTrue();
+    assertThat(block.get("p_agreement_within").isNumber()).isTrue();
+    assertThat(block.get("horizon_days").asDouble()).isEqualTo(365);
+    assertThat(block.get("probabilities").get("p_agreement_within").get("horizon_days").asDouble())
+        .isEqualTo(365);
+    assertThat(block.get("probabilities").get("p_zone_exists").get("horizon_days").isNull())
+        .isTrue();
+    assertThat(block.get("bargaining").has("deal")).isFalse();
   }
 
   @Test

@@ -28,7 +28,7 @@ class SimulateScenarioTest {
       String protocol, List<String> agents, int runs, int threads, List<String> sessions) {
     SimulateScenario.Settings d = SimulateScenario.Settings.defaults();
     return new SimulateScenario.Settings(
-        protocol, agents, 80, 7, runs, threads, 1, "nash", "random", sessions, true);
+        protocol, agents, 80, 7, runs, threads, d.horizonDays(), "nash", "random", sessions, true);
   }
 
   private static SimulateScenario.Result run(SimulateScenario.Settings settings) {
@@ -79,7 +79,8 @@ class SimulateScenarioTest {
       assertThat(direct).isNotNull();
       List<SimulationRun> runs = direct.runAll(Seed.of(settings.seed()), settings.runs(), 1);
       assertThat(batch.profile()).isEqualTo(AgreementProfile.of(direct.negotiation(), runs));
-      assertThat(batch.summary()).isEqualTo(SimulationSummary.of(runs));
+      assertThat(batch.summary())
+          .isEqualTo(SimulationSummary.of(runs, report.scenario().roundDays(), 365));
     }
     // the strike fund makes the union more patient, and only that
     Negotiation base = report.negotiation();
@@ -102,7 +103,7 @@ class SimulateScenarioTest {
             d.seed(),
             d.runs(),
             d.threads(),
-            d.daysPerRound(),
+            d.horizonDays(),
             d.target(),
             d.firstDraft(),
             d.sessions(),
@@ -159,7 +160,10 @@ class SimulateScenarioTest {
     SimulationRun run0 = report.runs().getFirst();
     Step step0 = run0.trace().getFirst();
     assertThat(first.get("run").asInt()).isZero();
-    assertThat(first.get("party").asString()).isEqualTo("union");
+    // who moves first is drawn from the run's seed
+    assertThat(first.get("party").asString())
+        .isEqualTo(report.negotiation().parties().get(step0.party()));
+    assertThat(first.get("day").asDouble()).isZero();
     assertThat(first.get("action").asString()).isEqualTo("offer");
     assertThat(first.get("demand").asDouble()).isEqualTo(step0.demand());
     assertThat(first.get("utilities").get("port").asDouble()).isEqualTo(step0.bid().utility(1));
@@ -173,7 +177,8 @@ class SimulateScenarioTest {
     assertThat(rows).hasSize(steps + 1);
     assertThat(rows.getFirst())
         .isEqualTo(
-            "run,session,round,run_round,party,action,demand,wage,automation,shifts,u_union,u_port");
+            "run,session,round,run_round,day,party,action,demand,wage,automation,shifts,u_union,"
+                + "u_port");
     String last = rows.getLast();
     Step lastStep = report.runs().getLast().trace().getLast();
     assertThat(last).startsWith("2,0," + lastStep.round() + ",").contains(",accept,");
@@ -189,6 +194,7 @@ class SimulateScenarioTest {
     SimulationTrace.writeCsv(report, csv);
     List<String> rows = csv.toString().lines().toList();
     String firstOfSession0 = rows.get(1);
-    assertThat(firstOfSession0).matches("0,0,0,0,union,offer,[^,]+,\\d+,,,[^,]+,[^,]+");
+    assertThat(firstOfSession0)
+        .matches("0,0,0,0,0\\.0,(union|port),offer,[^,]+,\\d+,,,[^,]+,[^,]+");
   }
 }

@@ -37,7 +37,7 @@ class SimulationSchemaTest {
         d.seed(),
         runs,
         2,
-        d.daysPerRound(),
+        d.horizonDays(),
         d.target(),
         d.firstDraft(),
         List.of(),

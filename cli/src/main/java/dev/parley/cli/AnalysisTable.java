@@ -362,7 +362,9 @@ final class AnalysisTable {
     if (report.splits().isEmpty()) {
       return;
     }
-    line("RUBINSTEIN SPLITS OF A SURPLUS (patience as discount factors per round)");
+    line(
+        "RUBINSTEIN SPLITS OF A SURPLUS (patience as discount factors per round of %s days)",
+        Days.of(report.scenario().roundDays()));
     for (ScenarioBargaining.PairSplit s : report.splits()) {
       line(
           "  %s (%.3f) proposing to %s (%.3f): %s gets %s; as offers quicken, %s %s and %s %s",

@@ -53,12 +53,15 @@ final class DemoCommand implements Callable<Integer> {
             + " more with parley forecast and parley uncertainty)%n",
         Demo.FORECAST_TRIALS,
         String.join(", ", Demo.FORECAST_MODELS));
-    out.print(UncertaintyTable.render(demo.forecasts()));
+    out.print(UncertaintyTable.render(demo.forecasts(), demo.agreementWithin()));
     out.printf(
         java.util.Locale.ROOT,
         "%nSIMULATED TALKS (%d seeded runs of stacked alternating offers between the scenario's"
-            + " own agents, %d rounds; more with parley simulate)%n",
+            + " own agents, on its clock: rounds of %s days from %s, capped at %d; more with"
+            + " parley simulate)%n",
         Demo.SIMULATION_RUNS,
+        Days.of(demo.scenario().roundDays()),
+        demo.scenario().asOf() == null ? "as_of" : demo.scenario().asOf().toString(),
         demo.simulation().settings().rounds());
     out.print(SimulationTable.renderBatch(demo.simulation()));
     out.flush();

@@ -149,7 +149,7 @@ final class ForecastCommand implements Callable<Integer> {
               null,
               models.isEmpty() ? ForecastModels.names() : models,
               defaults.rounds(),
-              defaults.roundDays(),
+              defaults.horizonDays(),
               defaults.top(),
               true,
               true,

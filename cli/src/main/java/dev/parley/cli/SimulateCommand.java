@@ -26,10 +26,12 @@ import picocli.CommandLine.Spec;
       "(Boulware, linear, conceder, tit for tat, hardliner, the scenario's own",
       "patience and deadlines, or Rubinstein's subgame-perfect strategy) under",
       "stacked alternating offers, a mediator's single negotiating text, or a plan",
-      "of sessions among subsets of parties. Prints the agreement, who conceded",
-      "most and first, the distance to the Nash and Kalai-Smorodinsky packages, and",
-      "over seeded runs the agreement rate, the rounds taken, what the agreements",
-      "settle on and what each party gets; then the same runs with each lever pulled.",
+      "of sessions among subsets of parties, on the scenario's clock (round_days).",
+      "Prints the agreement, who conceded most, the distance to the Nash and",
+      "Kalai-Smorodinsky packages, and over seeded runs p_agreement_within (the share",
+      "agreeing within --horizon-days of as_of), the agreement dates, who concedes",
+      "first, what the agreements settle on and what each party gets; then the same",
+      "runs with each lever pulled.",
       "FILE is a scenario, or a GENIUS / GeniusWeb domain followed by its profiles."
     })
 final class SimulateCommand implements Callable<Integer> {
@@ -62,7 +64,9 @@ final class SimulateCommand implements Callable<Integer> {
       names = "--rounds",
       defaultValue = "100",
       description =
-          "The deadline in rounds; a round is one party's turn (default: ${DEFAULT-VALUE}).")
+          "The cap on a run, in rounds: a round is one party's turn and lasts the scenario's"
+              + " round_days; the agents pace themselves on their own patience and deadlines"
+              + " (default: ${DEFAULT-VALUE}).")
   int rounds;
 
   @Option(
@@ -83,11 +87,12 @@ final class SimulateCommand implements Callable<Integer> {
   Integer threads;
 
   @Option(
-      names = "--days-per-round",
-      defaultValue = "1",
+      names = "--horizon-days",
+      defaultValue = "365",
       description =
-          "Days one round stands for, to place the parties' deadlines (default: ${DEFAULT-VALUE}).")
-  double daysPerRound;
+          "The horizon of p_agreement_within, the share of runs that agree within that many days"
+              + " of as_of (default: ${DEFAULT-VALUE}).")
+  double horizonDays;
 
   @Option(
       names = "--target",
@@ -145,7 +150,7 @@ final class SimulateCommand implements Callable<Integer> {
             seed,
             runs,
             threads == null ? Runtime.getRuntime().availableProcessors() : threads,
-            daysPerRound,
+            horizonDays,
             target,
             firstDraft,
             sessions,

@@ -4,8 +4,10 @@ import com.google.errorprone.annotations.FormatMethod;
 import com.google.errorprone.annotations.FormatString;
 import dev.parley.app.SimulateScenario;
 import dev.parley.core.model.ActorId;
+import dev.parley.core.model.DiscountPeriod;
 import dev.parley.core.model.Issue;
 import dev.parley.core.model.Scenario;
+import dev.parley.core.sensitivity.ConcessionTimeline;
 import dev.parley.core.simulate.AgreementProfile;
 import dev.parley.core.simulate.Bid;
 import dev.parley.core.simulate.Negotiation;
@@ -84,28 +86,58 @@ final class SimulationTable {
           default -> "stacked alternating offers";
         };
     line(
-        "Protocol: %s (%s); deadline %d rounds (a round is one turn); seed %d; %d run%s",
+        "Protocol: %s (%s); seed %d; %d run%s",
         protocol,
         report.simulation().protocol().name(),
-        s.rounds(),
         s.seed(),
         s.runs(),
         s.runs() == 1 ? "" : "s");
+    line(
+        "Clock: a round is one turn of %s days%s; a run is capped at %d rounds (%s days); the"
+            + " order of moves is drawn per run",
+        Days.of(scenario.roundDays()),
+        scenario.asOf() == null ? "" : ", round 0 on " + scenario.asOf(),
+        s.rounds(),
+        Days.of(s.rounds() * scenario.roundDays()));
     line("");
     line("PARTIES");
-    String row = "  %-" + partyWidth + "s %-12s %9s %12s %9s %14s";
-    tableRow(row, "party", "agent", "patience", "reservation", "best", "own deadline");
+    String row = "  %-" + partyWidth + "s %-12s %8s %8s %12s %9s %14s  %s";
+    tableRow(
+        row,
+        "party",
+        "agent",
+        "δ/round",
+        "δ/year",
+        "reservation",
+        "best",
+        "own deadline",
+        "concedes to its floor by (scenario agent)");
     for (int j = 0; j < n.partyCount(); j++) {
       tableRow(
           row,
           name(j),
           report.simulation().agents().get(j).name(),
           fixed(n.patience(j)),
+          fixed(n.clock().perYear(n.patience(j), DiscountPeriod.ROUND)),
           fixed(n.reservation(j)),
           fixed(n.best(j)),
-          n.partyDeadline(j) >= n.deadline() ? "-" : "round " + n.partyDeadline(j));
+          n.partyDeadline(j) == Negotiation.NO_DEADLINE ? "-" : "round " + n.partyDeadline(j),
+          horizon(j));
     }
     line("");
+  }
+
+  private String horizon(int j) {
+    double days = n.horizon(j) * scenario.roundDays();
+    String when =
+        "day "
+            + Days.of(Math.rint(days))
+            + (scenario.asOf() == null ? "" : " (" + Days.date(scenario.asOf(), days) + ")");
+    return switch (n.horizonKind(j)) {
+      case PATIENCE -> when + ", by its patience";
+      case DEADLINE -> when + ", its deadline";
+      case CAP -> when + ", the cap: no discounting cost and no deadline";
+    };
   }
 
   private void firstRun() {
@@ -119,8 +151,12 @@ final class SimulationTable {
     switch (o) {
       case Outcome.Agreement a ->
           line(
-              "  Agreement after %d rounds, on %s made in round %d",
-              a.rounds(),
+              "  Agreement on day %s%s, in round %d, on %s made in round %d",
+              Days.of(a.agreedRound() * scenario.roundDays()),
+              scenario.asOf() == null
+                  ? ""
+                  : " (" + Days.date(scenario.asOf(), a.agreedRound() * scenario.roundDays()) + ")",
+              a.agreedRound(),
               switch (report.simulation().protocol().name()) {
                 case "mediator" -> "the mediator's text";
                 case "sessions" -> "the last part of the package";
@@ -129,8 +165,14 @@ final class SimulationTable {
               a.offerRound());
       case Outcome.Impasse i ->
           line("  Impasse: %s walked away in round %d", name(i.party()), i.rounds() - 1);
-      case Outcome.Deadline d -> line("  No agreement by the deadline (%d rounds)", d.rounds());
+      case Outcome.Deadline d ->
+          line(
+              "  No agreement by the cap (%d rounds, day %s)",
+              d.rounds(), Days.of(d.rounds() * scenario.roundDays()));
     }
+    line(
+        "  Order of moves (drawn from the run's seed): %s",
+        String.join(", ", run.order().stream().map(j -> n.parties().get(j)).toList()));
     sessions(run);
     packages(run);
     concessions(run);
@@ -232,32 +274,63 @@ final class SimulationTable {
           "    %-" + partyWidth + "s %s, first in round %s",
           name(c.party()),
           fixed(c.total()),
-          c.firstRound() < 0 ? "- (never)" : Integer.toString(c.firstRound()));
+          c.firstRound() < 0
+              ? "- (never)"
+              : c.firstRound() + " (day " + Days.of(c.firstRound() * scenario.roundDays()) + ")");
     }
     SimulationRun.Concession most = all.getFirst();
-    SimulationRun.Concession first = null;
     for (SimulationRun.Concession c : all) {
       if (c.total() > most.total()) {
         most = c;
       }
-      if (c.firstRound() >= 0 && (first == null || c.firstRound() < first.firstRound())) {
-        first = c;
-      }
     }
-    line(
-        "  Conceded most: %s; conceded first: %s",
-        most.total() > 0 ? n.parties().get(most.party()) : "nobody",
-        first == null
-            ? "nobody"
-            : n.parties().get(first.party()) + " (round " + first.firstRound() + ")");
+    line("  Conceded most: %s", most.total() > 0 ? n.parties().get(most.party()) : "nobody");
   }
 
   private void batch() {
     SimulationSummary s = report.summary();
     line("OVER %d RUN%s (seed %d)", s.runs(), s.runs() == 1 ? "" : "S", report.settings().seed());
     line(
-        "  Agreement rate %s: %d agreements, %d impasses, %d reached the deadline",
-        percent(s.agreementRate()), s.agreements(), s.impasses(), s.deadlines());
+        "  P(agreement within %s days of %s) = %s (p_agreement_within: %d of %d runs agree by %s)",
+        Days.of(s.horizonDays()),
+        scenario.asOf() == null ? "the start" : scenario.asOf().toString(),
+        percent(s.pAgreementWithin()),
+        s.agreementsWithin(),
+        s.runs(),
+        scenario.asOf() == null
+            ? "day " + Days.of(s.horizonDays())
+            : Days.date(scenario.asOf(), s.horizonDays()));
+    line(
+        "  Zone of agreement at nominal values: %s (p_zone_exists %s; the runs do not sample the"
+            + " scenario's ranges)",
+        report.zoneExists() ? "yes" : "no", report.zoneExists() ? "1" : "0");
+    line(
+        "  Agreement before the cap (%d rounds, %s days) in %s of runs: %d agreements, %d"
+            + " impasses, %d reached the cap",
+        report.settings().rounds(),
+        Days.of(report.settings().rounds() * scenario.roundDays()),
+        percent(s.agreementRate()),
+        s.agreements(),
+        s.impasses(),
+        s.deadlines());
+    if (s.agreements() > 0) {
+      SimulationSummary.Distribution d = s.agreementDays();
+      line(
+          "  Agreement day (after as_of): min %s, q1 %s, median %s, q3 %s, max %s; mean %s",
+          Days.of(d.min()),
+          Days.of(d.q1()),
+          Days.of(d.median()),
+          Days.of(d.q3()),
+          Days.of(d.max()),
+          Days.of(d.mean()));
+      if (scenario.asOf() != null) {
+        line(
+            "  Agreement date: earliest %s, median %s, latest %s",
+            Days.date(scenario.asOf(), d.min()),
+            Days.date(scenario.asOf(), d.median()),
+            Days.date(scenario.asOf(), d.max()));
+      }
+    }
     SimulationSummary.Distribution r = s.rounds();
     line(
         "  Rounds played: min %s, q1 %s, median %s, q3 %s, max %s; mean %s",
@@ -293,7 +366,10 @@ final class SimulationTable {
     line(
         "  Expected utility (the agreement's, or walking away's without one): %s",
         String.join(" · ", utilities));
-    line("  Conceded first: %s", concededFirst(p, n.partyCount()));
+    line(
+        "  Who concedes first (the scenario's concession analysis, as parley uncertainty reports"
+            + " it): %s",
+        order(report.concession()));
     if (s.runs() > 1 && p.agreements() > 0) {
       line(
           "  Most frequent agreement: %d of %d agreements (%s)",
@@ -324,29 +400,36 @@ final class SimulationTable {
     for (SimulateScenario.LeverBatch l : levers) {
       variantWidth = Math.max(variantWidth, l.lever().id().value().length());
     }
-    StringBuilder format = new StringBuilder("  %-" + variantWidth + "s  %-10s %-8s %-22s");
+    StringBuilder format = new StringBuilder("  %-" + variantWidth + "s  %-12s %-11s %-11s %-16s");
     List<Object> header =
-        new ArrayList<>(List.of("variant", "agreement", "rounds", "conceded first"));
+        new ArrayList<>(
+            List.of(
+                "variant",
+                "within " + Days.of(base.horizonDays()) + "d",
+                "by the cap",
+                "median day",
+                "concedes first"));
     for (String party : n.parties()) {
       format.append(" %-").append(Math.max(party.length(), 6)).append('s');
       header.add(party);
     }
     String row = format.toString();
     tableRow(row, header.toArray());
-    variantRow(row, "baseline", base, report.profile());
+    variantRow(row, "baseline", base, report.profile(), report.concession());
     for (SimulateScenario.LeverBatch l : levers) {
-      if (l.summary() == null || l.profile() == null) {
+      if (l.summary() == null || l.profile() == null || l.concession() == null) {
         tableRow(
             "  %-" + variantWidth + "s  not simulated: %s",
             l.lever().id().value(),
             String.join("; ", l.errors()).replace('\n', ' '));
       } else {
-        variantRow(row, l.lever().id().value(), l.summary(), l.profile());
+        variantRow(row, l.lever().id().value(), l.summary(), l.profile(), l.concession());
       }
     }
     line(
-        "  (rounds: the median; conceded first: the party that did so in most runs; per party: its"
-            + " expected utility under the variant's own profiles)");
+        "  (within: p_agreement_within; by the cap: the agreement rate; median day: of the"
+            + " agreements; concedes first: the concession analysis; per party: its expected"
+            + " utility under the variant's own profiles)");
     if (report.profile().agreements() == 0) {
       return;
     }
@@ -393,46 +476,25 @@ final class SimulationTable {
   }
 
   private void variantRow(
-      String row, String variant, SimulationSummary summary, AgreementProfile profile) {
+      String row,
+      String variant,
+      SimulationSummary summary,
+      AgreementProfile profile,
+      ConcessionTimeline concession) {
     List<Object> cells = new ArrayList<>();
     cells.add(variant);
+    cells.add(percent(summary.pAgreementWithin()));
     cells.add(percent(summary.agreementRate()));
-    cells.add(plain(summary.rounds().median()));
-    cells.add(mostOftenFirst(profile));
+    cells.add(Days.of(summary.agreementDays().median()));
+    cells.add(concession.firstToConcede().orElse("nobody"));
     for (double u : profile.expectedUtility()) {
       cells.add(fixed(u));
     }
     tableRow(row, cells.toArray());
   }
 
-  private String mostOftenFirst(AgreementProfile p) {
-    int best = -1;
-    for (int j = 0; j < p.concededFirst().size(); j++) {
-      if (p.concededFirst().get(j) > 0
-          && (best < 0 || p.concededFirst().get(j) > p.concededFirst().get(best))) {
-        best = j;
-      }
-    }
-    return best < 0
-        ? "nobody"
-        : n.parties().get(best)
-            + " ("
-            + whole((double) p.concededFirst().get(best) / p.runs())
-            + ")";
-  }
-
-  private String concededFirst(AgreementProfile p, int parties) {
-    List<String> out = new ArrayList<>();
-    for (int j = 0; j < parties; j++) {
-      if (p.concededFirst().get(j) > 0) {
-        out.add(
-            n.parties().get(j)
-                + " in "
-                + percent((double) p.concededFirst().get(j) / p.runs())
-                + " of runs");
-      }
-    }
-    return out.isEmpty() ? "nobody" : String.join(", ", out);
+  private static String order(ConcessionTimeline t) {
+    return t.concessionOrder().isEmpty() ? "nobody" : String.join(" < ", t.concessionOrder());
   }
 
   private String optionShares(AgreementProfile p, int issue) {

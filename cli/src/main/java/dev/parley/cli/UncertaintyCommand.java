@@ -24,8 +24,9 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Run a scenario under uncertainty: every range and distribution drawn per Monte Carlo trial,",
-      "the forecast of every model on each issue as a distribution, the probability of a deal and",
-      "of each Nash package, each lever side by side with the baseline, optionally which",
+      "the forecast of every model on each issue as a distribution, p_zone_exists (a zone of",
+      "agreement at as_of), with --simulate p_agreement_within (a simulated agreement within",
+      "--horizon-days), the probability of each Nash package, each lever beside the baseline, which",
       "assumption moves the results most (tornado or Sobol), and who concedes first as time",
       "passes (drifts in the scenario). Results are the same for any number of threads.",
       "FILE is a scenario, or a GENIUS / GeniusWeb domain followed by its profiles."
@@ -70,14 +71,18 @@ final class UncertaintyCommand implements Callable<Integer> {
   @Option(
       names = "--rounds",
       defaultValue = "24",
-      description = "Rounds of the concession analysis (default: ${DEFAULT-VALUE}).")
+      description =
+          "Rounds of the concession analysis, each the scenario's round_days long (default:"
+              + " ${DEFAULT-VALUE}).")
   int rounds;
 
   @Option(
-      names = "--round-days",
-      defaultValue = "30",
-      description = "Days per round, to place deadlines (default: ${DEFAULT-VALUE}).")
-  int roundDays;
+      names = "--horizon-days",
+      defaultValue = "365",
+      description =
+          "The horizon of p_agreement_within, in days after as_of (with --simulate; default:"
+              + " ${DEFAULT-VALUE}).")
+  double horizonDays;
 
   @Option(
       names = "--top",
@@ -106,7 +111,8 @@ final class UncertaintyCommand implements Callable<Integer> {
       description = {
         "Also run the agent-based bargaining in every trial (stacked alternating offers between the",
         "scenario's own agents, as parley simulate by default): per-issue outcomes of the simulated",
-        "agreements and how often one is reached. Costly: an exact Pareto frontier per trial."
+        "agreements and p_agreement_within, the share of trials agreeing within --horizon-days.",
+        "Costly: an exact Pareto frontier per trial."
       })
   boolean simulate;
 
@@ -143,7 +149,9 @@ final class UncertaintyCommand implements Callable<Integer> {
     check(trials >= 1, "--trials must be at least 1, but was " + trials);
     check(workers >= 1 && workers <= 1024, "--threads must be 1 to 1024, but was " + workers);
     check(rounds >= 0 && rounds <= 10_000, "--rounds must be 0 to 10000, but was " + rounds);
-    check(roundDays >= 1, "--round-days must be at least 1, but was " + roundDays);
+    check(
+        horizonDays >= 0 && horizonDays <= 36_500_000,
+        "--horizon-days must be 0 to 36500000, but was " + horizonDays);
     check(top >= 0, "--top must be at least 0, but was " + top);
     List<String> chosen = models == null || models.isEmpty() ? ForecastModels.names() : models;
     for (String m : chosen) {
@@ -162,7 +170,7 @@ final class UncertaintyCommand implements Callable<Integer> {
         sensitivity,
         chosen,
         rounds,
-        roundDays,
+        horizonDays,
         top,
         bargaining,
         levers,

@@ -10,6 +10,7 @@ import dev.parley.core.montecarlo.ForecastDistribution;
 import dev.parley.core.montecarlo.MonteCarloResult;
 import dev.parley.core.montecarlo.Proportion;
 import dev.parley.core.montecarlo.SampleSummary;
+import dev.parley.core.montecarlo.SimulationDistribution;
 import dev.parley.core.sensitivity.ConcessionTimeline;
 import dev.parley.core.sensitivity.Drift;
 import dev.parley.core.sensitivity.LeverComparisonResult;
@@ -19,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /** Renders the report of {@code parley uncertainty} as aligned text for people. */
 final class UncertaintyTable {
@@ -29,18 +31,31 @@ final class UncertaintyTable {
   private final AnalyzeUncertainty.Report report;
   private final Scenario scenario;
   private final MonteCarloResult base;
+  private final @Nullable SimulationDistribution separate;
 
-  private UncertaintyTable(AnalyzeUncertainty.Report report) {
+  private UncertaintyTable(
+      AnalyzeUncertainty.Report report, @Nullable SimulationDistribution separate) {
     this.report = report;
     this.scenario = report.scenario();
     this.base = report.levers().baseline().result();
+    this.separate = separate;
   }
 
   /** Returns the report as text. */
   static String render(AnalyzeUncertainty.Report report) {
-    UncertaintyTable t = new UncertaintyTable(report);
+    return render(report, null);
+  }
+
+  /**
+   * Returns the report as text, with {@code p_agreement_within} from a separate run of simulated
+   * trials when the report's own trials did not simulate.
+   */
+  static String render(
+      AnalyzeUncertainty.Report report, @Nullable SimulationDistribution separate) {
+    UncertaintyTable t = new UncertaintyTable(report, separate);
     t.header();
     t.forecasts();
+    t.probabilities();
     t.bargaining();
     t.levers();
     t.sensitivity();
@@ -129,20 +144,80 @@ final class UncertaintyTable {
     return String.join(", ", parts);
   }
 
+  private String asOf() {
+    return scenario.asOf() == null ? "as_of" : scenario.asOf().toString();
+  }
+
+  /** The probabilities, each with its event and horizon. */
+  private void probabilities() {
+    line("PROBABILITIES (each names its event and horizon)");
+    if (report.dealOutput() == null) {
+      line("  p_zone_exists: not computed (--no-bargaining)");
+    } else {
+      BargainingDistribution b = base.bargaining().get(0);
+      int dealColumn = report.levers().outputs().indexOf(report.dealOutput());
+      boolean nominalZone = report.levers().baseline().nominal().get(dealColumn) == 1.0;
+      line(
+          "  P(a zone of agreement exists at %s) = %s (p_zone_exists: %,d of %,d trials have a"
+              + " package every party weakly prefers to walking away; no horizon); at nominal"
+              + " values: %s",
+          asOf(),
+          proportion(b.deal()),
+          b.deal().count(),
+          b.deal().total(),
+          nominalZone ? "yes" : "no");
+    }
+    List<SimulationDistribution> simulated = base.simulations();
+    double horizon = report.options().horizonDays();
+    if (simulated.isEmpty() && separate != null) {
+      line(
+          "  P(agreement within %s days of %s) = %s (p_agreement_within: %,d of %,d further trials,"
+              + " the baseline alone, whose simulated negotiations agree by %s)",
+          Days.of(separate.horizonDays()),
+          asOf(),
+          proportion(separate.within()),
+          separate.within().count(),
+          separate.within().total(),
+          scenario.asOf() == null
+              ? "day " + Days.of(separate.horizonDays())
+              : Days.date(scenario.asOf(), separate.horizonDays()));
+    } else if (simulated.isEmpty()) {
+      line(
+          "  P(agreement within %s days of %s): not estimated (p_agreement_within needs --simulate,"
+              + " a simulated negotiation per trial)",
+          Days.of(horizon), asOf());
+    } else {
+      SimulationDistribution s = simulated.getFirst();
+      line(
+          "  P(agreement within %s days of %s) = %s (p_agreement_within: %,d of %,d trials'"
+              + " simulated negotiations agree by %s)",
+          Days.of(s.horizonDays()),
+          asOf(),
+          proportion(s.within()),
+          s.within().count(),
+          s.within().total(),
+          scenario.asOf() == null
+              ? "day " + Days.of(s.horizonDays())
+              : Days.date(scenario.asOf(), s.horizonDays()));
+      SampleSummary d = s.agreementDays();
+      line(
+          "  Simulated agreements: %s of trials agree before the cap (day %s); agreement day"
+              + " median %s, 5%%-95%% %s to %s",
+          percent(s.agreement().share()),
+          Days.of(s.capDays()),
+          fixed(d.median(), 0),
+          fixed(d.q05(), 0),
+          fixed(d.q95(), 0));
+    }
+    line("");
+  }
+
   private void bargaining() {
     if (report.dealOutput() == null) {
       return;
     }
     BargainingDistribution b = base.bargaining().get(0);
-    int dealColumn = report.levers().outputs().indexOf(report.dealOutput());
-    boolean nominalDeal = report.levers().baseline().nominal().get(dealColumn) == 1.0;
-    line("PROBABILITY OF A DEAL (some package every party weakly prefers to walking away)");
-    line(
-        "  P(deal) = %s (%,d of %,d trials); at nominal values: %s",
-        proportion(b.deal()),
-        b.deal().count(),
-        b.deal().total(),
-        nominalDeal ? "a deal" : "no deal");
+    line("ZONE OF AGREEMENT AND NASH PACKAGE (at %s, over the trials)", asOf());
     if (b.undetermined() > 0) {
       line(
           "  %,d trials undetermined: their exact frontier passed its size limit; left out",
@@ -150,7 +225,7 @@ final class UncertaintyTable {
     }
     SampleSummary m = b.margin();
     line(
-        "  Deal margin (best package's smallest gain over walking away): mean %s, 5%%-95%% %s to %s",
+        "  Zone margin (best package's smallest gain over walking away): mean %s, 5%%-95%% %s to %s",
         fixed(m.mean(), 3), fixed(m.q05(), 3), fixed(m.q95(), 3));
     line(
         "  %s package, most frequent first (%d distinct; share of all trials):",
@@ -196,13 +271,25 @@ final class UncertaintyTable {
     String row = "  %-24s %-20s %-22s %s";
     String dealOutput = report.dealOutput();
     if (dealOutput != null) {
-      line(row, "lever", "P(deal)", "change", "most frequent package (share)");
+      line(row, "lever", "p_zone_exists", "change", "most frequent package (share)");
       BargainingDistribution b = base.bargaining().get(0);
       line(row, "baseline", proportion(b.deal()), "-", modal(b));
       for (LeverComparisonResult.LeverVariant l : levers.levers()) {
         BargainingDistribution lb = l.variant().result().bargaining().get(0);
         LeverComparisonResult.OutputDifference deal = l.difference(dealOutput).orElseThrow();
         line(row, l.lever().value(), proportion(lb.deal()), signedPercent(deal), modal(lb));
+      }
+    }
+    if (!base.simulations().isEmpty()) {
+      SimulationDistribution s = base.simulations().getFirst();
+      String within = "p_agreement_within " + Days.of(s.horizonDays()) + "d";
+      line(row, "lever", within, "change", "");
+      line(row, "baseline", proportion(s.within()), "-", "");
+      for (LeverComparisonResult.LeverVariant l : levers.levers()) {
+        SimulationDistribution ls = l.variant().result().simulations().getFirst();
+        String output = s.analysis() + "/within";
+        String change = l.difference(output).map(UncertaintyTable::signedPercent).orElse("n/a");
+        line(row, l.lever().value(), proportion(ls.within()), change, "");
       }
     }
     line("  What each lever changes (mean over trials ± standard error; at nominal values):");
@@ -317,8 +404,8 @@ final class UncertaintyTable {
   private void time() {
     ConcessionTimeline t = report.timeline();
     line(
-        "WHO CONCEDES FIRST (rounds 0-%d of %d days%s; nominal values with drifts)",
-        t.rounds(), t.roundDays(), t.start() == null ? "" : " from " + t.start());
+        "WHO CONCEDES FIRST (rounds 0-%d of %s days%s; nominal values with drifts)",
+        t.rounds(), Days.of(t.roundDays()), t.start() == null ? "" : " from " + t.start());
     if (t.drifts().isEmpty()) {
       line("  No drifts in the scenario: every round is round 0 (add profiles[].drift).");
     } else {
@@ -330,7 +417,7 @@ final class UncertaintyTable {
     line(
         row,
         "party",
-        "patience",
+        "δ/year",
         "deadline (round)",
         "holds out",
         "concedes at",
@@ -341,7 +428,7 @@ final class UncertaintyTable {
       line(
           row,
           p.party(),
-          fixed(p.patience(), 3),
+          fixed(p.patiencePerYear(), 3),
           p.deadline() == null
               ? "-"
               : p.deadline() + (p.deadlineRound() < 0 ? "" : " (" + p.deadlineRound() + ")"),

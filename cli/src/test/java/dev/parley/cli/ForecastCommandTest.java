@@ -129,7 +129,10 @@ class ForecastCommandTest {
             "eum-scholz");
     assertThat(r.exit()).as(r.err()).isZero();
     assertThat(r.out())
-        .contains("UNDER UNCERTAINTY", "5%-95%", "P(deal)", "LEVERS", "sanctions-threat", "aid-cut")
+        .contains("UNDER UNCERTAINTY", "5%-95%", "LEVERS", "sanctions-threat", "aid-cut")
+        .contains("P(a zone of agreement exists at 2025-08-19)")
+        .contains("P(agreement within 365 days of 2025-08-19)")
+        .doesNotContain("P(deal)")
         .contains("eum-scholz");
     ParleyCommandTest.Run json =
         ParleyCommandTest.run(
@@ -142,7 +145,12 @@ class ForecastCommandTest {
             "--format",
             "json");
     assertThat(json.exit()).as(json.err()).isZero();
-    assertThat(json.out()).contains("\"uncertainty\"").contains("\"trials\" : 40");
+    assertThat(json.out())
+        .contains("\"uncertainty\"")
+        .contains("\"trials\" : 40")
+        .contains("\"p_zone_exists\"")
+        .contains("\"p_agreement_within\"")
+        .contains("\"horizon_days\" : 365");
   }
 
   @Test

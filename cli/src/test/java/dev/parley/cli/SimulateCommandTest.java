@@ -39,14 +39,22 @@ class SimulateCommandTest {
     assertThat(r.exit()).as(r.err()).isZero();
     assertThat(r.out())
         .contains("Harbour contract talks")
-        .contains("Agreement after")
+        .contains("Clock: a round is one turn of 30 days, round 0 on 2026-03-01")
+        .contains("Agreement on day ")
         .contains("wage")
         .contains("utility: union")
         .contains("Distance of the agreement (utility space): to Nash")
-        .contains("Conceded most: port; conceded first: port")
+        .contains("Conceded most: port")
         .contains("OVER 20 RUNS (seed 1)")
-        .contains("Agreement rate 100.0%")
+        .contains("P(agreement within 365 days of 2026-03-01) = ")
+        .contains("(p_agreement_within: ")
+        .contains("Zone of agreement at nominal values: yes (p_zone_exists 1")
+        .contains("Agreement before the cap (100 rounds, 3000 days) in 100.0% of runs")
+        .containsPattern("Agreement date: earliest \\d{4}-\\d\\d-\\d\\d, median ")
+        .contains("Who concedes first (the scenario's concession analysis")
         .contains("Rounds played: min");
+    // who concedes first has one definition, not a count of runs
+    assertThat(r.out()).doesNotContain("conceded first").doesNotContain("P(deal)");
   }
 
   @Test
@@ -58,7 +66,7 @@ class SimulateCommandTest {
         .contains("Expected utility (the agreement's, or walking away's without one): union ")
         .contains("Options agreed per issue (share of agreements, most frequent first):")
         .contains("LEVERS (each pulled alone; the same agents, protocol and seeds; 6 runs each)")
-        .containsPattern("(?m)^  baseline +100\\.0% ")
+        .containsPattern("(?m)^  baseline +\\d+\\.\\d% +100\\.0% ")
         .containsPattern("(?m)^  subsidy +\\d")
         .containsPattern("(?m)^  strike-fund +\\d")
         .contains("Option agreed most often per issue");
@@ -111,7 +119,7 @@ class SimulateCommandTest {
             "port,union");
     assertThat(s.exit()).as(s.err()).isZero();
     assertThat(s.out())
-        .contains("Session 1 from round 0: union, port on wage")
+        .containsPattern("Session 1 from round 0: (union, port|port, union) on wage")
         .contains("Settled:");
   }
 
@@ -124,7 +132,8 @@ class SimulateCommandTest {
         .isZero();
     List<String> rows = Files.readAllLines(csv, StandardCharsets.UTF_8);
     List<String> lines = Files.readAllLines(jsonl, StandardCharsets.UTF_8);
-    assertThat(rows.getFirst()).startsWith("run,session,round,run_round,party,action,demand,wage");
+    assertThat(rows.getFirst())
+        .startsWith("run,session,round,run_round,day,party,action,demand,wage");
     assertThat(lines).hasSize(rows.size() - 1);
     assertThat(lines.getFirst()).startsWith("{\"run\":0,").contains("\"action\":\"offer\"");
   }
@@ -166,7 +175,35 @@ class SimulateCommandTest {
             "--rounds",
             "40");
     assertThat(r.exit()).as(r.err()).isZero();
-    assertThat(r.out()).contains("Agreement after 2 rounds, on the offer made in round 0");
+    // Rubinstein's agents agree at once, whoever the run draws to propose first
+    assertThat(r.out()).contains("Agreement on day 30, in round 1, on the offer made in round 0");
+  }
+
+  @Test
+  void oneClock_thePerCommandRoundLengthIsGone_andTheJsonNamesItsProbabilities() throws Exception {
+    ParleyCommandTest.Run gone = run("simulate", HARBOUR, "--days-per-round", "1");
+    assertThat(gone.exit()).isEqualTo(2);
+    assertThat(gone.err()).contains("--days-per-round");
+    ParleyCommandTest.Run r =
+        run("simulate", HARBOUR, "--runs", "8", "--horizon-days", "200", "--format", "json");
+    assertThat(r.exit()).as(r.err()).isZero();
+    var json = tools.jackson.databind.json.JsonMapper.builder().build().readTree(r.out());
+    assertThat(json.get("round_days").asDouble()).isEqualTo(30);
+    assertThat(json.get("horizon_days").asDouble()).isEqualTo(200);
+    assertThat(json.get("p_zone_exists").asDouble()).isEqualTo(1);
+    assertThat(json.get("p_agreement_within").asDouble())
+        .isEqualTo(json.get("summary").get("p_agreement_within").asDouble());
+    assertThat(json.get("as_of").asString()).isEqualTo("2026-03-01");
+    for (var run : json.get("results")) {
+      if (run.get("agreement").isNull()) {
+        assertThat(run.get("agreement_date").isNull()).isTrue();
+      } else {
+        double day = run.get("agreed_round").asInt() * 30.0;
+        assertThat(run.get("agreement_day").asDouble()).isEqualTo(day);
+        assertThat(run.get("agreement_date").asString())
+            .isEqualTo(java.time.LocalDate.of(2026, 3, 1).plusDays((long) day).toString());
+      }
+    }
   }
 
   private static String[] concat(String[] base, String... more) {

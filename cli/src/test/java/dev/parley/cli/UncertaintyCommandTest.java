@@ -26,10 +26,12 @@ class UncertaintyCommandTest {
    * placeholders and without the time analysis ({@code time}, which reads the scenario's drifts,
    * not the models). Taken before these models were optimised for Monte Carlo (as the digest of the
    * whole output), and re-taken without {@code time} when the example gained drifts: the same on
-   * the example with and without them.
+   * the example with and without them. Re-taken when the probabilities were named ({@code
+   * p_zone_exists}, {@code p_agreement_within}, {@code horizon_days}) and trials began to draw by
+   * actor id (ADR 0003).
    */
   private static final String UKRAINE_JSON_SHA256 =
-      "d812eb0a11f94b21e9bc7bbb05b38729bced2d6b9fa53d9b096fdb4ef3c8e821";
+      "464d862d2ccbe65dbf83aeae6254a88e35e93e23395030793d522d7abfc1db69";
 
   @Test
   void help_namesEveryOption() {
@@ -42,7 +44,9 @@ class UncertaintyCommandTest {
         .contains("--threads")
         .contains("--sensitivity")
         .contains("--format")
-        .contains("--models");
+        .contains("--models")
+        .contains("--horizon-days")
+        .doesNotContain("--round-days");
     assertThat(run("--help").out()).contains("uncertainty");
   }
 
@@ -55,8 +59,10 @@ class UncertaintyCommandTest {
         .contains("Monte Carlo: 500 trials per variant, seed 1")
         .contains("FORECASTS")
         .contains("  compromise")
-        .contains("PROBABILITY OF A DEAL")
-        .contains("P(deal) = 100.00%")
+        .contains("PROBABILITIES (each names its event and horizon)")
+        .contains("P(a zone of agreement exists at 2026-03-01) = 100.00%")
+        .contains("(p_zone_exists: 500 of 500 trials")
+        .contains("P(agreement within 365 days of 2026-03-01): not estimated")
         .contains("Nash package, most frequent first")
         .contains("LEVERS")
         .contains("subsidy")
@@ -64,7 +70,8 @@ class UncertaintyCommandTest {
         .contains("SENSITIVITY: TORNADO")
         .contains("profiles/union/capability")
         .contains("WHO CONCEDES FIRST")
-        .contains("2026-06-30 (5)");
+        .contains("2026-06-30 (4)");
+    assertThat(r.out()).doesNotContain("P(deal)");
   }
 
   @Test
@@ -106,7 +113,9 @@ class UncertaintyCommandTest {
     JsonNode json = JsonMapper.builder().build().readTree(one.out());
     assertThat(json.get("seed").asLong()).isEqualTo(77);
     assertThat(json.get("trials").asInt()).isEqualTo(300);
-    assertThat(json.get("bargaining").get("deal").get("probability").asDouble()).isEqualTo(1.0);
+    assertThat(json.get("p_zone_exists").asDouble()).isEqualTo(1.0);
+    assertThat(json.get("horizon_days").asDouble()).isEqualTo(365);
+    assertThat(json.get("p_agreement_within").isNull()).isTrue();
     assertThat(json.get("forecasts").get(0).get("model").asString()).isEqualTo("compromise");
   }
 

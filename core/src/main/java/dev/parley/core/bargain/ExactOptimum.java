@@ -7,7 +7,8 @@ import java.util.Optional;
 /**
  * The skeleton of a solution concept that optimises an exact criterion over frontier vectors: the
  * best vector under a primary order, ties on the primary listed, then a secondary order, then the
- * lexicographically greatest utility vector.
+ * lexicographically greatest utility vector, the parties taken in the order of their names (so that
+ * permuting the parties of a problem does not change which tied vector wins).
  */
 abstract class ExactOptimum implements BargainingSolution {
   /** Returns whether only individually rational vectors compete. */
@@ -41,7 +42,8 @@ abstract class ExactOptimum implements BargainingSolution {
       }
       if (c >= 0) {
         level.add(i);
-        if (c > 0 || compareSecondary(set, i, best) >= 0) {
+        int s = c > 0 ? 1 : compareSecondary(set, i, best);
+        if (s > 0 || (s == 0 && set.compareByName(i, best) > 0)) {
           best = i;
         }
       }

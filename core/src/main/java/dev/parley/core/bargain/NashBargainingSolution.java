@@ -62,8 +62,14 @@ public final class NashBargainingSolution implements BargainingSolution {
         argmax.add(set.members[x]);
       }
     }
-    int chosen = argmax.get(argmax.size() - 1);
-    List<Integer> ties = argmax.subList(0, argmax.size() - 1);
+    int chosen = argmax.get(0);
+    for (int x : argmax) {
+      if (set.compareByName(x, chosen) > 0) {
+        chosen = x;
+      }
+    }
+    final int winner = chosen;
+    List<Integer> ties = argmax.stream().filter(x -> x != winner).toList();
     double value = 1;
     for (int j = 0; j < set.k; j++) {
       value *= Ticks.toUtility(set.gain(chosen, j));

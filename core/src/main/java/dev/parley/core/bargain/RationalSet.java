@@ -1,5 +1,8 @@
 package dev.parley.core.bargain;
 
+import java.util.Comparator;
+import java.util.List;
+
 /**
  * The frontier vectors every party prefers (weakly) to walking away, with the disagreement and
  * ideal points in ticks: what the solution concepts on individually rational packages work on.
@@ -11,12 +14,37 @@ final class RationalSet {
   final long[] disagreement;
   final long[] ideal;
 
+  /** The parties in the order of their names: the order of the last tie-break. */
+  private final int[] byName;
+
   private RationalSet(ParetoFrontier frontier, int[] members, long[] disagreement, long[] ideal) {
     this.frontier = frontier;
     this.k = frontier.partyCount();
     this.members = members;
     this.disagreement = disagreement;
     this.ideal = ideal;
+    List<String> names = frontier.problem().parties();
+    this.byName =
+        java.util.stream.IntStream.range(0, k)
+            .boxed()
+            .sorted(Comparator.comparing((Integer j) -> names.get(j)).thenComparing(j -> j))
+            .mapToInt(Integer::intValue)
+            .toArray();
+  }
+
+  /**
+   * Compares vectors a and b lexicographically with the parties taken in the order of their names
+   * (not the problem's order, so that permuting the parties does not change which tied vector
+   * wins); positive when a is greater.
+   */
+  int compareByName(int a, int b) {
+    for (int j : byName) {
+      int c = Long.compare(frontier.tick(a, j), frontier.tick(b, j));
+      if (c != 0) {
+        return c;
+      }
+    }
+    return 0;
   }
 
   static RationalSet of(ParetoFrontier frontier) {

@@ -1,5 +1,8 @@
 package dev.parley.core.bargain;
 
+import dev.parley.core.model.Clock;
+import dev.parley.core.model.DiscountPeriod;
+
 /**
  * The subgame-perfect split of a surplus in Rubinstein's alternating-offers game with discount
  * factors {@code δ₁} (the first proposer) and {@code δ₂}.
@@ -9,7 +12,10 @@ package dev.parley.core.bargain;
  * patient party (larger δ) gets more, and moving first is worth something that vanishes as offers
  * come faster. With per-period discount rates {@code r_i} (δ_i = e^{−r_i Δ}) and the period Δ → 0,
  * the shares tend to {@code r₂ / (r₁ + r₂)} and {@code r₁ / (r₁ + r₂)}, the asymmetric Nash
- * bargaining solution with bargaining powers inverse to the rates. Cost: O(1).
+ * bargaining solution with bargaining powers inverse to the rates. In a scenario the period is one
+ * bargaining round of its {@link Clock} ({@link #of(Clock, double, DiscountPeriod, double,
+ * DiscountPeriod)}), so the split of the same parties changes with {@code round_days} and the limit
+ * does not. Cost: O(1).
  *
  * @param firstShare the share the first proposer gets
  * @param secondShare the share the responder gets
@@ -45,6 +51,25 @@ public record RubinsteinSplit(
       limit = r1 + r2 == 0 ? 0.5 : r2 / (r1 + r2);
     }
     return new RubinsteinSplit(firstDiscount, secondDiscount, first, 1 - first, limit);
+  }
+
+  /**
+   * Returns the split when the period of the game is one round of a clock: each party's patience,
+   * stated per year or per round, is converted to a discount factor per round ({@link
+   * Clock#perRound}).
+   *
+   * @throws IllegalArgumentException unless both patience values are in (0, 1]
+   */
+  public static RubinsteinSplit of(
+      Clock clock,
+      double firstPatience,
+      DiscountPeriod firstPeriod,
+      double secondPatience,
+      DiscountPeriod secondPeriod) {
+    check(firstPatience);
+    check(secondPatience);
+    return of(
+        clock.perRound(firstPatience, firstPeriod), clock.perRound(secondPatience, secondPeriod));
   }
 
   private static void check(double delta) {

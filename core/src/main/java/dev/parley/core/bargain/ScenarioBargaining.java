@@ -38,12 +38,22 @@ public final class ScenarioBargaining {
     List<ActorProfile> profiles = scenario.profiles();
     for (int a = 0; a < profiles.size(); a++) {
       for (int b = a + 1; b < profiles.size(); b++) {
-        double da = profiles.get(a).patience().nominal();
-        double db = profiles.get(b).patience().nominal();
-        if (da > 0 && da <= 1 && db > 0 && db <= 1) {
+        // the actor whose id sorts first proposes first, whatever the order of the file
+        ActorProfile first = profiles.get(a);
+        ActorProfile second = profiles.get(b);
+        if (first.actor().value().compareTo(second.actor().value()) > 0) {
+          first = profiles.get(b);
+          second = profiles.get(a);
+        }
+        double d1 = first.patience().nominal();
+        double d2 = second.patience().nominal();
+        if (d1 > 0 && d1 <= 1 && d2 > 0 && d2 <= 1) {
           splits.add(
               new PairSplit(
-                  profiles.get(a).actor(), profiles.get(b).actor(), RubinsteinSplit.of(da, db)));
+                  first.actor(),
+                  second.actor(),
+                  RubinsteinSplit.of(
+                      scenario.clock(), d1, first.patiencePeriod(), d2, second.patiencePeriod())));
         }
       }
     }
@@ -59,7 +69,8 @@ public final class ScenarioBargaining {
    * The scenario's bargaining analysis.
    *
    * @param deadlock whether the scenario is deadlocked, why, and what would open it
-   * @param splits the Rubinstein split of every pair of bargaining actors
+   * @param splits the Rubinstein split of every pair of bargaining actors, the period being one
+   *     round of the scenario's clock and the actor whose id sorts first proposing first
    * @param levers the analysis with each lever pulled alone, in the scenario's lever order
    */
   public record Report(

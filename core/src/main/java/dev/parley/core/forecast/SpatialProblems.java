@@ -22,13 +22,19 @@ import java.util.List;
  * the warning {@code unordered-issue} for each. Bargaining analyses use their options as they are.
  * The normalising sum of an actor's saliences still counts the issues left out, so each remaining
  * issue keeps the salience it would have with them.
+ *
+ * <p>The actors are listed by id, not in the order of the file's profiles: every model's sums and
+ * tie-breaks then run in that one order, so permuting the profiles changes no forecast.
  */
 public final class SpatialProblems {
   private SpatialProblems() {}
 
   /** Returns the scenario's spatial problem, over its ordered issues. */
   public static SpatialProblem from(Scenario scenario) {
-    List<ActorProfile> profiles = scenario.profiles();
+    List<ActorProfile> profiles =
+        scenario.profiles().stream()
+            .sorted(java.util.Comparator.comparing(p -> p.actor().value()))
+            .toList();
     List<Issue> all = scenario.issues();
     List<Issue> issues = issues(scenario);
     int n = profiles.size();

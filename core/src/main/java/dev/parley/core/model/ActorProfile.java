@@ -12,9 +12,11 @@ import org.jspecify.annotations.Nullable;
  *
  * @param capability the actor's power to shape the outcome, on a scale shared by all actors
  * @param reservation the utility of walking away (for example, of continuing the war), 0 to 1
- * @param patience the actor's discount factor per bargaining round, in (0, 1]
+ * @param patience the actor's discount factor per {@code patiencePeriod}, in (0, 1]; convert it
+ *     with {@link Clock#perRound} or {@link Clock#perYear}
  * @param deadline when the actor needs a deal, or null if it has none
  * @param stances the actor's preferences per issue; issues it does not care about are absent
+ * @param patiencePeriod the period {@code patience} discounts: a year (the default) or a round
  */
 public record ActorProfile(
     ActorId actor,
@@ -23,7 +25,8 @@ public record ActorProfile(
     Estimate patience,
     @Nullable Deadline deadline,
     Map<IssueId, IssueStance> stances,
-    List<RedLine> redLines) {
+    List<RedLine> redLines,
+    DiscountPeriod patiencePeriod) {
   /** Validates and copies the fields. */
   public ActorProfile {
     Objects.requireNonNull(actor, "actor");
@@ -32,6 +35,25 @@ public record ActorProfile(
     Objects.requireNonNull(patience, "patience");
     stances = Copies.ordered(stances);
     redLines = List.copyOf(redLines);
+    Objects.requireNonNull(patiencePeriod, "patiencePeriod");
+  }
+
+  /** Returns a profile whose patience is a discount factor per year. */
+  public ActorProfile(
+      ActorId actor,
+      Estimate capability,
+      Estimate reservation,
+      Estimate patience,
+      @Nullable Deadline deadline,
+      Map<IssueId, IssueStance> stances,
+      List<RedLine> redLines) {
+    this(
+        actor, capability, reservation, patience, deadline, stances, redLines, DiscountPeriod.YEAR);
+  }
+
+  /** Returns the actor's nominal discount factor per round of a clock. */
+  public double patiencePerRound(Clock clock) {
+    return clock.perRound(patience.nominal(), patiencePeriod);
   }
 
   /** Returns the actor's stance on an issue, if it has one. */

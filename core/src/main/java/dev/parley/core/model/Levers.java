@@ -71,7 +71,8 @@ public final class Levers {
         scenario.issues(),
         out,
         scenario.levers(),
-        scenario.sources());
+        scenario.sources(),
+        scenario.roundDays());
   }
 
   private static ActorProfile applyTo(
@@ -85,7 +86,8 @@ public final class Levers {
               p.patience(),
               p.deadline(),
               p.stances(),
-              p.redLines());
+              p.redLines(),
+              p.patiencePeriod());
       case RESERVATION ->
           new ActorProfile(
               p.actor(),
@@ -94,7 +96,8 @@ public final class Levers {
               p.patience(),
               p.deadline(),
               p.stances(),
-              p.redLines());
+              p.redLines(),
+              p.patiencePeriod());
       case PATIENCE ->
           new ActorProfile(
               p.actor(),
@@ -103,7 +106,8 @@ public final class Levers {
               change(p.patience(), e, basis, Double.MIN_VALUE, 1),
               p.deadline(),
               p.stances(),
-              p.redLines());
+              p.redLines(),
+              p.patiencePeriod());
       case SALIENCE, IDEAL, UTILITY -> withStance(scenario, p, e, basis);
     };
   }
@@ -154,7 +158,8 @@ public final class Levers {
         p.patience(),
         p.deadline(),
         stances,
-        p.redLines());
+        p.redLines(),
+        p.patiencePeriod());
   }
 
   /** Changes an ideal on a numeric issue in the issue's unit, and places the result on 0–100. */

@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param asOf the date the scenario describes, or null
  * @param profiles the preferences of the actors who bargain; actors without a profile only act
+ * @param roundDays how many days a bargaining round lasts, for every analysis ({@link Clock})
  */
 public record Scenario(
     String id,
@@ -23,7 +24,8 @@ public record Scenario(
     List<Issue> issues,
     List<ActorProfile> profiles,
     List<Lever> levers,
-    List<Source> sources) {
+    List<Source> sources,
+    double roundDays) {
   /** Validates and copies the fields. */
   public Scenario {
     Objects.requireNonNull(id, "id");
@@ -35,6 +37,38 @@ public record Scenario(
     profiles = List.copyOf(profiles);
     levers = List.copyOf(levers);
     sources = List.copyOf(sources);
+    Clock.checkRoundDays(roundDays);
+  }
+
+  /** Returns a scenario whose rounds last {@link Clock#DEFAULT_ROUND_DAYS}. */
+  public Scenario(
+      String id,
+      String title,
+      String description,
+      @Nullable LocalDate asOf,
+      UtilityModel utility,
+      List<Actor> actors,
+      List<Issue> issues,
+      List<ActorProfile> profiles,
+      List<Lever> levers,
+      List<Source> sources) {
+    this(
+        id,
+        title,
+        description,
+        asOf,
+        utility,
+        actors,
+        issues,
+        profiles,
+        levers,
+        sources,
+        Clock.DEFAULT_ROUND_DAYS);
+  }
+
+  /** Returns the scenario's clock: its {@code as_of} date and the length of a round. */
+  public Clock clock() {
+    return new Clock(asOf, roundDays);
   }
 
   /** Returns the actor with the given id, if there is one. */

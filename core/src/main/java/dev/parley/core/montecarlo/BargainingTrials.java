@@ -118,10 +118,15 @@ public final class BargainingTrials implements TrialAnalysis {
     int k = scenario.profiles().size();
     int n = scenario.issues().size();
     int width = 2 + k + n;
+    // outputs follow the profiles' order; the trial's problem lists parties in its own order
+    int[] party = new int[k];
     if (search) {
       PackageSearch packages = new PackageSearch(PackageSearch.DEFAULT_BUDGET);
       return (trial, seed, out, offset) -> {
         Arrays.fill(out, offset, offset + width, Double.NaN);
+        for (int j = 0; j < k; j++) {
+          party[j] = trial.party(j);
+        }
         packages.load(trial.bargainingProblem());
         if (!packages.searchNash() || !packages.searchMargin()) {
           return;
@@ -132,7 +137,7 @@ public final class BargainingTrials implements TrialAnalysis {
           double[] u = packages.nashUtilities();
           int[] o = packages.nashPackage();
           for (int j = 0; j < k; j++) {
-            out[offset + 2 + j] = u[j];
+            out[offset + 2 + j] = u[party[j]];
           }
           for (int i = 0; i < n; i++) {
             out[offset + 2 + k + i] = o[i];
@@ -144,6 +149,9 @@ public final class BargainingTrials implements TrialAnalysis {
       BargainingProblem problem = trial.bargainingProblem();
       ParetoFrontier f = frontier.compute(problem);
       Arrays.fill(out, offset, offset + width, Double.NaN);
+      for (int j = 0; j < k; j++) {
+        party[j] = trial.party(j);
+      }
       if (!f.isComplete()) {
         return;
       }
@@ -167,7 +175,7 @@ public final class BargainingTrials implements TrialAnalysis {
           .ifPresent(
               (Agreement a) -> {
                 for (int j = 0; j < k; j++) {
-                  out[offset + 2 + j] = a.utility(j);
+                  out[offset + 2 + j] = a.utility(party[j]);
                 }
                 for (int i = 0; i < n; i++) {
                   out[offset + 2 + k + i] = a.outcome().get(i);

@@ -27,11 +27,28 @@ public record MonteCarloResult(
     summaries = List.copyOf(summaries);
   }
 
-  /** Returns the summaries of forecasting models, in order. */
+  /**
+   * Returns the summaries of forecasting models, in order, the simulation's agreed options among
+   * them.
+   */
   public List<ForecastDistribution> forecasts() {
     return summaries.stream()
-        .filter(ForecastDistribution.class::isInstance)
-        .map(ForecastDistribution.class::cast)
+        .<ForecastDistribution>mapMulti(
+            (s, out) -> {
+              if (s instanceof ForecastDistribution f) {
+                out.accept(f);
+              } else if (s instanceof SimulationDistribution d) {
+                out.accept(d.forecast());
+              }
+            })
+        .toList();
+  }
+
+  /** Returns the summaries of simulated negotiations, in order. */
+  public List<SimulationDistribution> simulations() {
+    return summaries.stream()
+        .filter(SimulationDistribution.class::isInstance)
+        .map(SimulationDistribution.class::cast)
         .toList();
   }
 

@@ -16,6 +16,8 @@ import org.jspecify.annotations.Nullable;
  * scenario normalises them; an option is worth its explicit utility, else {@code 1 − |position −
  * ideal| / 100}; every red line is in force. The spatial problem covers the ordered issues only
  * ({@link dev.parley.core.forecast.SpatialProblems#issues}), with saliences normalised over all.
+ * Parties are in the canonical order of the layout (sorted by actor id), not the scenario's profile
+ * order: {@link #party(int)} maps one to the other.
  *
  * <p>Mutable and not thread-safe: each worker thread owns one and reuses its arrays across trials.
  */
@@ -67,6 +69,14 @@ public final class SampledScenario {
     return layout.scenario;
   }
 
+  /**
+   * Returns the index, in these problems and in the party methods, of the party whose profile has
+   * the given index in the scenario.
+   */
+  public int party(int profile) {
+    return layout.party(profile);
+  }
+
   /** Returns the number of parties (profiled actors). */
   public int partyCount() {
     return layout.parties;
@@ -92,7 +102,7 @@ public final class SampledScenario {
     return values[layout.reservation[party]];
   }
 
-  /** Returns a party's patience (discount factor per round). */
+  /** Returns a party's patience, a discount factor per the period its profile states. */
   public double patience(int party) {
     return values[layout.patience[party]];
   }

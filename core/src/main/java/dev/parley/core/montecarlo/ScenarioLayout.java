@@ -17,6 +17,11 @@ import java.util.stream.IntStream;
  * parts of the numeric problems (option positions, red lines, the issues of the spatial problem),
  * so that a trial builds its problems from a vector of values without looking at the scenario
  * again.
+ *
+ * <p>The parties are taken in a canonical order, sorted by actor id, never in the order the file
+ * lists its profiles: parameters are drawn in that order and the trial's problems list their
+ * parties in it, so permuting the profiles of a scenario changes no draw and no result. {@link
+ * #party} maps a profile's index to its place here.
  */
 final class ScenarioLayout {
   static final double CAPABILITY_MAX = Double.MAX_VALUE;
@@ -42,6 +47,12 @@ final class ScenarioLayout {
   final int[] reservation;
   final int[] patience;
 
+  /** [profile index]: the party's place in the canonical order. */
+  final int[] partyOfProfile;
+
+  /** [party]: the index of its profile in the scenario. */
+  final int[] profileOfParty;
+
   /** [party][issue]: the ideal's parameter, or -1 where the party has no stance. */
   final int[][] ideal;
 
@@ -58,7 +69,20 @@ final class ScenarioLayout {
 
   private ScenarioLayout(Scenario scenario) {
     this.scenario = scenario;
-    List<ActorProfile> profiles = scenario.profiles();
+    List<ActorProfile> inFile = scenario.profiles();
+    profileOfParty =
+        java.util.stream.IntStream.range(0, inFile.size())
+            .boxed()
+            .sorted(
+                java.util.Comparator.comparing((Integer j) -> inFile.get(j).actor().value())
+                    .thenComparing(j -> j))
+            .mapToInt(Integer::intValue)
+            .toArray();
+    partyOfProfile = new int[inFile.size()];
+    for (int l = 0; l < profileOfParty.length; l++) {
+      partyOfProfile[profileOfParty[l]] = l;
+    }
+    List<ActorProfile> profiles = Arrays.stream(profileOfParty).mapToObj(inFile::get).toList();
     List<Issue> all = scenario.issues();
     parties = profiles.size();
     issues = all.size();
@@ -136,6 +160,11 @@ final class ScenarioLayout {
 
   ParameterSpace parameters() {
     return parameters;
+  }
+
+  /** Returns the place, in the canonical order, of the party whose profile has the given index. */
+  int party(int profile) {
+    return partyOfProfile[profile];
   }
 
   private static int add(List<Parameter> list, String name, Estimate e, double min, double max) {

@@ -17,9 +17,12 @@ import java.util.Objects;
 /**
  * Runs the agent-based bargaining once on every trial: the agents bid from the exact Pareto
  * frontier of the trial's own bargaining problem (its drawn ideals, saliences and reservation
- * values) with the trial's drawn patience, under the protocol given. The outputs are the position,
- * on each issue's 0–100 scale, of the option agreed ({@code name/issue}), NaN on every issue in a
- * trial that ends without an agreement, and {@code name/agreement}, 1 or 0.
+ * values) with the trial's drawn patience, under the protocol given, on the scenario's clock
+ * ({@link Negotiations}). The outputs are the position, on each issue's 0–100 scale, of the option
+ * agreed ({@code name/issue}), NaN on every issue in a trial that ends without an agreement; {@code
+ * name/agreement}, 1 or 0; {@code name/agreement_day}, the day after {@code as_of} on which the
+ * agreement was concluded (NaN without one); and {@code name/within}, 1 when it was concluded
+ * within the horizon, else 0: its mean over the trials is {@code p_agreement_within}.
  *
  * <p>The summary is a {@link ForecastDistribution} over the trials with an agreement (its sample
  * sizes say how many), so the simulation reads as one more forecasting model. Each trial runs with
@@ -34,31 +37,51 @@ public final class SimulationTrials implements TrialAnalysis {
   private final Protocol protocol;
   private final List<AgentType> agents;
   private final int rounds;
-  private final double daysPerRound;
+  private final double horizonDays;
 
   /**
    * Creates the analysis.
    *
    * @param name the analysis's name, the prefix of its outputs
    * @param agents one agent type per party, in profile order
-   * @param rounds the deadline, in rounds
-   * @param daysPerRound how many days a round stands for, to place the parties' deadlines
+   * @param rounds the cap on the rounds of a run
+   * @param horizonDays the horizon of {@code name/within}, in days, at least 0
    */
   public SimulationTrials(
-      String name, Protocol protocol, List<AgentType> agents, int rounds, double daysPerRound) {
+      String name, Protocol protocol, List<AgentType> agents, int rounds, double horizonDays) {
     this.name = Objects.requireNonNull(name, "name");
     this.protocol = Objects.requireNonNull(protocol, "protocol");
     this.agents = List.copyOf(agents);
-    if (rounds < 1 || !(daysPerRound > 0)) {
+    if (rounds < 1 || !(horizonDays >= 0)) {
       throw new IllegalArgumentException(
-          "expected at least one round of positive length, but found "
+          "expected at least one round and a horizon of at least 0 days, but found "
               + rounds
-              + " rounds of "
-              + daysPerRound
+              + " rounds and "
+              + horizonDays
               + " days");
     }
     this.rounds = rounds;
-    this.daysPerRound = daysPerRound;
+    this.horizonDays = horizonDays;
+  }
+
+  /** Returns the cap on the rounds of each trial's run. */
+  public int rounds() {
+    return rounds;
+  }
+
+  /** Returns the horizon of {@link #withinOutput()}, in days. */
+  public double horizonDays() {
+    return horizonDays;
+  }
+
+  /** Returns the name of the output holding the day each trial's agreement was concluded. */
+  public String dayOutput() {
+    return name + "/agreement_day";
+  }
+
+  /** Returns the name of the output that is 1 in trials that agree within the horizon. */
+  public String withinOutput() {
+    return name + "/within";
   }
 
   @Override
@@ -78,6 +101,8 @@ public final class SimulationTrials implements TrialAnalysis {
       out.add(name + "/" + issue.id().value());
     }
     out.add(agreementOutput());
+    out.add(dayOutput());
+    out.add(withinOutput());
     return out;
   }
 
@@ -88,6 +113,9 @@ public final class SimulationTrials implements TrialAnalysis {
       throw new IllegalArgumentException(
           "expected one agent per party (" + parties + "), but found " + agents.size());
     }
+    // the trial's problem lists its parties in the layout's canonical order
+    int[] profileOf = ScenarioLayout.of(scenario).profileOfParty;
+    List<AgentType> byParty = java.util.Arrays.stream(profileOf).mapToObj(agents::get).toList();
     List<Issue> issues = scenario.issues();
     int n = issues.size();
     double[][] positions = new double[n][];
@@ -95,6 +123,7 @@ public final class SimulationTrials implements TrialAnalysis {
       positions[i] = issues.get(i).options().stream().mapToDouble(o -> o.position()).toArray();
     }
     double[] patience = new double[parties];
+    double roundDays = scenario.roundDays();
     if (parties < 2) {
       // nobody to bargain with: no agreement in any trial
       return (trial, seed, out, offset) -> noAgreement(out, offset, n);
@@ -106,20 +135,22 @@ public final class SimulationTrials implements TrialAnalysis {
         noAgreement(out, offset, n);
         return;
       }
+      // the trial's problem lists the parties in its own (canonical) order
       for (int j = 0; j < parties; j++) {
         patience[j] = trial.patience(j);
       }
       Simulation simulation =
           new Simulation(
-              protocol,
-              Negotiations.from(scenario, frontier, patience, rounds, daysPerRound),
-              agents);
+              protocol, Negotiations.from(scenario, frontier, patience, rounds), byParty);
       Outcome outcome = simulation.run(seed, 0).outcome();
       if (outcome instanceof Outcome.Agreement a) {
         for (int i = 0; i < n; i++) {
           out[offset + i] = positions[i][a.bid().option(i)];
         }
+        double day = a.agreedRound() * roundDays;
         out[offset + n] = 1;
+        out[offset + n + 1] = day;
+        out[offset + n + 2] = day <= horizonDays ? 1 : 0;
       } else {
         noAgreement(out, offset, n);
       }
@@ -131,10 +162,27 @@ public final class SimulationTrials implements TrialAnalysis {
       out[offset + i] = Double.NaN;
     }
     out[offset + issues] = 0;
+    out[offset + issues + 1] = Double.NaN;
+    out[offset + issues + 2] = 0;
   }
 
   @Override
-  public ForecastDistribution summarize(Scenario scenario, TrialOutputs outputs, int first) {
-    return ForecastTrials.distribution(name, name, scenario.issues(), outputs, first);
+  public SimulationDistribution summarize(Scenario scenario, TrialOutputs outputs, int first) {
+    int n = scenario.issues().size();
+    int trials = outputs.trials();
+    long agreed = 0;
+    long within = 0;
+    for (int t = 0; t < trials; t++) {
+      agreed += outputs.value(t, first + n) == 1 ? 1 : 0;
+      within += outputs.value(t, first + n + 2) == 1 ? 1 : 0;
+    }
+    return new SimulationDistribution(
+        name,
+        ForecastTrials.distribution(name, name, scenario.issues(), outputs, first),
+        new Proportion(agreed, trials),
+        SampleSummary.of(outputs.column(first + n + 1)),
+        horizonDays,
+        new Proportion(within, trials),
+        rounds * scenario.roundDays());
   }
 }

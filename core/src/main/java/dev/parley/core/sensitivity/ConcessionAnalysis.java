@@ -6,6 +6,7 @@ import dev.parley.core.bargain.Ticks;
 import dev.parley.core.forecast.Forecast;
 import dev.parley.core.forecast.Forecaster;
 import dev.parley.core.model.ActorProfile;
+import dev.parley.core.model.Clock;
 import dev.parley.core.model.LeverEffect;
 import dev.parley.core.model.Scenario;
 import dev.parley.core.montecarlo.PackageSearch;
@@ -14,7 +15,6 @@ import dev.parley.core.montecarlo.SampledScenario;
 import dev.parley.core.montecarlo.ScenarioModel;
 import dev.parley.core.random.Seed;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -36,43 +36,40 @@ import org.jspecify.annotations.Nullable;
  * offer δᵗ·offer(t), waiting only while the offers improve faster than its patience discounts them;
  * if its walk-away value later rises above its offer again, it <em>holds out again</em> from that
  * round. Parties are ranked by concession round, then settlement round, then impatience (lower δ
- * first, as in Rubinstein's game the less patient side yields more), then scenario order. A
- * deadline is a date; it falls in round ⌈days since {@code as_of} / round length⌉.
+ * first, as in Rubinstein's game the less patient side yields more), then actor id, never the order
+ * of the file. Rounds are those of the scenario's {@link Clock}: patience is converted to a
+ * discount factor per round, and a deadline (a date) falls in the last round that begins on or
+ * before it.
+ *
+ * <p>This is the one definition of who concedes first: {@code parley uncertainty}, {@code parley
+ * simulate} and {@code parley demo} all report it.
  *
  * <p>Comparisons of utilities are made in {@link Ticks}, as in the bargaining analysis. Cost: one
  * exact Pareto frontier (the offers of every round are read from it), and per round one search for
- * the zone and Nash's package ({@link PackageSearch}) and one forecast per model.
+ * the zone and Nash's package ({@link PackageSearch}) and one forecast per model; without drifts
+ * every round is round 0 again, and is computed once.
  */
 public final class ConcessionAnalysis {
   /** The default horizon, in rounds. */
   public static final int DEFAULT_ROUNDS = 24;
 
-  /** The default length of a round, in days. */
-  public static final int DEFAULT_ROUND_DAYS = 30;
-
   private final int rounds;
-  private final int roundDays;
   private final List<Forecaster> models;
   private final Seed seed;
 
   /**
    * Creates the analysis.
    *
-   * @param rounds the horizon: rounds 0 to {@code rounds} are analysed, at most 10,000
-   * @param roundDays the length of a round in days, to place deadlines
+   * @param rounds the horizon: rounds 0 to {@code rounds} of the scenario's clock are analysed, at
+   *     most 10,000
    * @param models the forecasting models to run at every round
    * @param seed the seed stochastic models receive at every round
    */
-  public ConcessionAnalysis(int rounds, int roundDays, List<Forecaster> models, Seed seed) {
+  public ConcessionAnalysis(int rounds, List<Forecaster> models, Seed seed) {
     if (rounds < 0 || rounds > 10_000) {
       throw new IllegalArgumentException("expected 0 to 10,000 rounds, but found " + rounds);
     }
-    if (roundDays < 1) {
-      throw new IllegalArgumentException(
-          "expected a round of at least 1 day, but found " + roundDays);
-    }
     this.rounds = rounds;
-    this.roundDays = roundDays;
     this.models = List.copyOf(models);
     this.seed = Objects.requireNonNull(seed, "seed");
   }
@@ -104,6 +101,11 @@ public final class ConcessionAnalysis {
     for (int i = 0; i < spatial.length; i++) {
       spatial[i] = scenario.issues().get(i).ordered();
     }
+    // the sampled problems list the parties in their own (canonical) order
+    int[] at = new int[k];
+    for (int j = 0; j < k; j++) {
+      at[j] = sampled.party(j);
+    }
     // utilities of packages do not change with time: one frontier serves every round's offers
     ParetoFrontier frontier =
         new SequentialMergeParetoFrontier().compute(sampled.bargainingProblem());
@@ -112,6 +114,24 @@ public final class ConcessionAnalysis {
     boolean[][] holdsOut = new boolean[rounds + 1][k];
     double[][] offers = new double[rounds + 1][k];
     for (int t = 0; t <= rounds; t++) {
+      if (t > 0 && drifts.isEmpty()) {
+        // nothing changes with time: every round is round 0 again
+        ConcessionTimeline.RoundState first = states.getFirst();
+        states.add(
+            new ConcessionTimeline.RoundState(
+                t,
+                first.complete(),
+                first.zone(),
+                first.walkAway(),
+                first.capability(),
+                first.offers(),
+                first.nashOutcome(),
+                first.nashUtilities(),
+                first.forecasts()));
+        holdsOut[t] = holdsOut[0].clone();
+        offers[t] = offers[0].clone();
+        continue;
+      }
       System.arraycopy(nominal, 0, x, 0, x.length);
       for (Drift d : drifts) {
         int j = profiles.indexOf(scenario.profile(d.actor()).orElseThrow());
@@ -125,13 +145,14 @@ public final class ConcessionAnalysis {
       for (int j = 0; j < k; j++) {
         walkAway[j] = x[reservation[j]];
         power[j] = x[capability[j]];
-        d[j] = Ticks.of(walkAway[j]);
+        d[at[j]] = Ticks.of(walkAway[j]);
       }
       search.load(sampled.bargainingProblem());
       boolean complete = frontier.isComplete() && search.searchNash();
       boolean zone = complete && search.deal();
       double[] offer = offers[t];
-      java.util.Arrays.fill(offer, Double.NaN);
+      double[] canonical = new double[k];
+      java.util.Arrays.fill(canonical, Double.NaN);
       if (complete) {
         for (int v = 0; v < frontier.size(); v++) {
           int below = -1;
@@ -146,12 +167,15 @@ public final class ConcessionAnalysis {
             // a package every party other than j accepts
             if (count == 0 || (count == 1 && below == j)) {
               double u = frontier.utility(v, j);
-              if (Double.isNaN(offer[j]) || u > offer[j]) {
-                offer[j] = u;
+              if (Double.isNaN(canonical[j]) || u > canonical[j]) {
+                canonical[j] = u;
               }
             }
           }
         }
+      }
+      for (int j = 0; j < k; j++) {
+        offer[j] = canonical[at[j]];
       }
       for (int j = 0; j < k; j++) {
         holdsOut[t][j] =
@@ -163,8 +187,9 @@ public final class ConcessionAnalysis {
         for (int o : search.nashPackage()) {
           nashOutcome.add(o);
         }
-        for (double u : search.nashUtilities()) {
-          nashUtilities.add(u);
+        double[] u = search.nashUtilities();
+        for (int j = 0; j < k; j++) {
+          nashUtilities.add(u[at[j]]);
         }
       }
       List<ConcessionTimeline.ModelForecast> forecasts = new ArrayList<>();
@@ -187,9 +212,10 @@ public final class ConcessionAnalysis {
               nashUtilities,
               forecasts));
     }
+    Clock clock = scenario.clock();
     List<ConcessionTimeline.PartyTiming> parties = new ArrayList<>();
     for (int j = 0; j < k; j++) {
-      parties.add(timing(scenario, profiles.get(j), j, nominal, space, holdsOut, offers));
+      parties.add(timing(clock, profiles.get(j), j, nominal, space, holdsOut, offers));
     }
     List<Integer> order = new ArrayList<>();
     for (int j = 0; j < k; j++) {
@@ -199,7 +225,7 @@ public final class ConcessionAnalysis {
         Comparator.comparingInt((Integer j) -> infinite(parties.get(j).concedesAt()))
             .thenComparingInt(j -> infinite(parties.get(j).settlesAt()))
             .thenComparingDouble(j -> parties.get(j).patience())
-            .thenComparingInt(j -> j));
+            .thenComparing(j -> parties.get(j).party()));
     int firstDeal = -1;
     for (ConcessionTimeline.RoundState s : states) {
       if (s.zone()) {
@@ -210,7 +236,7 @@ public final class ConcessionAnalysis {
     return new ConcessionTimeline(
         seed,
         rounds,
-        roundDays,
+        clock.roundDays(),
         scenario.asOf(),
         drifts,
         states,
@@ -220,20 +246,19 @@ public final class ConcessionAnalysis {
   }
 
   private ConcessionTimeline.PartyTiming timing(
-      Scenario scenario,
+      Clock clock,
       ActorProfile profile,
       int j,
       double[] nominal,
       ParameterSpace space,
       boolean[][] holdsOut,
       double[][] offers) {
-    double patience = nominal[space.indexOf("profiles/" + profile.actor().value() + "/patience")];
+    double stated = nominal[space.indexOf("profiles/" + profile.actor().value() + "/patience")];
+    double patience = clock.perRound(stated, profile.patiencePeriod());
     LocalDate deadline = profile.deadline() == null ? null : profile.deadline().date();
     int deadlineRound = -1;
-    if (deadline != null && scenario.asOf() != null) {
-      long days = ChronoUnit.DAYS.between(scenario.asOf(), deadline);
-      deadlineRound =
-          days <= 0 ? 0 : (int) Math.min(Integer.MAX_VALUE, (days + roundDays - 1) / roundDays);
+    if (deadline != null && clock.asOf() != null) {
+      deadlineRound = (int) Math.min(Integer.MAX_VALUE, clock.roundOf(deadline));
     }
     int concedes = -1;
     for (int t = 0; t <= rounds && concedes < 0; t++) {
@@ -266,6 +291,7 @@ public final class ConcessionAnalysis {
     return new ConcessionTimeline.PartyTiming(
         profile.actor().value(),
         patience,
+        clock.perYear(stated, profile.patiencePeriod()),
         deadline,
         deadlineRound,
         holdsOut[0][j],

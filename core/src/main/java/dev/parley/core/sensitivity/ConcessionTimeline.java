@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param seed the seed stochastic forecasting models received at every round
  * @param rounds the horizon; states cover rounds 0 to {@code rounds}
- * @param roundDays the length of a round in days
+ * @param roundDays the length of a round in days (the scenario's clock)
  * @param start the scenario's {@code as_of} date, round 0; null if it has none
  * @param concessionOrder the parties by when they concede, first first
  * @param firstDealRound the first round with a zone of agreement, or -1 if none within the horizon
@@ -22,7 +22,7 @@ import org.jspecify.annotations.Nullable;
 public record ConcessionTimeline(
     Seed seed,
     int rounds,
-    int roundDays,
+    double roundDays,
     @Nullable LocalDate start,
     List<Drift> drifts,
     List<RoundState> states,
@@ -96,10 +96,11 @@ public record ConcessionTimeline(
   /**
    * When one party concedes.
    *
-   * @param patience its discount factor per round (nominal)
+   * @param patience its discount factor per round of the clock (nominal)
+   * @param patiencePerYear the same per year
    * @param deadline its deadline, or null
-   * @param deadlineRound the round its deadline falls in, or -1 if it has none or the scenario has
-   *     no {@code as_of} date
+   * @param deadlineRound the round its deadline falls in (the last that begins on or before it), or
+   *     -1 if it has none or the scenario has no {@code as_of} date
    * @param holdsOutAtStart whether at round 0 its walk-away value exceeds what the others concede
    * @param concedesAt the first round it does not hold out, or -1 if it holds out to the horizon
    * @param settlesAt the round from its concession to its deadline (or the horizon) that maximises
@@ -111,6 +112,7 @@ public record ConcessionTimeline(
   public record PartyTiming(
       String party,
       double patience,
+      double patiencePerYear,
       @Nullable LocalDate deadline,
       int deadlineRound,
       boolean holdsOutAtStart,

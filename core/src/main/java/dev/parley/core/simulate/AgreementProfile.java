@@ -9,9 +9,10 @@ import java.util.Objects;
 
 /**
  * What the runs of a batch settled on and what each party got: how often each option was agreed on
- * each issue, the most frequent package, each party's expected utility, how much it conceded and
- * how often it conceded first. Batches of the same seeds under different parameters (a lever
- * pulled) compare run by run through these figures.
+ * each issue, the most frequent package, each party's expected utility and how much it conceded.
+ * (Who concedes first has one definition, {@code sensitivity.ConcessionAnalysis}, which the
+ * commands report beside this profile.) Batches of the same seeds under different parameters (a
+ * lever pulled) compare run by run through these figures.
  *
  * <p>A run without an agreement leaves each party its reservation value, so the expected utility of
  * a party is the mean, over every run, of the agreement's utility to it or its reservation value.
@@ -26,8 +27,6 @@ import java.util.Objects;
  * @param modalCount how many agreements were on the modal package
  * @param expectedUtility per party, the mean over runs of its utility from the outcome
  * @param meanConcession per party, the mean over runs of {@link SimulationRun.Concession#total()}
- * @param concededFirst per party, the runs in which it conceded first (parties that first conceded
- *     in the same round all count)
  */
 public record AgreementProfile(
     int runs,
@@ -36,15 +35,13 @@ public record AgreementProfile(
     List<Integer> modalPackage,
     int modalCount,
     List<Double> expectedUtility,
-    List<Double> meanConcession,
-    List<Integer> concededFirst) {
+    List<Double> meanConcession) {
   /** Validates and copies the fields. */
   public AgreementProfile {
     optionCounts = optionCounts.stream().map(List::copyOf).toList();
     modalPackage = List.copyOf(modalPackage);
     expectedUtility = List.copyOf(expectedUtility);
     meanConcession = List.copyOf(meanConcession);
-    concededFirst = List.copyOf(concededFirst);
     if (agreements < 0 || agreements > runs || modalCount > agreements) {
       throw new IllegalArgumentException(
           "expected 0 <= modalCount <= agreements <= runs, but found "
@@ -71,7 +68,6 @@ public record AgreementProfile(
     }
     double[] utility = new double[parties];
     double[] concession = new double[parties];
-    int[] first = new int[parties];
     Map<List<Integer>, Integer> packages = new LinkedHashMap<>();
     int agreements = 0;
     for (SimulationRun run : runs) {
@@ -97,18 +93,8 @@ public record AgreementProfile(
           utility[j] += negotiation.reservation(j);
         }
       }
-      int earliest = Integer.MAX_VALUE;
-      List<SimulationRun.Concession> made = run.concessions(parties);
-      for (SimulationRun.Concession c : made) {
+      for (SimulationRun.Concession c : run.concessions(parties)) {
         concession[c.party()] += c.total();
-        if (c.firstRound() >= 0) {
-          earliest = Math.min(earliest, c.firstRound());
-        }
-      }
-      for (SimulationRun.Concession c : made) {
-        if (c.firstRound() == earliest) {
-          first[c.party()]++;
-        }
       }
     }
     List<Integer> modal = List.of();
@@ -125,14 +111,7 @@ public record AgreementProfile(
       optionCounts.add(Arrays.stream(c).boxed().toList());
     }
     return new AgreementProfile(
-        n,
-        agreements,
-        optionCounts,
-        modal,
-        modalCount,
-        means(utility, n),
-        means(concession, n),
-        Arrays.stream(first).boxed().toList());
+        n, agreements, optionCounts, modal, modalCount, means(utility, n), means(concession, n));
   }
 
   /** Returns the share of runs that ended in an agreement, or NaN for no runs. */

@@ -17,8 +17,10 @@ import java.util.random.RandomGenerator;
  * <p>Sources: R. Aydoğan, D. Festen, K. V. Hindriks, C. M. Jonker, "Alternating offers protocols
  * for multilateral negotiation", in Modern Approaches to Agent-based Complex Automated Negotiation
  * (Springer, 2017); GENIUS's StackedAlternatingOffersProtocol; GeniusWeb's SAOP. Each round is one
- * turn; the first party in the negotiation's order moves in round 0. Cost: O(N) turns, each as
- * costly as the agents' moves.
+ * turn; the first party in the run's order moves in round 0. Unless the negotiation fixes the
+ * order, each run draws it from its seed over the parties sorted by name ({@link
+ * Negotiation#forRun}), so the order in which the scenario lists its parties plays no part. Cost:
+ * O(N) turns, each as costly as the agents' moves.
  */
 public final class AlternatingOffersProtocol implements Protocol {
   @Override
@@ -27,9 +29,10 @@ public final class AlternatingOffersProtocol implements Protocol {
   }
 
   @Override
-  public SimulationRun simulate(Negotiation negotiation, List<AgentType> agents, Seed seed) {
+  public SimulationRun simulate(Negotiation whole, List<AgentType> agents, Seed seed) {
+    Negotiation negotiation = whole.forRun(seed);
     NegotiationAgent[] players = create(negotiation, agents);
-    RandomGenerator[] random = streams(seed, negotiation.partyCount());
+    RandomGenerator[] random = negotiation.streams(seed);
     List<Step> trace = new ArrayList<>();
     Outcome outcome = play(negotiation, players, random, 0, identity(negotiation), trace);
     int[] settled = new int[negotiation.problem().issueCount()];
@@ -41,7 +44,8 @@ public final class AlternatingOffersProtocol implements Protocol {
         outcome,
         trace,
         List.of(SessionTable.of(negotiation)),
-        Arrays.stream(settled).boxed().toList());
+        Arrays.stream(settled).boxed().toList(),
+        Arrays.stream(negotiation.order()).boxed().toList());
   }
 
   static NegotiationAgent[] create(Negotiation negotiation, List<AgentType> agents) {
@@ -55,14 +59,6 @@ public final class AlternatingOffersProtocol implements Protocol {
     NegotiationAgent[] out = new NegotiationAgent[agents.size()];
     for (int j = 0; j < out.length; j++) {
       out[j] = agents.get(j).create(negotiation, j);
-    }
-    return out;
-  }
-
-  static RandomGenerator[] streams(Seed seed, int parties) {
-    RandomGenerator[] out = new RandomGenerator[parties];
-    for (int j = 0; j < parties; j++) {
-      out[j] = seed.stream(j);
     }
     return out;
   }

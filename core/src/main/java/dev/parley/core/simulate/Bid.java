@@ -35,6 +35,11 @@ public final class Bid {
     return outcome.clone();
   }
 
+  /** Returns the option index chosen on each issue, not copied: callers must not change it. */
+  int[] outcomeArray() {
+    return outcome;
+  }
+
   /** Returns the option index chosen on each issue. */
   public List<Integer> outcomeList() {
     return Arrays.stream(outcome).boxed().toList();

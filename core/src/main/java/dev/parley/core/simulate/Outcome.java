@@ -30,6 +30,14 @@ public sealed interface Outcome permits Outcome.Agreement, Outcome.Impasse, Outc
       Objects.requireNonNull(bid, "bid");
       payoffs = List.copyOf(payoffs);
     }
+
+    /**
+     * Returns the round in which the agreement was concluded, by the last acceptance: {@code rounds
+     * − 1}. On the negotiation's clock it falls on day {@code agreedRound · round_days}.
+     */
+    public int agreedRound() {
+      return rounds - 1;
+    }
   }
 
   /**

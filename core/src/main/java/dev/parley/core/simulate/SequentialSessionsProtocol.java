@@ -25,16 +25,20 @@ import org.jspecify.annotations.Nullable;
  * party's best contribution over a set of issues (a party asks of a partial deal the share of its
  * best it asks of the whole; Parley's convention, docs/simulate.md). A session whose table has no
  * open issue left, once every issue is settled, is a ratification: each of its parties votes on the
- * whole package as at its last turn before a deadline (round {@code deadline − 1}, so a
- * time-dependent party accepts anything above its reservation); one rejection or walk-away is an
- * impasse. A failed session leaves its issues open for the sessions that follow.
+ * whole package as at the last round of the run (round {@code deadline − 1}, so a time-dependent
+ * party accepts anything above its reservation); one rejection or walk-away is an impasse. A failed
+ * session leaves its issues open for the sessions that follow. Unless the negotiation fixes the
+ * order of moves, each session's order (and the order of a vote) is drawn from the run's seed over
+ * its parties sorted by name.
  *
  * <p>Each session has its own budget of rounds and its own clock, from round 0, for the agents'
- * concession curves; discounting runs on the run's clock, so an agreement on an offer made in round
- * t of a session that began in round s is worth {@code δ^(s+t)·u}. The sessions together may use at
- * most the negotiation's deadline. The run ends in an agreement once every issue is settled (and
- * ratified, if the plan says so), dated by the last agreement; otherwise in the outcome of the last
- * session that failed. Every issue must be on some session's table.
+ * concession curves (a party's own deadline counts from the session's start, and the scenario
+ * tactic's patience horizon is that of the session's own stakes); discounting runs on the run's
+ * clock, so an agreement on an offer made in round t of a session that began in round s is worth
+ * {@code δ^(s+t)·u}. The sessions together may use at most the negotiation's deadline. The run ends
+ * in an agreement once every issue is settled (and ratified, if the plan says so), dated by the
+ * last agreement; otherwise in the outcome of the last session that failed. Every issue must be on
+ * some session's table.
  *
  * @param plan the sessions, in the order they are held
  */
@@ -50,7 +54,9 @@ public record SequentialSessionsProtocol(List<Session> plan) implements Protocol
   /**
    * One session of a plan.
    *
-   * @param parties the parties at the table, by problem index, in the order they move; at least two
+   * @param parties the parties at the table, by problem index; at least two. They move in this
+   *     order when the negotiation fixes its order; otherwise each run draws the session's order
+   *     from its seed over the parties sorted by name
    * @param issues the issues on the table, by problem index; empty for every issue still open
    * @param rounds the session's budget of rounds; 0 for every round left
    */
@@ -79,7 +85,8 @@ public record SequentialSessionsProtocol(List<Session> plan) implements Protocol
     int k = n.partyCount();
     int issueCount = n.problem().issueCount();
     check(n, agents);
-    RandomGenerator[] random = AlternatingOffersProtocol.streams(seed, k);
+    RandomGenerator[] random = n.streams(seed);
+    RandomGenerator orderStream = seed.stream(k + 1L);
     int[] settled = new int[issueCount];
     Arrays.fill(settled, -1);
     List<Step> trace = new ArrayList<>();
@@ -100,13 +107,17 @@ public record SequentialSessionsProtocol(List<Session> plan) implements Protocol
       if (session.rounds() > 0) {
         budget = Math.min(budget, session.rounds());
       }
+      int[] global = session.parties().stream().mapToInt(Integer::intValue).toArray();
+      if (n.drawsOrder()) {
+        global = n.drawOrder(global, orderStream);
+      }
       if (open.isEmpty()) {
         if (Arrays.stream(settled).anyMatch(o -> o < 0)) {
           continue;
         }
-        tables.add(SessionTable.vote(n, session.parties(), offset));
-        Outcome vote =
-            ratify(n, agents, random, tables.size() - 1, session, settled, offset, trace);
+        List<Integer> voters = Arrays.stream(global).boxed().toList();
+        tables.add(SessionTable.vote(n, voters, offset));
+        Outcome vote = ratify(n, agents, random, tables.size() - 1, voters, settled, offset, trace);
         offset++;
         if (vote != null) {
           failure = vote;
@@ -116,9 +127,8 @@ public record SequentialSessionsProtocol(List<Session> plan) implements Protocol
         agreedRound = offset - 1;
         continue;
       }
-      int[] global = session.parties().stream().mapToInt(Integer::intValue).toArray();
       Negotiation sub = restrict(n, global, open, settled, offset, budget);
-      tables.add(SessionTable.of(sub, session.parties(), open, offset));
+      tables.add(SessionTable.of(sub, Arrays.stream(global).boxed().toList(), open, offset));
       NegotiationAgent[] players = new NegotiationAgent[global.length];
       RandomGenerator[] streams = new RandomGenerator[global.length];
       for (int l = 0; l < global.length; l++) {
@@ -171,7 +181,9 @@ public record SequentialSessionsProtocol(List<Session> plan) implements Protocol
               AlternatingOffersProtocol.payoffs(
                   n, AlternatingOffersProtocol.reservations(n), offset));
     }
-    return new SimulationRun(outcome, trace, tables, Arrays.stream(settled).boxed().toList());
+    List<Integer> order = tables.isEmpty() ? List.of() : tables.getFirst().parties();
+    return new SimulationRun(
+        outcome, trace, tables, Arrays.stream(settled).boxed().toList(), order);
   }
 
   private void check(Negotiation n, List<AgentType> agents) {
@@ -209,7 +221,7 @@ public record SequentialSessionsProtocol(List<Session> plan) implements Protocol
       List<AgentType> agents,
       RandomGenerator[] random,
       int session,
-      Session plan,
+      List<Integer> voters,
       int[] settled,
       int offset,
       List<Step> trace) {
@@ -218,7 +230,7 @@ public record SequentialSessionsProtocol(List<Session> plan) implements Protocol
     int last = n.deadline() - 1;
     state.table(bid, -1, last);
     trace.add(new Step(session, 0, -1, Step.Action.TEXT, bid, Double.NaN));
-    for (int p : plan.parties()) {
+    for (int p : voters) {
       NegotiationAgent agent = agents.get(p).create(n, p);
       state.turn(last, p);
       double demand = agent.demand(state);
@@ -297,7 +309,8 @@ public record SequentialSessionsProtocol(List<Session> plan) implements Protocol
       double share = stakeAll > 0 ? stakeTable / stakeAll : 1;
       disagreement[l] = p.disagreement(g) * share;
       patience[l] = n.patience(g);
-      deadlines[l] = Math.max(0, Math.min(budget, n.partyDeadline(g) - offset));
+      int own = n.partyDeadline(g);
+      deadlines[l] = own == Negotiation.NO_DEADLINE ? own : Math.max(0, own - offset);
     }
     BargainingProblem sub =
         new BargainingProblem(
@@ -308,7 +321,8 @@ public record SequentialSessionsProtocol(List<Session> plan) implements Protocol
           "the frontier of a session passes the size limit: "
               + frontier.limit().map(l -> l.describe()).orElse(""));
     }
-    return Negotiation.of(sub, frontier, patience, budget, deadlines, Negotiation.identity(m));
+    return Negotiation.create(
+        sub, frontier, patience, budget, deadlines, Negotiation.identity(m), false, n.clock());
   }
 
   /** Returns the plan's sessions, as a description such as {@code [0,1] on [0,2]; [0,1,2]}. */

@@ -13,15 +13,23 @@ import java.util.OptionalDouble;
  *     SequentialSessionsProtocol}
  * @param settled the option agreed on each issue by the end of the run, or -1 where none was; with
  *     sessions, issues a failed later session left in place stay settled here (a partial agreement)
+ * @param order the parties, by problem index, in the order they moved in the run (drawn from its
+ *     seed unless the negotiation fixes it); with sessions, in the first session, each session's
+ *     own order being that of its table
  */
 public record SimulationRun(
-    Outcome outcome, List<Step> trace, List<SessionTable> tables, List<Integer> settled) {
+    Outcome outcome,
+    List<Step> trace,
+    List<SessionTable> tables,
+    List<Integer> settled,
+    List<Integer> order) {
   /** Validates and copies the fields. */
   public SimulationRun {
     Objects.requireNonNull(outcome, "outcome");
     trace = List.copyOf(trace);
     tables = List.copyOf(tables);
     settled = List.copyOf(settled);
+    order = List.copyOf(order);
   }
 
   /** Returns whether the run ended in an agreement. */
@@ -37,12 +45,14 @@ public record SimulationRun(
     if (!(outcome instanceof Outcome.Agreement a)) {
       return OptionalDouble.empty();
     }
-    double sum = 0;
-    for (int j = 0; j < reference.utilityList().size(); j++) {
+    int k = reference.utilityList().size();
+    double[] squares = new double[k];
+    for (int j = 0; j < k; j++) {
       double d = a.bid().utility(j) - reference.utility(j);
-      sum += d * d;
+      squares[j] = d * d;
     }
-    return OptionalDouble.of(Math.sqrt(sum));
+    // summed smallest first: the same distance whatever the order of the parties
+    return OptionalDouble.of(Math.sqrt(Negotiation.sum(squares, k)));
   }
 
   /**

@@ -13,16 +13,16 @@ import java.util.random.RandomGenerator;
  *
  * <p>Source: H. Raiffa, The Art and Science of Negotiation (Harvard, 1982): the single negotiating
  * text, as at Camp David in 1978, criticised by each side and redrafted until all sign. Here, in
- * every round the mediator puts its text to the vote; each party, in the negotiation's order,
- * accepts it, rejects it (its move is then a counter-proposal, kept as its criticism and recorded)
- * or walks away. A text everyone accepts is the agreement. Otherwise the mediator amends it: it
- * moves a step of length {@code step} (Euclidean, in utility space) from the text towards its
- * target, the Nash or Kalai–Smorodinsky package of the exact analysis, and takes the frontier
- * package nearest to that point among those strictly nearer the target than the text; at the target
- * it stays. The first draft is one party's favourite package (a mediator adopting a side's plan as
- * its first text) or, by default, a frontier package drawn from the mediator's stream. With no
- * individually rational package the target is the {@link Negotiation#reference()}. Each text takes
- * one round. Cost per round: O(k) agent moves plus O(F·k) for the amendment.
+ * every round the mediator puts its text to the vote; each party, in the run's order, accepts it,
+ * rejects it (its move is then a counter-proposal, kept as its criticism and recorded) or walks
+ * away. A text everyone accepts is the agreement. Otherwise the mediator amends it: it moves a step
+ * of length {@code step} (Euclidean, in utility space) from the text towards its target, the Nash
+ * or Kalai–Smorodinsky package of the exact analysis, and takes the frontier package nearest to
+ * that point among those strictly nearer the target than the text; at the target it stays. The
+ * first draft is one party's favourite package (a mediator adopting a side's plan as its first
+ * text) or, by default, a frontier package drawn from the mediator's stream. With no individually
+ * rational package the target is the {@link Negotiation#reference()}. Each text takes one round.
+ * Cost per round: O(k) agent moves plus O(F·k) for the amendment.
  *
  * @param target the package the mediator steers towards
  * @param step the length of an amendment in utility space, positive
@@ -68,19 +68,20 @@ public record SingleTextMediationProtocol(Target target, double step, int firstD
   }
 
   @Override
-  public SimulationRun simulate(Negotiation n, List<AgentType> agents, Seed seed) {
-    if (firstDraft >= n.partyCount()) {
+  public SimulationRun simulate(Negotiation whole, List<AgentType> agents, Seed seed) {
+    if (firstDraft >= whole.partyCount()) {
       throw new IllegalArgumentException("no party " + firstDraft + " to draft the first text");
     }
+    Negotiation n = whole.forRun(seed);
     NegotiationAgent[] players = AlternatingOffersProtocol.create(n, agents);
     int k = n.partyCount();
-    RandomGenerator[] random = AlternatingOffersProtocol.streams(seed, k);
+    RandomGenerator[] random = n.streams(seed);
     RandomGenerator mediator = seed.stream(k);
     Bid goal = targetOf(n);
     Bid text =
         firstDraft >= 0
             ? n.favourite(firstDraft)
-            : n.frontierBid(mediator.nextInt(n.frontier().size()));
+            : n.frontierBid(n.canonical(mediator.nextInt(n.frontier().size())));
     List<Step> trace = new ArrayList<>();
     NegotiationState state = new NegotiationState(n);
     Outcome outcome = null;
@@ -131,13 +132,17 @@ public record SingleTextMediationProtocol(Target target, double step, int firstD
       settled = a.bid().outcome();
     }
     return new SimulationRun(
-        outcome, trace, List.of(SessionTable.of(n)), Arrays.stream(settled).boxed().toList());
+        outcome,
+        trace,
+        List.of(SessionTable.of(n)),
+        Arrays.stream(settled).boxed().toList(),
+        Arrays.stream(n.order()).boxed().toList());
   }
 
   /** Returns the text one step from {@code text} towards {@code goal}, on the frontier. */
   Bid amend(Negotiation n, Bid text, Bid goal) {
     int k = n.partyCount();
-    double distance = distance(text, goal, k);
+    double distance = distance(n, text, goal);
     if (distance <= 1e-12) {
       return text;
     }
@@ -150,10 +155,14 @@ public record SingleTextMediationProtocol(Target target, double step, int firstD
     double limit = (distance - 1e-12) * (distance - 1e-12);
     int best = goal.frontierIndex();
     double bestDistance = Double.POSITIVE_INFINITY;
-    for (int x = 0; x < frontier.size(); x++) {
+    // packages in package order and parties by rank, so that ties and sums never follow the order
+    // in which the problem lists its parties
+    for (int place = 0; place < frontier.size(); place++) {
+      int x = n.canonical(place);
       double toGoal = 0;
       double toAim = 0;
-      for (int j = 0; j < k; j++) {
+      for (int r = 0; r < k; r++) {
+        int j = n.byRank(r);
         double u = frontier.utility(x, j);
         double e = u - goal.utility(j);
         double a = u - aim[j];
@@ -168,9 +177,10 @@ public record SingleTextMediationProtocol(Target target, double step, int firstD
     return best < 0 ? goal : n.frontierBid(best);
   }
 
-  private static double distance(Bid a, Bid b, int k) {
+  private static double distance(Negotiation n, Bid a, Bid b) {
     double sum = 0;
-    for (int j = 0; j < k; j++) {
+    for (int r = 0; r < n.partyCount(); r++) {
+      int j = n.byRank(r);
       double e = a.utility(j) - b.utility(j);
       sum += e * e;
     }

@@ -84,7 +84,10 @@ final class SubgamePerfectAgent implements NegotiationAgent {
           int agree = -1;
           double agreeValue = Double.NEGATIVE_INFINITY;
           threshold[p] = Double.NEGATIVE_INFINITY;
-          for (int x = 0, at = 0; x < f; x++, at += k) {
+          // packages in package order: a tie goes to the same package whatever the party order
+          for (int place = 0; place < f; place++) {
+            int x = n.canonical(place);
+            int at = x * k;
             boolean ok = true;
             for (int j = 0; j < k && ok; j++) {
               ok = u[at + j] >= threshold[j];

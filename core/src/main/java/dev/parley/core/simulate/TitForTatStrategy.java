@@ -60,7 +60,7 @@ public record TitForTatStrategy(Reciprocity reciprocity) implements ConcessionSt
     Negotiation n = state.negotiation();
     int self = state.self();
     double best = n.best(self);
-    double sum = 0;
+    double[] terms = new double[n.partyCount()];
     int count = 0;
     for (int j = 0; j < n.partyCount(); j++) {
       if (j == self || state.offerCount(j) == 0) {
@@ -68,18 +68,19 @@ public record TitForTatStrategy(Reciprocity reciprocity) implements ConcessionSt
       }
       Bid first = state.firstOffer(j).orElseThrow();
       if (reciprocity == Reciprocity.NAIVE) {
-        sum += state.lastOffer(j).orElseThrow().utility(self) - first.utility(self);
+        terms[count] = state.lastOffer(j).orElseThrow().utility(self) - first.utility(self);
       } else {
         double way = first.utility(j) - n.reference().utility(j);
         double gone = first.utility(j) - state.deepestOffer(j).orElseThrow().utility(j);
-        sum += way <= 1e-12 ? 1 : Math.max(0, Math.min(1, gone / way));
+        terms[count] = way <= 1e-12 ? 1 : Math.max(0, Math.min(1, gone / way));
       }
       count++;
     }
     if (count == 0) {
       return best;
     }
-    double mean = sum / count;
+    // summed smallest first, so the mean does not depend on the order of the parties
+    double mean = Negotiation.sum(terms, count) / count;
     double target =
         reciprocity == Reciprocity.NAIVE
             ? best - mean

@@ -23,12 +23,15 @@ class SampledScenarioTest {
       SampledScenario sampled = ScenarioModel.of(s, List.of()).sample();
       BargainingProblem expected = BargainingProblems.from(s);
       BargainingProblem actual = sampled.bargainingProblem();
-      assertThat(actual.parties()).isEqualTo(expected.parties());
+      // the sampled problem lists its parties by actor id (port before union)
+      assertThat(actual.parties()).containsExactly("port", "union");
       for (int j = 0; j < expected.partyCount(); j++) {
-        assertThat(actual.disagreement(j)).isEqualTo(expected.disagreement(j));
+        int l = sampled.party(j);
+        assertThat(actual.parties().get(l)).isEqualTo(expected.parties().get(j));
+        assertThat(actual.disagreement(l)).isEqualTo(expected.disagreement(j));
         for (int i = 0; i < expected.issueCount(); i++) {
           for (int o = 0; o < expected.optionCount(i); o++) {
-            assertThat(Ticks.of(actual.contribution(j, i, o)))
+            assertThat(Ticks.of(actual.contribution(l, i, o)))
                 .as("%s: party %d issue %d option %d", lever, j, i, o)
                 .isEqualTo(Ticks.of(expected.contribution(j, i, o)));
             assertThat(actual.isFeasible(i, o)).isEqualTo(expected.isFeasible(i, o));
@@ -38,10 +41,11 @@ class SampledScenarioTest {
       SpatialProblem spatial = SpatialProblems.from(s);
       SpatialProblem mine = sampled.spatialProblem();
       for (int j = 0; j < spatial.actorCount(); j++) {
-        assertThat(mine.capability(j)).isEqualTo(spatial.capability(j));
+        int l = mine.actors().indexOf(spatial.actors().get(j));
+        assertThat(mine.capability(l)).isEqualTo(spatial.capability(j));
         for (int i = 0; i < spatial.dimensionCount(); i++) {
-          assertThat(mine.position(j, i)).isEqualTo(spatial.position(j, i));
-          assertThat(mine.salience(j, i))
+          assertThat(mine.position(l, i)).isEqualTo(spatial.position(j, i));
+          assertThat(mine.salience(l, i))
               .isCloseTo(spatial.salience(j, i), org.assertj.core.api.Assertions.within(1e-15));
         }
       }
@@ -49,17 +53,40 @@ class SampledScenarioTest {
   }
 
   @Test
-  void parameters_areNamedByModelPathInScenarioOrder() {
+  void parameters_areNamedByModelPath_profilesInActorIdOrder() {
     ParameterSpace space = ParameterSpace.from(HARBOUR);
-    assertThat(space.get(0).name()).isEqualTo("profiles/union/capability");
-    assertThat(space.get(1).name()).isEqualTo("profiles/union/reservation");
-    assertThat(space.get(2).name()).isEqualTo("profiles/union/patience");
-    assertThat(space.get(3).name()).isEqualTo("profiles/union/stances/wage/ideal");
-    assertThat(space.get(6).name()).isEqualTo("profiles/union/stances/automation/salience");
-    assertThat(space.get(7).name()).isEqualTo("profiles/union/stances/automation/utilities/none");
-    assertThat(space.indexOf("profiles/port/reservation")).isPositive();
-    // uncertain: union capability, reservation, patience; port reservation
+    // port sorts before union, whatever the order of the file
+    assertThat(space.get(0).name()).isEqualTo("profiles/port/capability");
+    assertThat(space.get(1).name()).isEqualTo("profiles/port/reservation");
+    assertThat(space.get(2).name()).isEqualTo("profiles/port/patience");
+    assertThat(space.get(3).name()).isEqualTo("profiles/port/stances/wage/ideal");
+    int union = space.indexOf("profiles/union/capability");
+    assertThat(union).isEqualTo(9);
+    assertThat(space.get(union + 6).name()).isEqualTo("profiles/union/stances/automation/salience");
+    assertThat(space.get(union + 7).name())
+        .isEqualTo("profiles/union/stances/automation/utilities/none");
+    // uncertain: port reservation; union capability, reservation, patience
     assertThat(space.uncertainCount()).isEqualTo(4);
+  }
+
+  @Test
+  void permutingTheProfiles_drawsEveryNumberInTheSameOrder() {
+    // before, parameters were drawn in the order of the profiles in the file, so a trial's draw
+    // of each number changed when the profiles were reordered
+    Scenario reversed =
+        new Scenario(
+            HARBOUR.id(),
+            HARBOUR.title(),
+            HARBOUR.description(),
+            HARBOUR.asOf(),
+            HARBOUR.utility(),
+            HARBOUR.actors().reversed(),
+            HARBOUR.issues(),
+            HARBOUR.profiles().reversed(),
+            HARBOUR.levers(),
+            HARBOUR.sources(),
+            HARBOUR.roundDays());
+    assertThat(ParameterSpace.from(reversed).all()).isEqualTo(ParameterSpace.from(HARBOUR).all());
   }
 
   @Test
@@ -73,7 +100,9 @@ class SampledScenarioTest {
     int reservation = model.parameters().indexOf("profiles/union/reservation");
     x[reservation] = 0.9;
     sampled.set(x);
-    assertThat(sampled.bargainingProblem().disagreement(0)).isEqualTo(0.9);
-    assertThat(sampled.reservation(0)).isEqualTo(0.9);
+    int union = sampled.party(0);
+    assertThat(sampled.bargainingProblem().parties().get(union)).isEqualTo("union");
+    assertThat(sampled.bargainingProblem().disagreement(union)).isEqualTo(0.9);
+    assertThat(sampled.reservation(union)).isEqualTo(0.9);
   }
 }

@@ -28,13 +28,46 @@ class SimulationTrialsTest {
         new AlternatingOffersProtocol(),
         Collections.nCopies(HARBOUR.profiles().size(), type),
         60,
-        1);
+        365);
   }
 
   @Test
-  void outputs_areOnePositionPerIssueAndTheAgreement() {
+  void outputs_areOnePositionPerIssue_theAgreement_itsDay_andWhetherItCameWithinTheHorizon() {
     assertThat(trials("linear").outputs(HARBOUR))
-        .containsExactly("sim/wage", "sim/automation", "sim/shifts", "sim/agreement");
+        .containsExactly(
+            "sim/wage",
+            "sim/automation",
+            "sim/shifts",
+            "sim/agreement",
+            "sim/agreement_day",
+            "sim/within");
+  }
+
+  @Test
+  void pAgreementWithin_isTheShareOfAllTrialsAgreedByTheHorizon_onTheScenarioClock() {
+    ScenarioModel model = ScenarioModel.of(HARBOUR, List.of(trials("scenario")));
+    TrialOutputs out = new MonteCarloRunner().sample(model, 40, Seed.of(3));
+    SimulationDistribution summary = (SimulationDistribution) model.summarize(out).getFirst();
+    int agreement = out.indexOf("sim/agreement");
+    int day = out.indexOf("sim/agreement_day");
+    int within = out.indexOf("sim/within");
+    long count = 0;
+    for (int t = 0; t < out.trials(); t++) {
+      boolean agreed = out.value(t, agreement) == 1;
+      assertThat(Double.isNaN(out.value(t, day))).isEqualTo(!agreed);
+      // days are whole rounds of the scenario's 30 days
+      if (agreed) {
+        assertThat(out.value(t, day) % HARBOUR.roundDays()).isZero();
+      }
+      boolean in = agreed && out.value(t, day) <= 365;
+      assertThat(out.value(t, within)).isEqualTo(in ? 1.0 : 0.0);
+      count += in ? 1 : 0;
+    }
+    assertThat(summary.within().count()).isEqualTo(count);
+    assertThat(summary.within().total()).isEqualTo(40);
+    assertThat(summary.horizonDays()).isEqualTo(365);
+    assertThat(summary.capDays()).isEqualTo(60 * HARBOUR.roundDays());
+    assertThat(summary.within().count()).isLessThanOrEqualTo(summary.agreement().count());
   }
 
   @Test
@@ -49,7 +82,7 @@ class SimulationTrialsTest {
     Simulation direct =
         new Simulation(
             new AlternatingOffersProtocol(),
-            Negotiations.from(HARBOUR, frontier, 60, 1),
+            Negotiations.from(HARBOUR, frontier, 60),
             Collections.nCopies(HARBOUR.profiles().size(), own));
     Outcome outcome = direct.run(seed, 0).outcome();
     assertThat(outcome).isInstanceOf(Outcome.Agreement.class);
@@ -59,6 +92,8 @@ class SimulationTrialsTest {
       assertThat(out[i]).isEqualTo(issue.options().get(bid.option(i)).position());
     }
     assertThat(out[HARBOUR.issues().size()]).isEqualTo(1);
+    assertThat(out[HARBOUR.issues().size() + 1])
+        .isEqualTo(((Outcome.Agreement) outcome).agreedRound() * HARBOUR.roundDays());
   }
 
   @Test
@@ -79,7 +114,8 @@ class SimulationTrialsTest {
         assertThat(Double.isNaN(one.value(t, i))).isEqualTo(!deal);
       }
     }
-    ForecastDistribution summary = (ForecastDistribution) model.summarize(one).getFirst();
+    ForecastDistribution summary =
+        ((SimulationDistribution) model.summarize(one).getFirst()).forecast();
     long deals = Arrays.stream(one.column(agreement)).filter(v -> v == 1).count();
     assertThat(summary.issues().getFirst().outcome().n()).isEqualTo(deals);
   }
@@ -89,7 +125,8 @@ class SimulationTrialsTest {
     ScenarioModel model = ScenarioModel.of(HARBOUR, List.of(trials("hardliner")));
     TrialOutputs out = new MonteCarloRunner().sample(model, 20, Seed.of(1));
     assertThat(out.column(out.indexOf("sim/agreement"))).containsOnly(0.0);
-    ForecastDistribution summary = (ForecastDistribution) model.summarize(out).getFirst();
+    ForecastDistribution summary =
+        ((SimulationDistribution) model.summarize(out).getFirst()).forecast();
     assertThat(summary.issues().getFirst().outcome().n()).isZero();
   }
 
@@ -113,7 +150,7 @@ class SimulationTrialsTest {
             new AlternatingOffersProtocol(),
             List.of(AgentTypes.named("linear").orElseThrow()),
             60,
-            1);
+            365);
     ScenarioModel model = ScenarioModel.of(alone, List.of(one));
     TrialOutputs out = new MonteCarloRunner().sample(model, 5, Seed.of(1));
     assertThat(out.column(out.indexOf("sim/agreement"))).containsOnly(0.0);

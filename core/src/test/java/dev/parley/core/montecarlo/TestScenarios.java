@@ -5,6 +5,7 @@ import dev.parley.core.model.ActorId;
 import dev.parley.core.model.ActorKind;
 import dev.parley.core.model.ActorProfile;
 import dev.parley.core.model.Basis;
+import dev.parley.core.model.DiscountPeriod;
 import dev.parley.core.model.Distribution;
 import dev.parley.core.model.Estimate;
 import dev.parley.core.model.Issue;
@@ -92,7 +93,8 @@ public final class TestScenarios {
   /**
    * Returns the harbour scenario of the io tests, rebuilt in code: a union and a port authority
    * bargaining over a wage rise (0–8 %), automation (explicit utilities for the union) and shifts,
-   * with uniform, triangular and truncated normal estimates, a red line each, and two levers.
+   * with uniform, triangular and truncated normal estimates (patience per round), a red line each,
+   * and two levers.
    */
   public static Scenario harbour() {
     NumericScale wageScale = new NumericScale(0, 8, 1, "%");
@@ -143,7 +145,8 @@ public final class TestScenarios {
             new Estimate(new Distribution.Triangular(0.85, 0.9, 0.95), Basis.unstated()),
             null,
             union,
-            List.of(new RedLine(automation.id(), Set.of("full"), "", Basis.unstated())));
+            List.of(new RedLine(automation.id(), Set.of("full"), "", Basis.unstated())),
+            DiscountPeriod.ROUND);
     ActorProfile portProfile =
         new ActorProfile(
             ActorId.of("port"),
@@ -152,7 +155,8 @@ public final class TestScenarios {
             point(0.95),
             null,
             port,
-            List.of(new RedLine(wage.id(), Set.of("6", "7", "8"), "", Basis.unstated())));
+            List.of(new RedLine(wage.id(), Set.of("6", "7", "8"), "", Basis.unstated())),
+            DiscountPeriod.ROUND);
     List<Lever> levers =
         List.of(
             new Lever(

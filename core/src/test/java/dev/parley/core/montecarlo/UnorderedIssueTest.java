@@ -108,7 +108,7 @@ class UnorderedIssueTest {
   @Test
   void timeAnalysis_forecastsPerIssue_withNaNWhereTheIssueIsLeftOut() {
     ConcessionTimeline t =
-        new ConcessionAnalysis(2, 30, List.of(new CompromiseModel()), Seed.of(1))
+        new ConcessionAnalysis(2, List.of(new CompromiseModel()), Seed.of(1))
             .analyze(unorderedAutomation(), List.of());
     double expectedWage =
         new CompromiseModel().forecast(SpatialProblems.from(HARBOUR), Seed.of(1)).outcome(0);
@@ -150,7 +150,7 @@ class UnorderedIssueTest {
                 new BargainingTrials());
     assertThat(result.forecasts().get(0).issues()).isEmpty();
     ConcessionTimeline t =
-        new ConcessionAnalysis(1, 30, List.of(new CompromiseModel()), Seed.of(1))
+        new ConcessionAnalysis(1, List.of(new CompromiseModel()), Seed.of(1))
             .analyze(unordered, List.of());
     assertThat(t.states().get(0).forecasts().get(0).outcome()).hasSize(3).allMatch(x -> x.isNaN());
   }

@@ -9,6 +9,7 @@ import dev.parley.core.model.ActorId;
 import dev.parley.core.model.ActorProfile;
 import dev.parley.core.model.Basis;
 import dev.parley.core.model.Deadline;
+import dev.parley.core.model.DiscountPeriod;
 import dev.parley.core.model.Issue;
 import dev.parley.core.model.LeverEffect;
 import dev.parley.core.model.Scenario;
@@ -29,12 +30,15 @@ class ConcessionAnalysisTest {
   private static Scenario scenario(LocalDate bDeadline) {
     Issue x = TestScenarios.issue("x", 0, 10, 20, 30, 40, 50, 60, 70, 80, 90, 100);
     ActorProfile a =
-        TestScenarios.profile(
-            "a",
+        new ActorProfile(
+            ActorId.of("a"),
             point(1),
             point(0.7),
             point(0.9),
-            Map.of(x.id(), TestScenarios.stance(point(0), point(1))));
+            null,
+            Map.of(x.id(), TestScenarios.stance(point(0), point(1))),
+            List.of(),
+            DiscountPeriod.ROUND);
     ActorProfile b =
         new ActorProfile(
             ActorId.of("b"),
@@ -43,16 +47,21 @@ class ConcessionAnalysisTest {
             point(0.99),
             bDeadline == null ? null : new Deadline(bDeadline, Basis.unstated()),
             Map.of(x.id(), TestScenarios.stance(point(100), point(1))),
-            List.of());
+            List.of(),
+            DiscountPeriod.ROUND);
+    return scenario(List.of(a, b), List.of(x));
+  }
+
+  private static Scenario scenario(List<ActorProfile> profiles, List<Issue> issues) {
     return new Scenario(
         "t",
         "T",
         "",
         LocalDate.of(2025, 1, 1),
         UtilityModel.DEFAULT,
-        List.of(TestScenarios.actor("a"), TestScenarios.actor("b")),
-        List.of(x),
-        List.of(a, b),
+        profiles.stream().map(p -> TestScenarios.actor(p.actor().value())).toList(),
+        issues,
+        profiles,
         List.of(),
         List.of());
   }
@@ -70,7 +79,7 @@ class ConcessionAnalysisTest {
   @Test
   void fallingWalkAwayValue_opensTheZoneAndTheLessPatientSideSettlesFirst() {
     ConcessionTimeline t =
-        new ConcessionAnalysis(10, 30, List.of(), Seed.of(1)).analyze(scenario(null), TREND);
+        new ConcessionAnalysis(10, List.of(), Seed.of(1)).analyze(scenario(null), TREND);
     assertThat(t.firstDealRound()).isEqualTo(4);
     assertThat(t.states().get(3).zone()).isFalse();
     // at round 4 a's gain at x = 50 is zero, so the Nash product is 0 and selects nothing
@@ -96,12 +105,13 @@ class ConcessionAnalysisTest {
 
   @Test
   void deadlineBeforeTheZoneOpens_meansWalkingAway() {
-    // 73 days after 1 January is round ⌈73 / 30⌉ = 3, before the zone opens at round 4
+    // 73 days after 1 January falls in round ⌊73 / 30⌋ = 2 (the round that begins on day 60), as
+    // simulate places it; before the zone opens at round 4
     ConcessionTimeline t =
-        new ConcessionAnalysis(10, 30, List.of(), Seed.of(1))
+        new ConcessionAnalysis(10, List.of(), Seed.of(1))
             .analyze(scenario(LocalDate.of(2025, 3, 15)), TREND);
     ConcessionTimeline.PartyTiming b = t.party("b").orElseThrow();
-    assertThat(b.deadlineRound()).isEqualTo(3);
+    assertThat(b.deadlineRound()).isEqualTo(2);
     assertThat(b.walksAwayAtDeadline()).isTrue();
     assertThat(b.settlesAt()).isEqualTo(-1);
   }
@@ -109,7 +119,7 @@ class ConcessionAnalysisTest {
   @Test
   void withoutDrift_nobodyConcedes() {
     ConcessionTimeline t =
-        new ConcessionAnalysis(5, 30, List.of(), Seed.of(1)).analyze(scenario(null), List.of());
+        new ConcessionAnalysis(5, List.of(), Seed.of(1)).analyze(scenario(null), List.of());
     assertThat(t.firstDealRound()).isEqualTo(-1);
     assertThat(t.parties()).allSatisfy(p -> assertThat(p.concedesAt()).isEqualTo(-1));
   }
@@ -135,7 +145,7 @@ class ConcessionAnalysisTest {
             0,
             Basis.unstated());
     ConcessionTimeline t =
-        new ConcessionAnalysis(6, 30, List.of(), Seed.of(1))
+        new ConcessionAnalysis(6, List.of(), Seed.of(1))
             .analyze(scenario(null), List.of(start, trend));
     ConcessionTimeline.PartyTiming a = t.party("a").orElseThrow();
     assertThat(a.concedesAt()).isZero();
@@ -157,7 +167,7 @@ class ConcessionAnalysisTest {
                 2,
                 Basis.unstated()));
     ConcessionTimeline t =
-        new ConcessionAnalysis(3, 30, List.of(new CompromiseModel()), Seed.of(1))
+        new ConcessionAnalysis(3, List.of(new CompromiseModel()), Seed.of(1))
             .analyze(scenario(null), cut);
     assertThat(t.states().get(1).forecasts().get(0).outcome().get(0)).isCloseTo(50, within(1e-12));
     assertThat(t.states().get(2).forecasts().get(0).outcome().get(0))
@@ -178,7 +188,56 @@ class ConcessionAnalysisTest {
     assertThat(d.apply(0.5, 0)).isEqualTo(0.5);
     assertThat(d.apply(0.5, 2)).isCloseTo(0.3, within(1e-15));
     ConcessionTimeline t =
-        new ConcessionAnalysis(8, 30, List.of(), Seed.of(1)).analyze(scenario(null), List.of(d));
+        new ConcessionAnalysis(8, List.of(), Seed.of(1)).analyze(scenario(null), List.of(d));
     assertThat(t.states().get(8).walkAway().get(0)).isZero();
+  }
+
+  @Test
+  void ties_goToTheLessPatient_thenToTheActorId_neverToTheFileOrder() {
+    // c and d are mirror images with the same patience: every key ties but the id. Before, the
+    // tie fell to the order of the profiles in the file.
+    Issue x = TestScenarios.issue("x", 0, 50, 100);
+    ActorProfile c =
+        TestScenarios.profile("c", point(1), point(0.2), point(0.9), Map.of(x.id(), stance(0)));
+    ActorProfile d =
+        TestScenarios.profile("d", point(1), point(0.2), point(0.9), Map.of(x.id(), stance(100)));
+    ConcessionAnalysis analysis = new ConcessionAnalysis(3, List.of(), Seed.of(1));
+    ConcessionTimeline cd = analysis.analyze(scenario(List.of(c, d), List.of(x)), List.of());
+    ConcessionTimeline dc = analysis.analyze(scenario(List.of(d, c), List.of(x)), List.of());
+    assertThat(cd.concessionOrder()).containsExactly("c", "d");
+    assertThat(dc.concessionOrder()).containsExactly("c", "d");
+    assertThat(dc.party("d")).isEqualTo(cd.party("d"));
+  }
+
+  @Test
+  void patience_isReadOnTheScenarioClock_perYearOrPerRound() {
+    // a year of 0.5 is 0.5^(30/365) per 30-day round
+    Issue x = TestScenarios.issue("x", 0, 50, 100);
+    ActorProfile yearly =
+        TestScenarios.profile("y", point(1), point(0.2), point(0.5), Map.of(x.id(), stance(0)));
+    ActorProfile monthly =
+        new ActorProfile(
+            ActorId.of("m"),
+            point(1),
+            point(0.2),
+            point(0.95),
+            null,
+            Map.of(x.id(), stance(100)),
+            List.of(),
+            DiscountPeriod.ROUND);
+    ConcessionTimeline t =
+        new ConcessionAnalysis(2, List.of(), Seed.of(1))
+            .analyze(scenario(List.of(yearly, monthly), List.of(x)), List.of());
+    assertThat(t.party("y").orElseThrow().patience()).isEqualTo(StrictMath.pow(0.5, 30 / 365.0));
+    assertThat(t.party("y").orElseThrow().patiencePerYear()).isEqualTo(0.5);
+    assertThat(t.party("m").orElseThrow().patience()).isEqualTo(0.95);
+    assertThat(t.party("m").orElseThrow().patiencePerYear())
+        .isEqualTo(StrictMath.pow(0.95, 365 / 30.0));
+    // 0.5 a year is less patient than 0.95 a month (0.54 a year): y concedes first on the tie
+    assertThat(t.concessionOrder()).containsExactly("y", "m");
+  }
+
+  private static dev.parley.core.model.IssueStance stance(double ideal) {
+    return TestScenarios.stance(point(ideal), point(1));
   }
 }

@@ -45,12 +45,6 @@ class AgreementProfileTest {
     assertThat(linearTotal).isPositive();
     assertThat(deadline.concessions(2).get(0).total()).isZero();
     assertThat(p.meanConcession().get(0)).isCloseTo(2 * linearTotal / 3, within(1e-12));
-    for (int j = 0; j < 2; j++) {
-      assertThat(p.concededFirst().get(j))
-          .isEqualTo(firstConcessions(List.of(agreed, deadline, agreed), j));
-    }
-    // nobody concedes in the hardliners' run, so it counts for nobody
-    assertThat(AgreementProfile.of(n, List.of(deadline)).concededFirst()).containsExactly(0, 0);
   }
 
   @Test
@@ -96,26 +90,6 @@ class AgreementProfileTest {
         assertThat(p.optionCounts().get(i).stream().mapToInt(Integer::intValue).sum())
             .isEqualTo(p.agreements());
       }
-      for (int j = 0; j < n.partyCount(); j++) {
-        assertThat(p.concededFirst().get(j)).isEqualTo(firstConcessions(runs, j));
-      }
     }
-  }
-
-  /** Counts the runs in which the party's first concession came no later than anyone's. */
-  private static int firstConcessions(List<SimulationRun> runs, int party) {
-    int count = 0;
-    for (SimulationRun run : runs) {
-      List<SimulationRun.Concession> c = run.concessions(run.tables().get(0).parties().size());
-      int mine = c.get(party).firstRound();
-      boolean first = mine >= 0;
-      for (SimulationRun.Concession other : c) {
-        if (other.firstRound() >= 0 && other.firstRound() < mine) {
-          first = false;
-        }
-      }
-      count += first ? 1 : 0;
-    }
-    return count;
   }
 }

@@ -65,10 +65,14 @@ final class Problems {
     return BargainingProblem.of(partyNames, issueNames, optionNames, c, d);
   }
 
-  /** Returns a negotiation with the same patience for every party. */
+  /**
+   * Returns a negotiation with the same patience for every party, in which the parties move in
+   * problem order in every run (scenario negotiations draw the order per run instead).
+   */
   static Negotiation negotiation(BargainingProblem problem, double patience, int deadline) {
     double[] p = new double[problem.partyCount()];
     java.util.Arrays.fill(p, patience);
-    return Negotiation.of(problem, p, deadline);
+    return Negotiation.of(problem, p, deadline)
+        .withOrder(Negotiation.identity(problem.partyCount()));
   }
 }

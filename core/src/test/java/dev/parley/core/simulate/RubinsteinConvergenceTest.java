@@ -22,7 +22,10 @@ class RubinsteinConvergenceTest {
   private static final int ROUNDS = 600;
 
   private static SimulationRun run(int grid, double first, double second) {
-    Negotiation n = Negotiation.of(Problems.pie(grid, 0, 0), new double[] {first, second}, ROUNDS);
+    // the first party proposes first
+    Negotiation n =
+        Negotiation.of(Problems.pie(grid, 0, 0), new double[] {first, second}, ROUNDS)
+            .withOrder(new int[] {0, 1});
     AgentType spe = AgentTypes.rubinstein();
     return new AlternatingOffersProtocol().simulate(n, List.of(spe, spe), Seed.of(1));
   }

@@ -3,6 +3,7 @@ package dev.parley.io.genius;
 import dev.parley.core.model.ActorId;
 import dev.parley.core.model.ActorProfile;
 import dev.parley.core.model.Basis;
+import dev.parley.core.model.DiscountPeriod;
 import dev.parley.core.model.Estimate;
 import dev.parley.core.model.Issue;
 import dev.parley.core.model.IssueId;
@@ -48,8 +49,13 @@ import org.jspecify.annotations.Nullable;
  *       constant or triangular. Every stance gives these utilities explicitly, so {@code w · e}
  *       reproduces GENIUS's doubles bit for bit.
  *   <li>Utilities are capped at 1 and saliences used as written ({@code UtilityModel(false, 1)}).
- *       The reservation is the first {@code <reservation value>} (0 if none); the discount factor
- *       becomes patience (a value {@code <= 0} or {@code >= 1} means 1).
+ *       The reservation is the first {@code <reservation value>} (0 if none).
+ *   <li>GENIUS's discount factor d applies to a whole session: an agreement at time t, the share of
+ *       the session elapsed (0 to 1), is worth {@code u·d^t}. Parley's patience discounts one round
+ *       ({@code per: round}), so the import takes a session of {@code sessionRounds} rounds ({@link
+ *       #SESSION_ROUNDS} unless told otherwise) and writes {@code d^(1/sessionRounds)} per round:
+ *       that many rounds discount by d, as the whole session does. A value {@code <= 0} or {@code
+ *       >= 1} means no discounting (patience 1), as in GENIUS.
  * </ol>
  *
  * <p>Actors are named after the profile files. Every imported value's basis is a note naming the
@@ -60,15 +66,38 @@ public final class GeniusReader {
   private static final String FORMAT = "genius-format";
   private static final String MISMATCH = "genius-mismatch";
 
-  private final List<LocatedDiagnostic> diagnostics = new ArrayList<>();
+  /**
+   * The rounds of a GENIUS session when the caller does not say: 100, {@code parley simulate}'s
+   * default cap.
+   */
+  public static final int SESSION_ROUNDS = 100;
 
-  private GeniusReader() {}
+  private final List<LocatedDiagnostic> diagnostics = new ArrayList<>();
+  private final int sessionRounds;
+
+  private GeniusReader(int sessionRounds) {
+    if (sessionRounds < 1) {
+      throw new IllegalArgumentException(
+          "expected a session of at least 1 round, but found " + sessionRounds);
+    }
+    this.sessionRounds = sessionRounds;
+  }
 
   /**
-   * Reads a domain file and its profile files; the profiles become the actors, in the order given.
+   * Reads a domain file and its profile files; the profiles become the actors, in the order given,
+   * and discount factors are read for a session of {@link #SESSION_ROUNDS} rounds.
    */
   public static LoadResult<Scenario> read(Path domain, List<Path> profiles) {
-    return new GeniusReader().run(domain, profiles);
+    return read(domain, profiles, SESSION_ROUNDS);
+  }
+
+  /**
+   * Reads a domain file and its profile files, discount factors for a session of the given length.
+   *
+   * @param sessionRounds how many Parley rounds (turns) one GENIUS session lasts, at least 1
+   */
+  public static LoadResult<Scenario> read(Path domain, List<Path> profiles, int sessionRounds) {
+    return new GeniusReader(sessionRounds).run(domain, profiles);
   }
 
   private LoadResult<Scenario> run(Path domainFile, List<Path> profileFiles) {
@@ -352,11 +381,28 @@ public final class GeniusReader {
     if (discount != null) {
       Double value = number(file, discount, "value");
       double df = value == null ? 1 : value;
-      patience = df <= 0 || df >= 1 ? 1 : df;
-      patienceNote =
-          "discount factor in GENIUS profile "
-              + fileName
-              + (patience == df ? "" : " was " + df + ", which GENIUS reads as no discounting");
+      if (df <= 0 || df >= 1) {
+        patienceNote =
+            "discount factor in GENIUS profile "
+                + fileName
+                + " was "
+                + df
+                + ", which GENIUS reads as no discounting";
+      } else {
+        patience = perRound(df, sessionRounds);
+        patienceNote =
+            "GENIUS profile "
+                + fileName
+                + " discounts a whole session by "
+                + df
+                + " (u·d^t, t the share of the session elapsed); over a session of "
+                + sessionRounds
+                + " rounds that is "
+                + df
+                + "^(1/"
+                + sessionRounds
+                + ") per round";
+      }
     }
     return new ActorProfile(
         actor,
@@ -365,7 +411,16 @@ public final class GeniusReader {
         Estimate.of(patience, Basis.assumption(patienceNote)),
         null,
         stances,
-        List.of());
+        List.of(),
+        DiscountPeriod.ROUND);
+  }
+
+  /**
+   * Returns the discount factor per round of a GENIUS discount factor per session: {@code d^(1/N)}
+   * for a session of N rounds, so that N rounds discount by d, as the whole session does in GENIUS.
+   */
+  static double perRound(double sessionDiscount, int sessionRounds) {
+    return StrictMath.pow(sessionDiscount, 1.0 / sessionRounds);
   }
 
   private double @Nullable [] evaluations(String file, XmlElement issue, DomainIssue d) {

@@ -229,7 +229,10 @@ public final class GeniusWebReader {
         Estimate.of(
             1, Basis.assumption("GeniusWeb profiles carry no capability; 1 for every party")),
         Estimate.of(reservation, Basis.assumption(note)),
-        Estimate.of(1, Basis.assumption("GeniusWeb profiles carry no discount factor")),
+        Estimate.of(
+            1,
+            Basis.assumption(
+                "GeniusWeb profiles carry no discount factor: no discounting, in any period")),
         null,
         stances,
         List.of());

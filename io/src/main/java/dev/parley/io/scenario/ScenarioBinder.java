@@ -5,8 +5,10 @@ import dev.parley.core.model.ActorId;
 import dev.parley.core.model.ActorKind;
 import dev.parley.core.model.ActorProfile;
 import dev.parley.core.model.Basis;
+import dev.parley.core.model.Clock;
 import dev.parley.core.model.Deadline;
 import dev.parley.core.model.DecisionRule;
+import dev.parley.core.model.DiscountPeriod;
 import dev.parley.core.model.Distribution;
 import dev.parley.core.model.Estimate;
 import dev.parley.core.model.Issue;
@@ -61,7 +63,8 @@ final class ScenarioBinder {
 
   private static final Set<String> TOP =
       keys("parley", "scenario", "utility", "sources", "actors", "issues", "profiles", "levers");
-  private static final Set<String> SCENARIO = keys("id", "title", "description", "as_of");
+  private static final Set<String> SCENARIO =
+      keys("id", "title", "description", "as_of", "round_days");
   private static final Set<String> UTILITY = keys("saliences", "cap");
   private static final Set<String> SOURCE = keys("id", "outlet", "title", "date", "url", "author");
   private static final Set<String> ACTOR =
@@ -91,6 +94,7 @@ final class ScenarioBinder {
   private static final Set<String> DRIFT =
       with(BASIS, "parameter", "per_round", "set", "add", "multiply", "from_round");
   private static final Set<String> ESTIMATE = with(BASIS, "value", "range", "triangular", "normal");
+  private static final Set<String> PATIENCE = with(ESTIMATE, "per");
   private static final Set<String> NORMAL = keys("mean", "sd", "min", "max");
 
   private final String file;
@@ -138,6 +142,7 @@ final class ScenarioBinder {
     String title = "";
     String description = "";
     LocalDate asOf = null;
+    double roundDays = Clock.DEFAULT_ROUND_DAYS;
     ModelPath scenarioPath = ModelPath.of("scenario");
     MapNode head = top.get("scenario").map(n -> mapping(n, scenarioPath, "scenario")).orElse(null);
     if (head != null) {
@@ -147,6 +152,7 @@ final class ScenarioBinder {
       title = string(head, "title", scenarioPath, "");
       description = string(head, "description", scenarioPath, "");
       asOf = date(head, "as_of", scenarioPath);
+      roundDays = roundDays(head, scenarioPath);
     }
     UtilityModel utility =
         top.get("utility")
@@ -161,7 +167,41 @@ final class ScenarioBinder {
     List<ActorProfile> profiles = keyedList(top, "profiles", PROFILE, this::profile);
     List<Lever> levers = keyedList(top, "levers", LEVER, this::lever);
     return new Scenario(
-        id, title, description, asOf, utility, actors, issues, profiles, levers, sources);
+        id,
+        title,
+        description,
+        asOf,
+        utility,
+        actors,
+        issues,
+        profiles,
+        levers,
+        sources,
+        roundDays);
+  }
+
+  /** Reads {@code scenario.round_days}: a number of days above 0, at most a century. */
+  private double roundDays(MapNode head, ModelPath scenarioPath) {
+    Node node = head.get("round_days").orElse(null);
+    if (node == null) {
+      return Clock.DEFAULT_ROUND_DAYS;
+    }
+    ModelPath at = scenarioPath.child("round_days");
+    record(at, node);
+    double days = number(node, at, Clock.DEFAULT_ROUND_DAYS);
+    if (!(days > 0 && days <= Clock.MAX_ROUND_DAYS)) {
+      broken.add(at);
+      error(
+          "round-days",
+          node.position(),
+          "expected 'round_days' to be more than 0 and at most "
+              + (long) Clock.MAX_ROUND_DAYS
+              + " days, but found "
+              + days,
+          "write how many days one bargaining round lasts, such as 'round_days: 30'");
+      return Clock.DEFAULT_ROUND_DAYS;
+    }
+    return days;
   }
 
   private void version(Node node) {
@@ -339,7 +379,8 @@ final class ScenarioBinder {
     checkKeys(map, path, PROFILE, "actor");
     Estimate capability = estimateAt(map, "capability", path, 1.0);
     Estimate reservation = estimateAt(map, "reservation", path, 0.0);
-    Estimate patience = estimateAt(map, "patience", path, 1.0);
+    Estimate patience = estimateAt(map, "patience", path, 1.0, PATIENCE);
+    DiscountPeriod patiencePeriod = patiencePeriod(map, path);
     Deadline deadline = null;
     Node deadlineNode = map.get("deadline").orElse(null);
     if (deadlineNode != null) {
@@ -401,7 +442,29 @@ final class ScenarioBinder {
       }
     }
     return new ActorProfile(
-        ActorId.of(actor), capability, reservation, patience, deadline, stances, redLines);
+        ActorId.of(actor),
+        capability,
+        reservation,
+        patience,
+        deadline,
+        stances,
+        redLines,
+        patiencePeriod);
+  }
+
+  /** Reads {@code per} of a patience mapping: {@code year} (the default) or {@code round}. */
+  private DiscountPeriod patiencePeriod(MapNode profile, ModelPath path) {
+    if (!(profile.get("patience").orElse(null) instanceof MapNode patience)) {
+      return DiscountPeriod.YEAR;
+    }
+    Node per = patience.get("per").orElse(null);
+    if (per == null) {
+      return DiscountPeriod.YEAR;
+    }
+    ModelPath at = path.child("patience").child("per");
+    record(at, per);
+    String text = choice(per, at, List.of("year", "round"));
+    return "round".equals(text) ? DiscountPeriod.ROUND : DiscountPeriod.YEAR;
   }
 
   private @Nullable Drift drift(Node node, ModelPath path, ActorId actor) {
@@ -695,16 +758,25 @@ final class ScenarioBinder {
   // ---- estimates and bases ----
 
   private Estimate estimateAt(MapNode map, String key, ModelPath path, double placeholder) {
+    return estimateAt(map, key, path, placeholder, ESTIMATE);
+  }
+
+  private Estimate estimateAt(
+      MapNode map, String key, ModelPath path, double placeholder, Set<String> keys) {
     Node node = map.get(key).orElse(null);
     if (node == null) {
       return Estimate.assumed(placeholder);
     }
     ModelPath at = path.child(key);
     record(at, node);
-    return estimate(node, at, placeholder);
+    return estimate(node, at, placeholder, keys);
   }
 
   private Estimate estimate(Node node, ModelPath path, double placeholder) {
+    return estimate(node, path, placeholder, ESTIMATE);
+  }
+
+  private Estimate estimate(Node node, ModelPath path, double placeholder, Set<String> keys) {
     if (node instanceof ScalarNode) {
       return Estimate.assumed(number(node, path, placeholder));
     }
@@ -713,7 +785,7 @@ final class ScenarioBinder {
     if (map == null) {
       return Estimate.assumed(placeholder);
     }
-    checkKeys(map, path, ESTIMATE);
+    checkKeys(map, path, keys);
     Basis basis = basis(map, path);
     List<String> forms =
         List.of("range", "triangular", "normal").stream()

@@ -5,6 +5,7 @@ import dev.parley.core.model.ActorId;
 import dev.parley.core.model.ActorProfile;
 import dev.parley.core.model.Basis;
 import dev.parley.core.model.DecisionRule;
+import dev.parley.core.model.DiscountPeriod;
 import dev.parley.core.model.Distribution;
 import dev.parley.core.model.Estimate;
 import dev.parley.core.model.Issue;
@@ -66,6 +67,7 @@ public final class ScenarioWriter {
     if (s.asOf() != null) {
       head.put("as_of", s.asOf().toString());
     }
+    head.put("round_days", s.roundDays());
     root.put("scenario", head);
     Map<String, Object> utility = new LinkedHashMap<>();
     utility.put("saliences", s.utility().normalizeSaliences() ? "normalized" : "as-written");
@@ -167,7 +169,7 @@ public final class ScenarioWriter {
     m.put("actor", p.actor().value());
     m.put("capability", estimate(p.capability()));
     m.put("reservation", estimate(p.reservation()));
-    m.put("patience", estimate(p.patience()));
+    m.put("patience", patience(p));
     if (p.deadline() != null) {
       Map<String, Object> d = new LinkedHashMap<>();
       d.put("date", p.deadline().date().toString());
@@ -333,6 +335,22 @@ public final class ScenarioWriter {
     }
     double down = Math.nextDown(estimate);
     return forward.applyAsDouble(down) == target ? down : estimate;
+  }
+
+  /** Writes patience as an estimate, with {@code per: round} when it is stated per round. */
+  private static Object patience(ActorProfile p) {
+    Object estimate = estimate(p.patience());
+    if (p.patiencePeriod() == DiscountPeriod.YEAR) {
+      return estimate;
+    }
+    Map<String, Object> m = new LinkedHashMap<>();
+    if (estimate instanceof Map<?, ?> written) {
+      written.forEach((k, v) -> m.put((String) k, v));
+    } else {
+      m.put("value", estimate);
+    }
+    m.put("per", "round");
+    return m;
   }
 
   private static Object estimate(Estimate e) {

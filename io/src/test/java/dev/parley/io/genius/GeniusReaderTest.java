@@ -2,6 +2,8 @@ package dev.parley.io.genius;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.parley.core.model.ActorProfile;
+import dev.parley.core.model.DiscountPeriod;
 import dev.parley.core.model.IssueId;
 import dev.parley.core.model.IssueStance;
 import dev.parley.core.model.Scenario;
@@ -96,6 +98,25 @@ class GeniusReaderTest {
     assertThat(s.profiles().get(0).patience().nominal()).isEqualTo(1.0);
     assertThat(s.profiles().get(0).reservation().nominal()).isEqualTo(0.0);
     assertThat(s.actors().get(0).id().value()).isEqualTo("buyer");
+  }
+
+  @Test
+  void discountFactor_appliesToTheWholeSession_andBecomesAFactorPerRound() throws IOException {
+    // before, GENIUS's 0.424 for the Laptop domain was read as 0.424 per turn, so 100 turns
+    // discounted an agreement by 0.424^100 instead of 0.424
+    String discounted =
+        PROFILE.replace("<discount_factor value=\"0.0\"/>", "<discount_factor value=\"0.424\"/>");
+    Path domain = write("toy.xml", DOMAIN);
+    Path profile = write("buyer.xml", discounted);
+    ActorProfile p = GeniusReader.read(domain, List.of(profile)).value().profiles().get(0);
+    assertThat(p.patiencePeriod()).isEqualTo(DiscountPeriod.ROUND);
+    assertThat(p.patience().nominal()).isEqualTo(StrictMath.pow(0.424, 1.0 / 100));
+    assertThat(StrictMath.pow(p.patience().nominal(), 100))
+        .isCloseTo(0.424, org.assertj.core.data.Offset.offset(1e-12));
+    assertThat(p.patience().basis().note()).contains("whole session").contains("100 rounds");
+    ActorProfile shorter =
+        GeniusReader.read(domain, List.of(profile), 20).value().profiles().get(0);
+    assertThat(shorter.patience().nominal()).isEqualTo(StrictMath.pow(0.424, 1.0 / 20));
   }
 
   @Test

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parley.core.model.ActorId;
 import dev.parley.core.model.ActorProfile;
+import dev.parley.core.model.Clock;
+import dev.parley.core.model.DiscountPeriod;
 import dev.parley.core.model.Distribution;
 import dev.parley.core.model.IssueId;
 import dev.parley.core.model.Scenario;
@@ -57,6 +59,8 @@ class ScenarioReaderTest {
         .isEqualTo(new Distribution.Uniform(0.4, 0.6, 0.5));
     assertThat(union.patience().distribution())
         .isEqualTo(new Distribution.Triangular(0.85, 0.9, 0.95));
+    assertThat(union.patiencePeriod()).isEqualTo(DiscountPeriod.ROUND);
+    assertThat(s.roundDays()).isEqualTo(Clock.DEFAULT_ROUND_DAYS);
     assertThat(union.stances().get(IssueId.of("automation")).utilities().get("pilot").nominal())
         .isEqualTo(0.8);
     ActorProfile port = s.profile(ActorId.of("port")).orElseThrow();
@@ -64,6 +68,43 @@ class ScenarioReaderTest {
         .isEqualTo(new Distribution.Normal(0.4, 0.05, 0.2, 0.6));
     assertThat(port.redLines().get(0).forbidden()).isEqualTo(Set.of("6", "7", "8"));
     assertThat(s.levers()).hasSize(2);
+  }
+
+  @Test
+  void clock_readsRoundDays_andPatiencePerYearUnlessItSaysPerRound() {
+    String text =
+        """
+        parley: 1
+        scenario: {id: t, title: T, as_of: 2026-01-01, round_days: 7}
+        actors:
+          - {id: a, name: A, kind: state}
+          - {id: b, name: B, kind: state}
+          - {id: c, name: C, kind: state}
+        issues:
+          - id: x
+            name: X
+            options:
+              - {id: lo, position: 0}
+              - {id: hi, position: 100}
+        profiles:
+          - {actor: a, patience: 0.5, stances: {x: {ideal: 0, salience: 1}}}
+          - {actor: b, patience: {range: [0.9, 0.99], per: round}, stances: {x: {ideal: 0, salience: 1}}}
+          - {actor: c, patience: {value: 0.8, per: year}, stances: {x: {ideal: 0, salience: 1}}}
+        """;
+    LoadResult<Scenario> result = ScenarioReader.read("clock.yaml", text);
+    assertThat(result.diagnostics()).as(DiagnosticPrinter.format(result.diagnostics())).isEmpty();
+    Scenario s = result.value();
+    assertThat(s.roundDays()).isEqualTo(7);
+    assertThat(s.clock()).isEqualTo(new Clock(java.time.LocalDate.of(2026, 1, 1), 7));
+    assertThat(s.profiles())
+        .extracting(ActorProfile::patiencePeriod)
+        .containsExactly(DiscountPeriod.YEAR, DiscountPeriod.ROUND, DiscountPeriod.YEAR);
+    // 0.5 a year is 0.5^(7/365) a 7-day round
+    assertThat(s.profiles().get(0).patiencePerRound(s.clock()))
+        .isEqualTo(StrictMath.pow(0.5, 7 / 365.0));
+    assertThat(s.profiles().get(1).patiencePerRound(s.clock())).isEqualTo((0.9 + 0.99) / 2);
+    Scenario again = ScenarioReader.read("again.yaml", ScenarioWriter.toYaml(s)).value();
+    assertThat(again).isEqualTo(s);
   }
 
   @Test
