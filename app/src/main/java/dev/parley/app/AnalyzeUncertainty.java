@@ -1,5 +1,7 @@
 package dev.parley.app;
 
+import dev.parley.core.bargain.Deadlock;
+import dev.parley.core.bargain.DeadlockAnalysis;
 import dev.parley.core.bargain.NashBargainingSolution;
 import dev.parley.core.forecast.Forecaster;
 import dev.parley.core.model.Lever;
@@ -220,7 +222,8 @@ public final class AnalyzeUncertainty {
           levers,
           tornado,
           sobol,
-          timeline);
+          timeline,
+          new DeadlockAnalysis().analyze(scenario));
     }
   }
 
@@ -255,6 +258,8 @@ public final class AnalyzeUncertainty {
    * @param tornado the tornado, if one was asked for
    * @param sobol the Sobol indices, if they were asked for
    * @param timeline the concession analysis over time
+   * @param deadlock whether the scenario, at its nominal values, is deadlocked and what would open
+   *     it
    */
   public record Report(
       Scenario scenario,
@@ -264,9 +269,11 @@ public final class AnalyzeUncertainty {
       LeverComparisonResult levers,
       @Nullable TornadoResult tornado,
       @Nullable SobolResult sobol,
-      ConcessionTimeline timeline) {
+      ConcessionTimeline timeline,
+      Deadlock deadlock) {
     /** Validates the fields. */
     public Report {
+      Objects.requireNonNull(deadlock, "deadlock");
       Objects.requireNonNull(scenario, "scenario");
       Objects.requireNonNull(options, "options");
       Objects.requireNonNull(levers, "levers");

@@ -6,6 +6,8 @@ import dev.parley.core.model.ActorProfile;
 import dev.parley.core.model.Estimate;
 import dev.parley.core.model.IssueStance;
 import dev.parley.core.model.Scenario;
+import dev.parley.core.montecarlo.MonteCarloResult;
+import dev.parley.core.montecarlo.Proportion;
 import dev.parley.core.montecarlo.SimulationDistribution;
 import dev.parley.core.sensitivity.DriftingScenario;
 import dev.parley.core.validate.Assumption;
@@ -28,6 +30,13 @@ public final class Demo {
   public static final String SCENARIO = "examples/ukraine-2025/scenario.yaml";
 
   private Demo() {}
+
+  /**
+   * The bundled variant of the scenario that reads both sides' territorial demands as preferences
+   * instead of red lines: the reading of earlier versions, kept to show how far apart the sides
+   * would be if territory could be traded.
+   */
+  public static final String SOFTENED = "examples/ukraine-2025/scenario-softened.yaml";
 
   /** The bundled sample documents, a classpath folder copied from {@code examples/}. */
   public static final String DOCUMENTS = "examples/ukraine-2025/documents";
@@ -96,6 +105,37 @@ public final class Demo {
                     true));
     SimulationDistribution agreementWithin =
         simulated.levers().baseline().result().simulations().getFirst();
+    LoadResult<DriftingScenario> softenedLoad =
+        ScenarioReader.readDrifting(SOFTENED, resource(SOFTENED));
+    DriftingScenario softened = softenedLoad.value();
+    if (softened == null) {
+      throw new IllegalStateException(
+          "the bundled variant does not load:\n"
+              + DiagnosticPrinter.format(softenedLoad.diagnostics()));
+    }
+    AnalyzeUncertainty.Report softenedReport =
+        new AnalyzeUncertainty()
+            .analyze(
+                softened,
+                new AnalyzeUncertainty.Options(
+                    SIMULATED_TRIALS,
+                    d.seed(),
+                    Runtime.getRuntime().availableProcessors(),
+                    null,
+                    List.of(),
+                    0,
+                    d.horizonDays(),
+                    0,
+                    true,
+                    false,
+                    true));
+    MonteCarloResult softenedResult = softenedReport.levers().baseline().result();
+    Reading reading =
+        new Reading(
+            SOFTENED,
+            softened.scenario(),
+            softenedResult.bargaining().getFirst().deal(),
+            softenedResult.simulations().getFirst().within());
     SimulateScenario.Settings defaults = SimulateScenario.Settings.defaults();
     SimulateScenario.Result talks =
         SimulateScenario.simulate(
@@ -125,6 +165,7 @@ public final class Demo {
         report,
         forecasts,
         agreementWithin,
+        reading,
         simulation,
         ScenarioValidator.assumptions(scenario),
         citedValues(scenario));
@@ -159,6 +200,19 @@ public final class Demo {
   }
 
   /**
+   * The two probabilities under the variant that reads the territorial demands as preferences, each
+   * over the same {@link #SIMULATED_TRIALS} seeded trials.
+   *
+   * @param resource the bundled variant's name
+   * @param zoneExists {@code p_zone_exists}: trials with a package every party weakly prefers to
+   *     walking away, at {@code as_of}
+   * @param agreementWithin {@code p_agreement_within}: trials whose simulated negotiation agrees
+   *     within the default horizon of {@code as_of}
+   */
+  public record Reading(
+      String resource, Scenario scenario, Proportion zoneExists, Proportion agreementWithin) {}
+
+  /**
    * What the demo shows.
    *
    * @param resource the bundled scenario's name
@@ -167,6 +221,7 @@ public final class Demo {
    *     the levers side by side and who concedes first
    * @param agreementWithin the talks simulated in each of {@link #SIMULATED_TRIALS} further trials:
    *     {@code p_agreement_within}
+   * @param softened both probabilities under the other reading of the territorial demands
    * @param simulation the simulated talks: seeded runs of stacked alternating offers between the
    *     scenario's own agents, and the same runs with each lever pulled
    * @param assumptions the values that cite no source
@@ -179,6 +234,7 @@ public final class Demo {
       ScenarioBargaining.Report report,
       AnalyzeUncertainty.Report forecasts,
       SimulationDistribution agreementWithin,
+      Reading softened,
       SimulateScenario.Report simulation,
       List<Assumption> assumptions,
       int citedValues) {

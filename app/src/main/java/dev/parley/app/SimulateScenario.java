@@ -1,7 +1,10 @@
 package dev.parley.app;
 
 import dev.parley.core.bargain.BargainingProblems;
+import dev.parley.core.bargain.Deadlock;
+import dev.parley.core.bargain.DeadlockAnalysis;
 import dev.parley.core.bargain.ParetoFrontier;
+import dev.parley.core.bargain.PartialDeals;
 import dev.parley.core.bargain.SequentialMergeParetoFrontier;
 import dev.parley.core.model.ActorProfile;
 import dev.parley.core.model.Issue;
@@ -127,6 +130,8 @@ public final class SimulateScenario {
    * @param concession who concedes first: the scenario's concession analysis ({@link
    *     ConcessionAnalysis}), the one definition every command reports
    * @param zoneExists whether, at nominal values, some package beats walking away for every party
+   * @param deadlock whether the scenario is deadlocked; when it is, the agents bargain over partial
+   *     deals, which may leave issues open ({@link PartialDeals})
    * @param levers the same batch with each lever pulled alone, in the scenario's order; empty when
    *     not asked for or when the scenario has no levers
    */
@@ -140,9 +145,11 @@ public final class SimulateScenario {
       AgreementProfile profile,
       ConcessionTimeline concession,
       boolean zoneExists,
+      Deadlock deadlock,
       List<LeverBatch> levers) {
     /** Copies the fields. */
     public Report {
+      Objects.requireNonNull(deadlock, "deadlock");
       Objects.requireNonNull(scenario, "scenario");
       inputs = List.copyOf(inputs);
       Objects.requireNonNull(settings, "settings");
@@ -214,7 +221,8 @@ public final class SimulateScenario {
   public static Result simulate(DriftingScenario drifting, List<String> inputs, Settings settings) {
     Scenario scenario = drifting.scenario();
     List<String> errors = new ArrayList<>();
-    Simulation simulation = prepare(scenario, settings, errors);
+    Deadlock deadlock = new DeadlockAnalysis().analyze(scenario);
+    Simulation simulation = prepare(scenario, deadlock, settings, errors);
     if (simulation == null) {
       return new Result(null, List.of(), errors);
     }
@@ -236,7 +244,8 @@ public final class SimulateScenario {
             summary(scenario, runs, settings),
             AgreementProfile.of(simulation.negotiation(), runs),
             concession(scenario, drifting, settings),
-            simulation.negotiation().nash().isPresent(),
+            simulation.negotiation().nash().isPresent() && !deadlock.deadlocked(),
+            deadlock,
             levers);
     return new Result(report, List.of(), List.of());
   }
@@ -258,7 +267,8 @@ public final class SimulateScenario {
   static LeverBatch pull(DriftingScenario drifting, Lever lever, Settings settings) {
     List<String> errors = new ArrayList<>();
     Scenario pulled = Levers.apply(drifting.scenario(), List.of(lever.id()));
-    Simulation simulation = prepare(pulled, settings, errors);
+    Simulation simulation =
+        prepare(pulled, new DeadlockAnalysis().analyze(pulled), settings, errors);
     if (simulation == null) {
       return new LeverBatch(lever, null, null, null, null, errors);
     }
@@ -273,8 +283,12 @@ public final class SimulateScenario {
         List.of());
   }
 
-  /** Returns the simulation a scenario and settings describe, or null with the errors found. */
-  static @Nullable Simulation prepare(Scenario scenario, Settings s, List<String> errors) {
+  /**
+   * Returns the simulation a scenario and settings describe, or null with the errors found; the
+   * agents of a deadlocked scenario bargain over partial deals.
+   */
+  static @Nullable Simulation prepare(
+      Scenario scenario, Deadlock deadlock, Settings s, List<String> errors) {
     List<String> parties = scenario.profiles().stream().map(p -> p.actor().value()).toList();
     int k = parties.size();
     if (k < 2) {
@@ -320,13 +334,23 @@ public final class SimulateScenario {
     if (protocol == null) {
       return null;
     }
+    // a deadlocked scenario has no whole package for everyone: the agents bargain over partial
+    // deals, which may leave issues open (see PartialDeals)
+    boolean deadlocked = deadlock.deadlocked();
     ParetoFrontier frontier =
-        new SequentialMergeParetoFrontier().compute(BargainingProblems.from(scenario));
+        new SequentialMergeParetoFrontier()
+            .compute(
+                deadlocked ? PartialDeals.problem(scenario) : BargainingProblems.from(scenario));
     if (!frontier.isComplete() || frontier.size() == 0) {
       errors.add(
-          "the scenario's exact Pareto frontier, which the agents bid from, "
-              + frontier.limit().map(l -> "is too large: " + l.describe()).orElse("is empty")
-              + "\nmerge or drop issues, or coarsen numeric issues");
+          frontier.isComplete() && deadlocked
+              ? "the talks are deadlocked, and no deal, not even a partial one, can be made: the"
+                  + " red lines leave an issue that must be settled (deferrable: false) no option"
+                  + "\nparley analyze shows the deadlock and the smallest relaxations that would"
+                  + " open it"
+              : "the scenario's exact Pareto frontier, which the agents bid from, "
+                  + frontier.limit().map(l -> "is too large: " + l.describe()).orElse("is empty")
+                  + "\nmerge or drop issues, or coarsen numeric issues");
       return null;
     }
     Negotiation negotiation = Negotiations.from(scenario, frontier, s.rounds());
@@ -528,6 +552,9 @@ public final class SimulateScenario {
 
   /** Returns the label of an option: the value of a numeric issue, else the option's id. */
   public static String optionLabel(Issue issue, int option) {
+    if (option >= issue.options().size()) {
+      return PartialDeals.OPEN;
+    }
     if (issue.numeric() != null) {
       double v = issue.numeric().valueAt(option);
       return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);

@@ -10,6 +10,7 @@ import dev.parley.core.simulate.SequentialSessionsProtocol;
 import dev.parley.core.simulate.SimulationRun;
 import dev.parley.core.simulate.SimulationSummary;
 import dev.parley.core.simulate.SingleTextMediationProtocol;
+import dev.parley.io.report.BargainingJson;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -68,7 +69,15 @@ public final class SimulationJson {
     root.put("cap_days", s.rounds() * scenario.roundDays());
     root.put("horizon_days", s.horizonDays());
     root.put("p_zone_exists", report.zoneExists() ? 1.0 : 0.0);
-    number(root, "p_agreement_within", report.summary().pAgreementWithin());
+    root.put("bargains_over", report.deadlock().deadlocked() ? "partial-deals" : "whole-packages");
+    BargainingJson.deadlock(root, report.deadlock());
+    if (report.deadlock().deadlocked()) {
+      // a deadlocked scenario's runs bargain over partial deals: no whole package is agreed
+      root.put("p_agreement_within", 0.0);
+      number(root, "p_partial_agreement_within", report.summary().pAgreementWithin());
+    } else {
+      number(root, "p_agreement_within", report.summary().pAgreementWithin());
+    }
     ArrayNode parties = root.putArray("parties");
     for (int j = 0; j < n.partyCount(); j++) {
       ObjectNode p = parties.addObject();
@@ -153,6 +162,9 @@ public final class SimulationJson {
   }
 
   static JsonNode value(Issue issue, int option) {
+    if (option >= issue.options().size()) {
+      return NODES.nullNode(); // a partial deal left the issue open
+    }
     if (issue.numeric() != null) {
       double v = issue.numeric().valueAt(option);
       return v == Math.rint(v) && Math.abs(v) < 1e15
@@ -204,7 +216,7 @@ public final class SimulationJson {
       List<Integer> c = p.optionCounts().get(i);
       for (int o = 0; o < c.size(); o++) {
         if (c.get(o) > 0) {
-          counts.put(value(issue, o).asString(), c.get(o));
+          counts.put(SimulateScenario.optionLabel(issue, o), c.get(o));
         }
       }
     }

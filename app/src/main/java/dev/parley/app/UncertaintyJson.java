@@ -13,6 +13,7 @@ import dev.parley.core.sensitivity.Drift;
 import dev.parley.core.sensitivity.LeverComparisonResult;
 import dev.parley.core.sensitivity.SobolResult;
 import dev.parley.core.sensitivity.TornadoResult;
+import dev.parley.io.report.BargainingJson;
 import java.util.List;
 import java.util.Locale;
 import tools.jackson.databind.ObjectMapper;
@@ -84,6 +85,7 @@ public final class UncertaintyJson {
     }
     root.put("round_days", scenario.roundDays());
     root.put("horizon_days", report.options().horizonDays());
+    BargainingJson.deadlock(root, report.deadlock());
     probabilities(root, scenario, base, report.options().horizonDays());
     List<Double> nominal = levers.baseline().nominal();
     ArrayNode forecasts = root.putArray("forecasts");
@@ -152,16 +154,30 @@ public final class UncertaintyJson {
       int column = outputs.indexOf(f.analysis() + "/" + o.issue());
       number(issue, "nominal", column < 0 ? Double.NaN : nominal.get(column));
       summary(issue, o.outcome());
-      ArrayNode nearest = issue.putArray("nearest");
-      for (ForecastDistribution.OptionShare s : o.nearest()) {
-        ObjectNode share = nearest.addObject();
-        share.put("option", s.option());
-        share.put("position", s.position());
-        number(share, "share", s.share().share());
-        number(share, "standard_error", s.share().standardError());
-      }
+      shares(issue.putArray("nearest"), o.nearest(), true);
+      shares(issue.putArray("allowed"), o.allowed(), false);
+      number(issue, "forbidden_share", o.forbiddenShare());
     }
     return node;
+  }
+
+  /**
+   * Writes the share of trials nearest each option; with {@code forbidders}, whose red lines forbid
+   * the option too.
+   */
+  private static void shares(
+      ArrayNode array, List<ForecastDistribution.OptionShare> shares, boolean forbidders) {
+    for (ForecastDistribution.OptionShare s : shares) {
+      ObjectNode share = array.addObject();
+      share.put("option", s.option());
+      share.put("position", s.position());
+      number(share, "share", s.share().share());
+      number(share, "standard_error", s.share().standardError());
+      if (forbidders) {
+        ArrayNode by = share.putArray("forbidden_by");
+        s.forbiddenBy().forEach(a -> by.add(a.value()));
+      }
+    }
   }
 
   /**

@@ -2,6 +2,7 @@ package dev.parley.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.parley.core.bargain.DeadlockAnalysis;
 import dev.parley.core.model.Levers;
 import dev.parley.core.random.Seed;
 import dev.parley.core.simulate.AgreementProfile;
@@ -75,7 +76,10 @@ class SimulateScenarioTest {
       List<String> errors = new ArrayList<>();
       Simulation direct =
           SimulateScenario.prepare(
-              Levers.apply(report.scenario(), List.of(batch.lever().id())), settings, errors);
+              Levers.apply(report.scenario(), List.of(batch.lever().id())),
+              new DeadlockAnalysis().analyze(report.scenario()),
+              settings,
+              errors);
       assertThat(direct).isNotNull();
       List<SimulationRun> runs = direct.runAll(Seed.of(settings.seed()), settings.runs(), 1);
       assertThat(batch.profile()).isEqualTo(AgreementProfile.of(direct.negotiation(), runs));

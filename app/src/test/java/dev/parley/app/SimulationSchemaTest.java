@@ -52,6 +52,21 @@ class SimulationSchemaTest {
     return schema().validate(JSON.readTree(json)).stream().map(Object::toString).toList();
   }
 
+  @Test
+  void aDeadlockedScenario_isSimulatedOverPartialDeals_andConformsToTheSchema() throws Exception {
+    Path border = ProjectFiles.resolve("io/src/test/resources/scenarios/border-deadlock.yaml");
+    // before issue 8 this was an error: "the scenario's exact Pareto frontier ... is empty"
+    assertThat(errors(List.of(border), settings("saop", "scenario", 5))).isEmpty();
+    SimulateScenario.Report report =
+        SimulateScenario.run(List.of(border), settings("saop", "scenario", 5)).report();
+    assertThat(report).isNotNull();
+    assertThat(report.deadlock().deadlocked()).isTrue();
+    JsonNode json = JSON.readTree(SimulationJson.write(report, "test"));
+    assertThat(json.get("bargains_over").asString()).isEqualTo("partial-deals");
+    assertThat(json.get("deadlock").asBoolean()).isTrue();
+    assertThat(json.get("relaxations").size()).isPositive();
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"saop", "mediator", "sessions"})
   void everyProtocol_conformsToTheSchema(String protocol) throws Exception {

@@ -3,6 +3,7 @@ package dev.parley.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parley.core.bargain.BargainingProblem;
+import dev.parley.core.bargain.Deadlock;
 import dev.parley.core.bargain.ParetoFrontier;
 import dev.parley.core.bargain.ScenarioBargaining;
 import dev.parley.core.model.ActorProfile;
@@ -38,12 +39,17 @@ import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The Ukraine 2025 example (examples/ukraine-2025): the scenario loads cleanly, cites every source
- * it lists, gives each bargaining party a full profile, analyses to a complete frontier, and no
- * file of the example copies a sentence of the seed articles.
+ * The Ukraine 2025 example (examples/ukraine-2025): the scenario loads, cites every source it
+ * lists, gives each bargaining party a full profile, states the territorial red lines as reported
+ * (a deadlock, with what would open it and the best partial deal), keeps the softened reading as a
+ * variant that differs in nothing else and analyses to a complete frontier, and no file of the
+ * example copies a sentence of the seed articles.
  */
 class UkraineExampleTest {
   private static final String SCENARIO = "examples/ukraine-2025/scenario.yaml";
+  private static final String SOFTENED = "examples/ukraine-2025/scenario-softened.yaml";
+  private static final List<String> TERRITORY =
+      List.of("donetsk", "luhansk", "zaporizhzhia", "kherson");
   private static final List<String> PARTIES =
       List.of("russia", "ukraine", "united-states", "european-states");
 
@@ -55,18 +61,68 @@ class UkraineExampleTest {
 
   private static LoadResult<Scenario> loaded;
   private static Scenario scenario;
+  private static LoadResult<Scenario> softenedLoad;
+  private static Scenario softened;
 
   @BeforeAll
   static void load() {
     loaded = ScenarioReader.read(ProjectFiles.resolve(SCENARIO));
     scenario = loaded.value();
+    softenedLoad = ScenarioReader.read(ProjectFiles.resolve(SOFTENED));
+    softened = softenedLoad.value();
   }
 
   @Test
-  void scenario_loadsWithoutAnyDiagnostic() {
-    assertThat(loaded.diagnostics()).isEmpty();
+  void scenario_loadsWithOnlyTheWarningsOfItsDeadlock() {
     assertThat(scenario).isNotNull();
     assertThat(scenario.id()).isEqualTo("ukraine-2025");
+    assertThat(loaded.diagnostics())
+        .allSatisfy(d -> assertThat(d.code()).isEqualTo("red-lines-conflict"))
+        .hasSize(TERRITORY.size());
+    assertThat(softened).isNotNull();
+    assertThat(softenedLoad.diagnostics()).isEmpty();
+  }
+
+  @Test
+  void asReported_theTerritorialRedLinesDeadlockTheTalks_andTheAnalysisSaysWhatWouldOpenThem() {
+    Deadlock d = new ScenarioBargaining().analyze(scenario).deadlock();
+    assertThat(d.deadlocked()).isTrue();
+    assertThat(d.cause()).isEqualTo(Deadlock.Cause.RED_LINES);
+    assertThat(d.conflicts()).extracting(c -> c.issue().value()).isEqualTo(TERRITORY);
+    assertThat(d.openings()).isNotEmpty();
+    for (Deadlock.Opening o : d.openings()) {
+      assertThat(o.changes()).hasSize(TERRITORY.size());
+      assertThat(o.margins()).allSatisfy(m -> assertThat(m).isGreaterThanOrEqualTo(0.0));
+    }
+    Deadlock.PartialDeal partial = d.partial().orElseThrow();
+    for (int i = 0; i < scenario.issues().size(); i++) {
+      String issue = scenario.issues().get(i).id().value();
+      if (TERRITORY.contains(issue)) {
+        assertThat(partial.outcome().get(i)).as(issue).isEmpty();
+      }
+      if (issue.equals("prisoners")) {
+        assertThat(partial.outcome().get(i)).as(issue).isPresent();
+      }
+    }
+    assertThat(partial.margins()).allSatisfy(m -> assertThat(m).isPositive());
+  }
+
+  @Test
+  void theSoftenedVariant_differsOnlyInTheTerritorialRedLines() {
+    assertThat(softened.issues()).isEqualTo(scenario.issues());
+    assertThat(softened.actors()).isEqualTo(scenario.actors());
+    assertThat(softened.levers()).isEqualTo(scenario.levers());
+    for (ActorProfile p : scenario.profiles()) {
+      ActorProfile q = softened.profile(p.actor()).orElseThrow();
+      assertThat(q.stances()).isEqualTo(p.stances());
+      assertThat(q.reservation()).isEqualTo(p.reservation());
+      assertThat(q.patience()).isEqualTo(p.patience());
+      assertThat(q.capability()).isEqualTo(p.capability());
+      List<RedLine> kept =
+          p.redLines().stream().filter(r -> !TERRITORY.contains(r.issue().value())).toList();
+      assertThat(q.redLines()).isEqualTo(kept);
+    }
+    assertThat(new ScenarioBargaining().analyze(softened).deadlock().deadlocked()).isFalse();
   }
 
   @Test
@@ -118,12 +174,12 @@ class UkraineExampleTest {
   }
 
   @Test
-  void analysis_givesACompleteFrontierWithAndWithoutEachLever() {
-    ScenarioBargaining.Report report = new ScenarioBargaining().analyze(scenario);
+  void theSoftenedVariant_givesACompleteFrontierWithAndWithoutEachLever() {
+    ScenarioBargaining.Report report = new ScenarioBargaining().analyze(softened);
 
     assertThat(report.base().frontier().isComplete()).isTrue();
     assertThat(report.base().frontier().size()).isPositive();
-    assertThat(report.levers()).hasSize(scenario.levers().size());
+    assertThat(report.levers()).hasSize(softened.levers().size());
     for (ScenarioBargaining.LeverReport lever : report.levers()) {
       assertThat(lever.report().frontier().isComplete())
           .as("frontier with %s", lever.lever())
@@ -132,8 +188,8 @@ class UkraineExampleTest {
   }
 
   @Test
-  void everyParty_prefersSomeEfficientPackageToContinuingTheWar() {
-    ParetoFrontier frontier = new ScenarioBargaining().analyze(scenario).base().frontier();
+  void inTheSoftenedVariant_everyParty_prefersSomeEfficientPackageToContinuingTheWar() {
+    ParetoFrontier frontier = new ScenarioBargaining().analyze(softened).base().frontier();
     BargainingProblem problem = frontier.problem();
     for (int j = 0; j < problem.partyCount(); j++) {
       double best = Double.NEGATIVE_INFINITY;

@@ -54,6 +54,7 @@ final class DemoCommand implements Callable<Integer> {
         Demo.FORECAST_TRIALS,
         String.join(", ", Demo.FORECAST_MODELS));
     out.print(UncertaintyTable.render(demo.forecasts(), demo.agreementWithin()));
+    readings(out, demo);
     out.printf(
         java.util.Locale.ROOT,
         "%nSIMULATED TALKS (%d seeded runs of stacked alternating offers between the scenario's"
@@ -66,5 +67,54 @@ final class DemoCommand implements Callable<Integer> {
     out.print(SimulationTable.renderBatch(demo.simulation()));
     out.flush();
     return ExitCodes.OK;
+  }
+
+  /**
+   * Sets the two readings of the territorial demands side by side: as the articles report them (red
+   * lines, a deadlock) and softened into preferences (the variant), each probability with its event
+   * and horizon.
+   */
+  private static void readings(PrintWriter out, Demo.Result demo) {
+    Demo.Reading soft = demo.softened();
+    String asOf = demo.scenario().asOf() == null ? "as_of" : demo.scenario().asOf().toString();
+    double horizon = demo.agreementWithin().horizonDays();
+    var zone = demo.forecasts().levers().baseline().result().bargaining().getFirst().deal();
+    var within = demo.agreementWithin().within();
+    out.printf(
+        java.util.Locale.ROOT,
+        "%nTWO READINGS OF THE TERRITORIAL DEMANDS (each probability names its event and horizon)%n"
+            + "  as reported: Russia's demand that Ukraine leave four regions and Kyiv's refusal are"
+            + " red lines (%s)%n"
+            + "  softened: the same demands as strong preferences, everything else equal (%s)%n",
+        Demo.SCENARIO,
+        soft.resource());
+    String row = "  %-58s %-27s %s%n";
+    out.printf(java.util.Locale.ROOT, row, "", "as reported", "softened");
+    out.printf(
+        java.util.Locale.ROOT,
+        row,
+        "P(a zone of agreement exists at " + asOf + ")",
+        share(zone),
+        share(soft.zoneExists()));
+    out.printf(
+        java.util.Locale.ROOT,
+        row,
+        "P(agreement within " + Days.of(horizon) + " days of " + asOf + ")",
+        share(within),
+        share(soft.agreementWithin()));
+    out.printf(
+        java.util.Locale.ROOT,
+        "  (p_zone_exists and p_agreement_within: shares of seeded Monte Carlo trials over the"
+            + " scenarios' ranges; ± one standard error)%n");
+  }
+
+  private static String share(dev.parley.core.montecarlo.Proportion p) {
+    return String.format(
+        java.util.Locale.ROOT,
+        "%.1f%% ± %.1f%% (%,d of %,d)",
+        100 * p.share(),
+        100 * p.standardError(),
+        p.count(),
+        p.total());
   }
 }

@@ -3,6 +3,8 @@ package dev.parley.cli;
 import com.google.errorprone.annotations.FormatMethod;
 import com.google.errorprone.annotations.FormatString;
 import dev.parley.app.SimulateScenario;
+import dev.parley.core.bargain.Deadlock;
+import dev.parley.core.bargain.PartialDeals;
 import dev.parley.core.model.ActorId;
 import dev.parley.core.model.DiscountPeriod;
 import dev.parley.core.model.Issue;
@@ -290,11 +292,34 @@ final class SimulationTable {
   private void batch() {
     SimulationSummary s = report.summary();
     line("OVER %d RUN%s (seed %d)", s.runs(), s.runs() == 1 ? "" : "S", report.settings().seed());
+    Deadlock deadlock = report.deadlock();
+    if (deadlock.deadlocked()) {
+      line(
+          "  DEADLOCKED: no whole package gives every party what walking away is worth%s; the"
+              + " agents bargain over partial deals, which may leave issues %s (an open issue is"
+              + " worth what walking away is worth)",
+          deadlock.cause() == Deadlock.Cause.RED_LINES
+              ? " (the red lines leave "
+                  + String.join(
+                      ", ", deadlock.conflicts().stream().map(c -> c.issue().value()).toList())
+                  + " no option)"
+              : "",
+          PartialDeals.OPEN);
+    }
+    if (deadlock.deadlocked()) {
+      line(
+          "  P(agreement within %s days of %s) = 0 (p_agreement_within: deadlocked, no whole"
+              + " package)",
+          Days.of(s.horizonDays()),
+          scenario.asOf() == null ? "the start" : scenario.asOf().toString());
+    }
     line(
-        "  P(agreement within %s days of %s) = %s (p_agreement_within: %d of %d runs agree by %s)",
+        "  P(%sagreement within %s days of %s) = %s (%s: %d of %d runs agree by %s)",
+        deadlock.deadlocked() ? "a partial " : "",
         Days.of(s.horizonDays()),
         scenario.asOf() == null ? "the start" : scenario.asOf().toString(),
         percent(s.pAgreementWithin()),
+        deadlock.deadlocked() ? "p_partial_agreement_within" : "p_agreement_within",
         s.agreementsWithin(),
         s.runs(),
         scenario.asOf() == null
@@ -427,9 +452,12 @@ final class SimulationTable {
       }
     }
     line(
-        "  (within: p_agreement_within; by the cap: the agreement rate; median day: of the"
+        "  (within: %s; by the cap: the agreement rate; median day: of the"
             + " agreements; concedes first: the concession analysis; per party: its expected"
-            + " utility under the variant's own profiles)");
+            + " utility under the variant's own profiles)",
+        report.deadlock().deadlocked()
+            ? "p_partial_agreement_within, the talks being deadlocked"
+            : "p_agreement_within");
     if (report.profile().agreements() == 0) {
       return;
     }

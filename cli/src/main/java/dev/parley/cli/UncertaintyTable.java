@@ -3,6 +3,7 @@ package dev.parley.cli;
 import com.google.errorprone.annotations.FormatMethod;
 import com.google.errorprone.annotations.FormatString;
 import dev.parley.app.AnalyzeUncertainty;
+import dev.parley.core.bargain.Deadlock;
 import dev.parley.core.model.Issue;
 import dev.parley.core.model.Scenario;
 import dev.parley.core.montecarlo.BargainingDistribution;
@@ -83,6 +84,17 @@ final class UncertaintyTable {
     line(
         "Parties: %s",
         String.join(", ", scenario.profiles().stream().map(p -> p.actor().value()).toList()));
+    Deadlock d = report.deadlock();
+    if (d.deadlocked()) {
+      line(
+          "DEADLOCK at nominal values: no package gives every party what walking away is worth%s;"
+              + " parley analyze shows the smallest relaxations that would open it",
+          d.cause() == Deadlock.Cause.RED_LINES
+              ? " (the red lines leave "
+                  + String.join(", ", d.conflicts().stream().map(c -> c.issue().value()).toList())
+                  + " no option)"
+              : "");
+    }
     line("");
   }
 
@@ -105,7 +117,7 @@ final class UncertaintyTable {
           "mean ± se",
           "5%-95%",
           "25%-75%",
-          "nearest option (share of trials)");
+          "option no red line forbids (share of trials)");
       for (ForecastDistribution.IssueOutcome o : f.issues()) {
         SampleSummary s = o.outcome();
         int column = outputs.indexOf(f.analysis() + "/" + o.issue());
@@ -128,8 +140,34 @@ final class UncertaintyTable {
     line("");
   }
 
+  /**
+   * Returns the options the trials land on, as {@code parley forecast} places a forecast: the
+   * nearest option no red line forbids, and how often the raw forecast lies nearest a forbidden
+   * option, with whose red lines.
+   */
   private static String nearest(ForecastDistribution.IssueOutcome o) {
-    List<ForecastDistribution.OptionShare> shares = new ArrayList<>(o.nearest());
+    double forbidden = o.forbiddenShare();
+    if (!(forbidden > 0)) {
+      return shares(o.nearest());
+    }
+    List<String> broken = new ArrayList<>();
+    for (ForecastDistribution.OptionShare s : o.nearest()) {
+      if (!s.forbiddenBy().isEmpty() && s.share().count() > 0) {
+        broken.add(
+            s.option()
+                + " "
+                + percent(s.share().share())
+                + " rejected by "
+                + String.join(", ", s.forbiddenBy().stream().map(a -> a.value()).toList()));
+      }
+    }
+    return (o.allowed().isEmpty() ? "(no option allowed)" : shares(o.allowed()))
+        + "  * nearest: "
+        + String.join(", ", broken);
+  }
+
+  private static String shares(List<ForecastDistribution.OptionShare> of) {
+    List<ForecastDistribution.OptionShare> shares = new ArrayList<>(of);
     shares.removeIf(s -> s.share().count() == 0);
     shares.sort(
         Comparator.comparingLong((ForecastDistribution.OptionShare s) -> s.share().count())

@@ -3,7 +3,6 @@ package dev.parley.core.bargain;
 import dev.parley.core.model.ActorId;
 import dev.parley.core.model.ActorProfile;
 import dev.parley.core.model.Issue;
-import dev.parley.core.model.IssueId;
 import dev.parley.core.model.IssueOption;
 import dev.parley.core.model.RedLine;
 import dev.parley.core.model.Scenario;
@@ -11,9 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -69,8 +66,22 @@ public final class DeadlockAnalysis {
 
   /** Returns the deadlock analysis of a scenario. */
   public Deadlock analyze(Scenario scenario) {
-    BargainingProblem problem = BargainingProblems.from(scenario);
     List<ActorId> veto = scenario.vetoPlayers();
+    if (scenario.profiles().isEmpty()) {
+      // nobody bargains: nothing to decide (the analyses that need parties say so themselves)
+      return new Deadlock(
+          false,
+          false,
+          Deadlock.Cause.NONE,
+          List.of(),
+          List.of(),
+          List.of(),
+          false,
+          Optional.empty(),
+          veto,
+          List.of());
+    }
+    BargainingProblem problem = BargainingProblems.from(scenario);
     ZoneSearch.Answer base = zone.search(problem).answer();
     if (base == ZoneSearch.Answer.UNKNOWN) {
       return new Deadlock(
@@ -158,30 +169,10 @@ public final class DeadlockAnalysis {
   /** Which actors' red lines forbid each option, by issue and option, in profile order. */
   private record Forbidders(List<List<List<ActorId>>> by) {
     static Forbidders of(Scenario scenario) {
-      List<Issue> issues = scenario.issues();
       List<List<List<ActorId>>> by = new ArrayList<>();
-      Map<IssueId, Integer> index = new LinkedHashMap<>();
-      for (int i = 0; i < issues.size(); i++) {
-        index.put(issues.get(i).id(), i);
-        List<List<ActorId>> options = new ArrayList<>();
-        for (int o = 0; o < issues.get(i).options().size(); o++) {
-          options.add(new ArrayList<>());
-        }
-        by.add(options);
-      }
-      for (ActorProfile p : scenario.profiles()) {
-        for (RedLine r : p.redLines()) {
-          Integer i = index.get(r.issue());
-          if (i == null) {
-            continue;
-          }
-          for (String option : r.forbidden()) {
-            int o = issues.get(i).indexOf(option);
-            if (o >= 0 && !by.get(i).get(o).contains(p.actor())) {
-              by.get(i).get(o).add(p.actor());
-            }
-          }
-        }
+      for (Issue issue : scenario.issues()) {
+        by.add(
+            issue.options().stream().map(o -> scenario.forbiddenBy(issue.id(), o.id())).toList());
       }
       return new Forbidders(by);
     }

@@ -1,11 +1,9 @@
 package dev.parley.core.forecast;
 
 import dev.parley.core.model.ActorId;
-import dev.parley.core.model.ActorProfile;
 import dev.parley.core.model.Issue;
 import dev.parley.core.model.IssueId;
 import dev.parley.core.model.IssueOption;
-import dev.parley.core.model.RedLine;
 import dev.parley.core.model.Scenario;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,17 +44,7 @@ public final class OptionPlacement {
       options.add(issue.options());
       List<List<ActorId>> by = new ArrayList<>();
       for (IssueOption option : issue.options()) {
-        List<ActorId> actors = new ArrayList<>();
-        for (ActorProfile p : scenario.profiles()) {
-          for (RedLine r : p.redLines()) {
-            if (r.issue().equals(issue.id())
-                && r.forbidden().contains(option.id())
-                && !actors.contains(p.actor())) {
-              actors.add(p.actor());
-            }
-          }
-        }
-        by.add(List.copyOf(actors));
+        by.add(scenario.forbiddenBy(issue.id(), option.id()));
       }
       forbidders.add(by);
     }

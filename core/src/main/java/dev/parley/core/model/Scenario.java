@@ -87,6 +87,22 @@ public record Scenario(
   }
 
   /**
+   * Returns the actors whose red lines forbid an option of an issue, in profile order, each once;
+   * empty when none does.
+   */
+  public List<ActorId> forbiddenBy(IssueId issue, String option) {
+    List<ActorId> by = new java.util.ArrayList<>();
+    for (ActorProfile p : profiles) {
+      for (RedLine r : p.redLines()) {
+        if (r.issue().equals(issue) && r.forbidden().contains(option) && !by.contains(p.actor())) {
+          by.add(p.actor());
+        }
+      }
+    }
+    return List.copyOf(by);
+  }
+
+  /**
    * Returns the veto players: the actors with a profile that belong to a coalition deciding by
    * {@link DecisionRule#UNANIMITY}, in profile order.
    */

@@ -1,5 +1,6 @@
 package dev.parley.core.montecarlo;
 
+import dev.parley.core.model.ActorId;
 import java.util.List;
 import java.util.Objects;
 
@@ -25,14 +26,31 @@ public record ForecastDistribution(String analysis, String model, List<IssueOutc
    *
    * @param nearest the share of trials whose forecast lies nearest each option, in option order;
    *     for issues with more than {@value ForecastTrials#ALL_OPTIONS_UP_TO} options only the
-   *     options some trial lands on
+   *     options some trial lands on; each says whose red lines forbid it
+   * @param allowed the share of trials whose forecast lies nearest each option that no red line
+   *     forbids, among those options only (the nearest allowed, as {@code parley forecast} places a
+   *     forecast), in option order and with the same cut; empty when the red lines forbid every
+   *     option
    */
-  public record IssueOutcome(String issue, SampleSummary outcome, List<OptionShare> nearest) {
+  public record IssueOutcome(
+      String issue, SampleSummary outcome, List<OptionShare> nearest, List<OptionShare> allowed) {
     /** Validates and copies the fields. */
     public IssueOutcome {
       Objects.requireNonNull(issue, "issue");
       Objects.requireNonNull(outcome, "outcome");
       nearest = List.copyOf(nearest);
+      allowed = List.copyOf(allowed);
+    }
+
+    /** Returns the share of trials whose nearest option some red line forbids. */
+    public double forbiddenShare() {
+      long forbidden = 0;
+      long total = 0;
+      for (OptionShare s : nearest) {
+        total = s.share().total();
+        forbidden += s.forbiddenBy().isEmpty() ? 0 : s.share().count();
+      }
+      return total == 0 ? Double.NaN : (double) forbidden / total;
     }
   }
 
@@ -40,12 +58,15 @@ public record ForecastDistribution(String analysis, String model, List<IssueOutc
    * How often the forecast lands nearest one option.
    *
    * @param position the option's position on the issue's 0–100 scale
+   * @param forbiddenBy the actors whose red lines forbid the option, in profile order
    */
-  public record OptionShare(String option, double position, Proportion share) {
-    /** Validates the fields. */
+  public record OptionShare(
+      String option, double position, Proportion share, List<ActorId> forbiddenBy) {
+    /** Validates and copies the fields. */
     public OptionShare {
       Objects.requireNonNull(option, "option");
       Objects.requireNonNull(share, "share");
+      forbiddenBy = List.copyOf(forbiddenBy);
     }
   }
 }

@@ -5,6 +5,7 @@ import dev.parley.core.forecast.Forecaster;
 import dev.parley.core.forecast.SpatialProblems;
 import dev.parley.core.forecast.eum.ExpectedUtilityModel;
 import dev.parley.core.forecast.smp.SpatialModelOfPolitics;
+import dev.parley.core.model.ActorId;
 import dev.parley.core.model.Issue;
 import dev.parley.core.model.IssueOption;
 import dev.parley.core.model.Scenario;
@@ -80,37 +81,63 @@ public final class ForecastTrials implements TrialAnalysis {
 
   @Override
   public ForecastDistribution summarize(Scenario scenario, TrialOutputs outputs, int first) {
-    return distribution(name(), model.name(), SpatialProblems.issues(scenario), outputs, first);
+    return distribution(
+        name(), model.name(), scenario, SpatialProblems.issues(scenario), outputs, first);
   }
 
   /**
    * Returns the distribution of positions written one issue a column from column {@code first} on,
-   * for the given issues: each issue's summary and the share of trials nearest each option, NaN
-   * values left out.
+   * for the given issues of a scenario: each issue's summary, the share of trials nearest each
+   * option (with whose red lines forbid it) and nearest each option no red line forbids, NaN values
+   * left out.
    */
   static ForecastDistribution distribution(
-      String analysis, String model, List<Issue> forecast, TrialOutputs outputs, int first) {
+      String analysis,
+      String model,
+      Scenario scenario,
+      List<Issue> forecast,
+      TrialOutputs outputs,
+      int first) {
     List<ForecastDistribution.IssueOutcome> issues = new ArrayList<>();
     for (int i = 0; i < forecast.size(); i++) {
       Issue issue = forecast.get(i);
       double[] values = outputs.column(first + i);
+      List<List<ActorId>> forbidders = forbidders(scenario, issue);
+      List<Integer> all = new ArrayList<>();
+      List<Integer> allowed = new ArrayList<>();
+      for (int o = 0; o < issue.options().size(); o++) {
+        all.add(o);
+        if (forbidders.get(o).isEmpty()) {
+          allowed.add(o);
+        }
+      }
       issues.add(
           new ForecastDistribution.IssueOutcome(
-              issue.id().value(), SampleSummary.of(values), nearest(issue, values)));
+              issue.id().value(),
+              SampleSummary.of(values),
+              shares(issue, all, forbidders, values),
+              shares(issue, allowed, forbidders, values)));
     }
     return new ForecastDistribution(analysis, model, issues);
   }
 
-  private static List<ForecastDistribution.OptionShare> nearest(Issue issue, double[] values) {
+  /** Returns, per option of an issue, the actors whose red lines forbid it, in profile order. */
+  private static List<List<ActorId>> forbidders(Scenario scenario, Issue issue) {
+    return issue.options().stream().map(o -> scenario.forbiddenBy(issue.id(), o.id())).toList();
+  }
+
+  /**
+   * Returns the share of trials whose forecast lies nearest each of the given options of an issue
+   * (the others ignored), in option order.
+   */
+  private static List<ForecastDistribution.OptionShare> shares(
+      Issue issue, List<Integer> among, List<List<ActorId>> forbidders, double[] values) {
     List<IssueOption> options = issue.options();
-    int m = options.size();
+    int m = among.size();
     if (m == 0) {
       return List.of();
     }
-    Integer[] boxed = new Integer[m];
-    for (int o = 0; o < m; o++) {
-      boxed[o] = o;
-    }
+    Integer[] boxed = among.toArray(Integer[]::new);
     Arrays.sort(
         boxed,
         (a, b) -> {
@@ -123,7 +150,7 @@ public final class ForecastTrials implements TrialAnalysis {
       order[x] = boxed[x];
       sorted[x] = options.get(boxed[x]).position();
     }
-    long[] counts = new long[m];
+    long[] counts = new long[options.size()];
     long defined = 0;
     for (double v : values) {
       if (Double.isNaN(v)) {
@@ -133,12 +160,15 @@ public final class ForecastTrials implements TrialAnalysis {
       counts[nearestOption(sorted, order, v)]++;
     }
     List<ForecastDistribution.OptionShare> out = new ArrayList<>();
-    for (int o = 0; o < m; o++) {
-      if (m <= ALL_OPTIONS_UP_TO || counts[o] > 0) {
+    for (int o : among) {
+      if (options.size() <= ALL_OPTIONS_UP_TO || counts[o] > 0) {
         IssueOption option = options.get(o);
         out.add(
             new ForecastDistribution.OptionShare(
-                option.id(), option.position(), new Proportion(counts[o], defined)));
+                option.id(),
+                option.position(),
+                new Proportion(counts[o], defined),
+                forbidders.get(o)));
       }
     }
     return out;

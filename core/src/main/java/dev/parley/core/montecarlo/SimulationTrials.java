@@ -178,7 +178,7 @@ public final class SimulationTrials implements TrialAnalysis {
     }
     return new SimulationDistribution(
         name,
-        ForecastTrials.distribution(name, name, scenario.issues(), outputs, first),
+        ForecastTrials.distribution(name, name, scenario, scenario.issues(), outputs, first),
         new Proportion(agreed, trials),
         SampleSummary.of(outputs.column(first + n + 1)),
         horizonDays,
