@@ -9,6 +9,7 @@ import dev.parley.core.forecast.ensemble.PredictionInterval;
 import dev.parley.core.forecast.smp.ProbableOutcome;
 import dev.parley.core.forecast.smp.SmpRun;
 import dev.parley.core.model.ActorId;
+import dev.parley.core.model.NumericScale;
 import dev.parley.io.report.BargainingJson;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
@@ -142,6 +143,12 @@ public final class ForecastJson {
       ObjectNode node = issues.addObject();
       node.put("issue", p.issue().value());
       node.set("position", number(p.position()));
+      NumericScale scale =
+          report.placement() == null ? null : report.placement().numeric(p.issue());
+      if (scale != null) {
+        node.set("value", number(scale.valueOf(p.position())));
+        node.put("unit", scale.unit());
+      }
       node.put("nearest", p.nearest());
       node.put("option", p.option());
       node.put("feasible", p.feasible());

@@ -244,6 +244,16 @@ public final class ForecastScenario {
     }
 
     /**
+     * Returns how a report names an option of a dimension's issue: its id, or its value with the
+     * unit on a numeric issue; the id as given for KTAB input.
+     */
+    public String display(int dimension, String option) {
+      return placement == null
+          ? option
+          : placement.display(IssueId.of(problem.dimensions().get(dimension)), option);
+    }
+
+    /**
      * Returns a forecast position on a dimension placed on its issue's options with the red lines
      * in force, or null for KTAB input.
      */

@@ -129,7 +129,7 @@ final class AnalysisTable {
         List<String> options = new ArrayList<>();
         for (Deadlock.Forbidden f : c.options()) {
           options.add(
-              f.option()
+              display(c.issue(), f.option())
                   + " (rejected by "
                   + String.join(", ", f.by().stream().map(ActorId::value).toList())
                   + ")");
@@ -150,7 +150,7 @@ final class AnalysisTable {
           changes.add(
               r.actor()
                   + " accepts "
-                  + r.option()
+                  + display(r.issue(), r.option())
                   + " on "
                   + r.issue()
                   + (Double.isNaN(r.givesUp()) ? "" : " (gives up " + fixed(r.givesUp()) + ")"));
@@ -191,7 +191,7 @@ final class AnalysisTable {
       for (int i = 0; i < p.outcome().size(); i++) {
         String issue = problem.issues().get(i);
         if (p.outcome().get(i).isPresent()) {
-          settled.add(issue + " " + p.outcome().get(i).get());
+          settled.add(issue + " " + scenario.issues().get(i).display(p.outcome().get(i).get()));
         } else {
           open.add(issue);
         }
@@ -225,7 +225,7 @@ final class AnalysisTable {
   private String packageText(List<String> outcome) {
     List<String> parts = new ArrayList<>();
     for (int i = 0; i < outcome.size(); i++) {
-      parts.add(problem.issues().get(i) + " " + outcome.get(i));
+      parts.add(problem.issues().get(i) + " " + scenario.issues().get(i).display(outcome.get(i)));
     }
     return String.join(" · ", parts);
   }
@@ -430,8 +430,12 @@ final class AnalysisTable {
         changes);
   }
 
+  private String display(dev.parley.core.model.IssueId issue, String option) {
+    return scenario.issue(issue).map(i -> i.display(option)).orElse(option);
+  }
+
   private String option(int issue, int option) {
-    return problem.options(issue).get(option);
+    return scenario.issues().get(issue).display(option);
   }
 
   private static String fixed(double v) {

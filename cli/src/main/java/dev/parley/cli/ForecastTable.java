@@ -11,6 +11,8 @@ import dev.parley.core.forecast.ensemble.PredictionInterval;
 import dev.parley.core.forecast.smp.ProbableOutcome;
 import dev.parley.core.forecast.smp.SmpRun;
 import dev.parley.core.model.ActorId;
+import dev.parley.core.model.IssueId;
+import dev.parley.core.model.NumericScale;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -33,14 +35,30 @@ final class ForecastTable {
     out.append(
         String.format(
             Locale.ROOT,
-            "%d actors, %d dimensions; positions on each dimension's scale%n%n",
+            "%d actors, %d dimensions; positions on each dimension's scale%n",
             report.problem().actorCount(),
             report.problem().dimensionCount()));
+    OptionPlacement placement = report.placement();
+    if (placement != null) {
+      for (String dimension : report.problem().dimensions()) {
+        NumericScale scale = placement.numeric(IssueId.of(dimension));
+        if (scale != null) {
+          out.append(
+              String.format(
+                  Locale.ROOT,
+                  "  %s is numeric: positions 0 to 100 stand for %s to %s%n",
+                  dimension,
+                  scale.format(scale.min()),
+                  scale.format(scale.max())));
+        }
+      }
+    }
+    out.append('\n');
     deadlock(out, report);
     RedLineNotes notes = new RedLineNotes();
     ensemble(out, report, notes);
     models(out, report, notes);
-    notes.render(out);
+    notes.render(out, report);
     return out.toString();
   }
 
@@ -62,14 +80,17 @@ final class ForecastTable {
   }
 
   /** Returns the option a placed outcome lands on: the nearest allowed, starred if moved. */
-  private static String optionCell(OptionPlacement.@Nullable PlacedOutcome p) {
+  private static String optionCell(
+      ForecastScenario.Report report, int dimension, OptionPlacement.@Nullable PlacedOutcome p) {
     if (p == null || p.nearest() == null) {
       return "-";
     }
-    if (p.option() == null) {
+    String option = p.option();
+    if (option == null) {
       return "(none allowed)";
     }
-    return p.feasible() ? p.option() : p.option() + "*";
+    String shown = report.display(dimension, option);
+    return p.feasible() ? shown : shown + "*";
   }
 
   /**
@@ -89,7 +110,7 @@ final class ForecastTable {
       placed.putIfAbsent(key, p);
     }
 
-    void render(StringBuilder out) {
+    void render(StringBuilder out, ForecastScenario.Report report) {
       if (models.isEmpty()) {
         return;
       }
@@ -98,10 +119,11 @@ final class ForecastTable {
               + " shown is the\n  nearest one no red line forbids\n");
       for (Map.Entry<String, List<String>> e : models.entrySet()) {
         OptionPlacement.PlacedOutcome p = Objects.requireNonNull(placed.get(e.getKey()));
+        OptionPlacement placement = Objects.requireNonNull(report.placement());
         out.append("  ")
             .append(p.issue().value())
             .append(": ")
-            .append(p.nearest())
+            .append(placement.display(p.issue(), Objects.requireNonNull(p.nearest())))
             .append(" is rejected by ")
             .append(String.join(", ", p.forbiddenBy().stream().map(ActorId::value).toList()))
             .append(" (nearest for ")
@@ -110,7 +132,7 @@ final class ForecastTable {
             .append(
                 p.option() == null
                     ? "; the red lines allow no option"
-                    : "; nearest allowed: " + p.option())
+                    : "; nearest allowed: " + placement.display(p.issue(), p.option()))
             .append('\n');
       }
     }
@@ -173,7 +195,7 @@ final class ForecastTable {
       if (options) {
         OptionPlacement.PlacedOutcome p = report.place(k, ensemble.outcome(k));
         notes.add(EnsembleForecaster.NAME, k, p);
-        out.append("  ").append(optionCell(p));
+        out.append("  ").append(optionCell(report, k, p));
       }
       out.append('\n');
     }
@@ -199,7 +221,8 @@ final class ForecastTable {
       widths[m] = Math.max(8, forecasts.get(m).model().length());
       if (!report.options().isEmpty()) {
         for (int k = 0; k < report.problem().dimensionCount(); k++) {
-          String cell = optionCell(report.place(k, forecasts.get(m).forecast().outcome(k)));
+          String cell =
+              optionCell(report, k, report.place(k, forecasts.get(m).forecast().outcome(k)));
           widths[m] = Math.max(widths[m], cell.length());
         }
       }
@@ -241,7 +264,8 @@ final class ForecastTable {
         for (int m = 0; m < forecasts.size(); m++) {
           OptionPlacement.PlacedOutcome p = report.place(k, forecasts.get(m).forecast().outcome(k));
           notes.add(forecasts.get(m).model(), k, p);
-          out.append("  ").append(String.format(Locale.ROOT, "%" + widths[m] + "s", optionCell(p)));
+          out.append("  ")
+              .append(String.format(Locale.ROOT, "%" + widths[m] + "s", optionCell(report, k, p)));
         }
         out.append('\n');
       }

@@ -201,9 +201,7 @@ final class SimulationTable {
     for (int i = 0; i < run.settled().size(); i++) {
       if (run.settled().get(i) >= 0) {
         settled.add(
-            scenario.issues().get(i).id().value()
-                + " = "
-                + SimulateScenario.optionLabel(scenario.issues().get(i), run.settled().get(i)));
+            scenario.issues().get(i).id().value() + " = " + option(i, run.settled().get(i)));
       }
     }
     line("  Settled: %s", settled.isEmpty() ? "nothing" : String.join("; ", settled));
@@ -542,7 +540,8 @@ final class SimulationTable {
   }
 
   private String option(int issue, int option) {
-    return SimulateScenario.optionLabel(scenario.issues().get(issue), option);
+    Issue i = scenario.issues().get(issue);
+    return option < i.options().size() ? i.display(option) : PartialDeals.OPEN;
   }
 
   private static String distance(OptionalDouble d) {

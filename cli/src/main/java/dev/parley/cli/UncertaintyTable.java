@@ -5,6 +5,8 @@ import com.google.errorprone.annotations.FormatString;
 import dev.parley.app.AnalyzeUncertainty;
 import dev.parley.core.bargain.Deadlock;
 import dev.parley.core.model.Issue;
+import dev.parley.core.model.IssueId;
+import dev.parley.core.model.NumericScale;
 import dev.parley.core.model.Scenario;
 import dev.parley.core.montecarlo.BargainingDistribution;
 import dev.parley.core.montecarlo.ForecastDistribution;
@@ -101,6 +103,14 @@ final class UncertaintyTable {
   private void forecasts() {
     line(
         "FORECASTS (0-100 scale: nominal; mean ± standard error; 5%%-95%% and 25%%-75%% of trials)");
+    for (Issue issue : scenario.issues()) {
+      NumericScale scale = issue.numeric();
+      if (scale != null) {
+        line(
+            "  %s is numeric: positions 0 to 100 stand for %s to %s",
+            issue.id(), scale.format(scale.min()), scale.format(scale.max()));
+      }
+    }
     int width = 12;
     for (Issue issue : scenario.issues()) {
       width = Math.max(width, issue.id().value().length() + 2);
@@ -145,28 +155,32 @@ final class UncertaintyTable {
    * nearest option no red line forbids, and how often the raw forecast lies nearest a forbidden
    * option, with whose red lines.
    */
-  private static String nearest(ForecastDistribution.IssueOutcome o) {
+  private String nearest(ForecastDistribution.IssueOutcome o) {
     double forbidden = o.forbiddenShare();
     if (!(forbidden > 0)) {
-      return shares(o.nearest());
+      return shares(o.issue(), o.nearest());
     }
     List<String> broken = new ArrayList<>();
     for (ForecastDistribution.OptionShare s : o.nearest()) {
       if (!s.forbiddenBy().isEmpty() && s.share().count() > 0) {
         broken.add(
-            s.option()
+            display(o.issue(), s.option())
                 + " "
                 + percent(s.share().share())
                 + " rejected by "
                 + String.join(", ", s.forbiddenBy().stream().map(a -> a.value()).toList()));
       }
     }
-    return (o.allowed().isEmpty() ? "(no option allowed)" : shares(o.allowed()))
+    return (o.allowed().isEmpty() ? "(no option allowed)" : shares(o.issue(), o.allowed()))
         + "  * nearest: "
         + String.join(", ", broken);
   }
 
-  private static String shares(List<ForecastDistribution.OptionShare> of) {
+  private String display(String issue, String option) {
+    return scenario.issue(IssueId.of(issue)).map(i -> i.display(option)).orElse(option);
+  }
+
+  private String shares(String issue, List<ForecastDistribution.OptionShare> of) {
     List<ForecastDistribution.OptionShare> shares = new ArrayList<>(of);
     shares.removeIf(s -> s.share().count() == 0);
     shares.sort(
@@ -174,7 +188,7 @@ final class UncertaintyTable {
             .reversed());
     List<String> parts = new ArrayList<>();
     for (ForecastDistribution.OptionShare s : shares.subList(0, Math.min(SHARES, shares.size()))) {
-      parts.add(s.option() + " " + percent(s.share().share()));
+      parts.add(display(issue, s.option()) + " " + percent(s.share().share()));
     }
     if (shares.size() > SHARES) {
       parts.add("...");

@@ -57,6 +57,33 @@ class Issue8UnitsAndOrderTest {
       """;
 
   @Test
+  void numericIssues_areShownInTheirUnit_inEveryTable() throws Exception {
+    // before: options of a numeric issue printed as bare numbers ("4.5"), positions without a word
+    // on what 0-100 stands for; the unit was dropped from every output
+    Path file = dir.resolve("wage.yaml");
+    Files.writeString(file, WAGE.replace("LIMIT", "4.5"), StandardCharsets.UTF_8);
+    Run analyze = run("analyze", file.toString());
+    assertThat(analyze.exit()).as(analyze.err()).isZero();
+    assertThat(analyze.out().lines().filter(l -> l.startsWith("  wage")).findFirst().orElseThrow())
+        .contains(" %");
+    Run forecast = run("forecast", file.toString(), "--trials", "20");
+    assertThat(forecast.exit()).as(forecast.err()).isZero();
+    assertThat(forecast.out())
+        .contains("wage is numeric: positions 0 to 100 stand for 0 % to 6 %")
+        .containsPattern("ensemble.*\\n(?s:.*)wage +[0-9.]+ +\\[[^]]*\\] +[0-9.]+ %");
+    Run simulate = run("simulate", file.toString(), "--runs", "3");
+    assertThat(simulate.exit()).as(simulate.err()).isZero();
+    assertThat(
+            simulate
+                .out()
+                .lines()
+                .filter(l -> l.trim().startsWith("wage "))
+                .findFirst()
+                .orElseThrow())
+        .contains(" %");
+  }
+
+  @Test
   void limitInTheUnit_validates_andALimitOnThe0To100Scale_isAnErrorAtItsPlace() throws Exception {
     Path good = dir.resolve("good.yaml");
     Files.writeString(good, WAGE.replace("LIMIT", "4.5"), StandardCharsets.UTF_8);

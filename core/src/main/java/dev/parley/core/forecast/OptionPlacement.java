@@ -4,6 +4,7 @@ import dev.parley.core.model.ActorId;
 import dev.parley.core.model.Issue;
 import dev.parley.core.model.IssueId;
 import dev.parley.core.model.IssueOption;
+import dev.parley.core.model.NumericScale;
 import dev.parley.core.model.Scenario;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,12 +24,17 @@ import org.jspecify.annotations.Nullable;
  * when they allow none. Immutable; built once per scenario, O(options) per placement.
  */
 public final class OptionPlacement {
+  private final List<Issue> all;
   private final List<IssueId> issues;
   private final List<List<IssueOption>> options;
   private final List<List<List<ActorId>>> forbidders;
 
   private OptionPlacement(
-      List<IssueId> issues, List<List<IssueOption>> options, List<List<List<ActorId>>> forbidders) {
+      List<Issue> all,
+      List<IssueId> issues,
+      List<List<IssueOption>> options,
+      List<List<List<ActorId>>> forbidders) {
+    this.all = all;
     this.issues = issues;
     this.options = options;
     this.forbidders = forbidders;
@@ -48,7 +54,8 @@ public final class OptionPlacement {
       }
       forbidders.add(by);
     }
-    return new OptionPlacement(List.copyOf(issues), List.copyOf(options), forbidders);
+    return new OptionPlacement(
+        scenario.issues(), List.copyOf(issues), List.copyOf(options), forbidders);
   }
 
   /**
@@ -87,6 +94,24 @@ public final class OptionPlacement {
         allowed < 0 ? null : opts.get(allowed).id(),
         by.isEmpty(),
         by);
+  }
+
+  /**
+   * Returns how a report names an option of an issue: its id, or its value with the unit on a
+   * numeric issue ({@link Issue#display(String)}).
+   */
+  public String display(IssueId issue, String option) {
+    int i = issues.indexOf(issue);
+    return i < 0 ? option : all.get(i).display(option);
+  }
+
+  /**
+   * Returns the range of a numeric issue, or null for an issue with named options or one outside
+   * the scenario.
+   */
+  public @Nullable NumericScale numeric(IssueId issue) {
+    int i = issues.indexOf(issue);
+    return i < 0 ? null : all.get(i).numeric();
   }
 
   /**

@@ -111,6 +111,21 @@ public record Issue(
   }
 
   /**
+   * Returns how a report names one of the options: its id, or for a numeric issue its value with
+   * the unit ({@code "30 % cut"}, the option's label).
+   */
+  public String display(int option) {
+    IssueOption o = options.get(option);
+    return numeric != null ? o.label() : o.id();
+  }
+
+  /** Returns how a report names the option with the given id (see {@link #display(int)}). */
+  public String display(String optionId) {
+    int i = indexOf(optionId);
+    return i < 0 ? optionId : display(i);
+  }
+
+  /**
    * Returns a 0–100 position on this issue as a reader would say it: for a numeric issue the value
    * in its unit ({@code "4.5 %"}, see {@link NumericScale#format(double)}), for named options the
    * label of the option nearest to it.
