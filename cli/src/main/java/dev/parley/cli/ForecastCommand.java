@@ -78,8 +78,8 @@ final class ForecastCommand implements Callable<Integer> {
       defaultValue = "1000",
       description = {
         "For a Parley scenario: Monte Carlo trials over its ranges, giving intervals per issue and",
-        "model, the probability of a deal, each lever side by side and who concedes first",
-        "(default: ${DEFAULT-VALUE}; 0 for the point forecasts only)."
+        "model, the probability that a zone of agreement exists, each lever side by side and who",
+        "concedes first (default: ${DEFAULT-VALUE}; 0 for the point forecasts only)."
       })
   int trials;
 
