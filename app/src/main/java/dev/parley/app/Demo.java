@@ -60,13 +60,7 @@ public final class Demo {
 
   /** Runs the demo. */
   public static Result run() {
-    String text = resource(SCENARIO);
-    LoadResult<DriftingScenario> loaded = ScenarioReader.readDrifting(SCENARIO, text);
-    DriftingScenario drifting = loaded.value();
-    if (drifting == null) {
-      throw new IllegalStateException(
-          "the bundled example does not load:\n" + DiagnosticPrinter.format(loaded.diagnostics()));
-    }
+    DriftingScenario drifting = load(SCENARIO);
     Scenario scenario = drifting.scenario();
     DemoEvidence evidence = DemoEvidence.gather(DOCUMENTS, Extractors.of(scenario));
     ScenarioBargaining.Report report = new ScenarioBargaining().analyze(scenario);
@@ -87,48 +81,11 @@ public final class Demo {
                     true,
                     true,
                     false));
-    AnalyzeUncertainty.Report simulated =
-        new AnalyzeUncertainty()
-            .analyze(
-                drifting,
-                new AnalyzeUncertainty.Options(
-                    SIMULATED_TRIALS,
-                    d.seed(),
-                    Runtime.getRuntime().availableProcessors(),
-                    null,
-                    List.of(),
-                    0,
-                    d.horizonDays(),
-                    0,
-                    false,
-                    false,
-                    true));
+    AnalyzeUncertainty.Report simulated = simulatedTrials(drifting, false);
     SimulationDistribution agreementWithin =
         simulated.levers().baseline().result().simulations().getFirst();
-    LoadResult<DriftingScenario> softenedLoad =
-        ScenarioReader.readDrifting(SOFTENED, resource(SOFTENED));
-    DriftingScenario softened = softenedLoad.value();
-    if (softened == null) {
-      throw new IllegalStateException(
-          "the bundled variant does not load:\n"
-              + DiagnosticPrinter.format(softenedLoad.diagnostics()));
-    }
-    AnalyzeUncertainty.Report softenedReport =
-        new AnalyzeUncertainty()
-            .analyze(
-                softened,
-                new AnalyzeUncertainty.Options(
-                    SIMULATED_TRIALS,
-                    d.seed(),
-                    Runtime.getRuntime().availableProcessors(),
-                    null,
-                    List.of(),
-                    0,
-                    d.horizonDays(),
-                    0,
-                    true,
-                    false,
-                    true));
+    DriftingScenario softened = load(SOFTENED);
+    AnalyzeUncertainty.Report softenedReport = simulatedTrials(softened, true);
     MonteCarloResult softenedResult = softenedReport.levers().baseline().result();
     Reading reading =
         new Reading(
@@ -169,6 +126,45 @@ public final class Demo {
         simulation,
         ScenarioValidator.assumptions(scenario),
         citedValues(scenario));
+  }
+
+  /** Loads a bundled scenario, which must load without errors. */
+  private static DriftingScenario load(String resource) {
+    LoadResult<DriftingScenario> loaded = ScenarioReader.readDrifting(resource, resource(resource));
+    DriftingScenario scenario = loaded.value();
+    if (scenario == null) {
+      throw new IllegalStateException(
+          "the bundled scenario "
+              + resource
+              + " does not load:\n"
+              + DiagnosticPrinter.format(loaded.diagnostics()));
+    }
+    return scenario;
+  }
+
+  /**
+   * Returns {@link #SIMULATED_TRIALS} seeded trials of a scenario, the baseline alone, each with a
+   * simulated negotiation ({@code p_agreement_within}) and, when asked, the bargaining analysis
+   * ({@code p_zone_exists}); no forecasting model.
+   */
+  private static AnalyzeUncertainty.Report simulatedTrials(
+      DriftingScenario scenario, boolean bargaining) {
+    AnalyzeUncertainty.Options d = AnalyzeUncertainty.Options.defaults();
+    return new AnalyzeUncertainty()
+        .analyze(
+            scenario,
+            new AnalyzeUncertainty.Options(
+                SIMULATED_TRIALS,
+                d.seed(),
+                Runtime.getRuntime().availableProcessors(),
+                null,
+                List.of(),
+                0,
+                d.horizonDays(),
+                0,
+                bargaining,
+                false,
+                true));
   }
 
   /** Returns a bundled text resource. */

@@ -14,14 +14,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
-class ParleyCommandTest {
+/** The command line as a whole; {@link #run} runs it in process for every command test. */
+public class ParleyCommandTest {
   private static final Path HARBOUR =
       ProjectFiles.resolve("io/src/test/resources/scenarios/harbour.yaml");
 
   /** One in-process run: exit code, standard output and standard error. */
-  record Run(int exit, String out, String err) {}
+  public record Run(int exit, String out, String err) {}
 
-  static Run run(String... args) {
+  /** Runs the command line in process with the given arguments. */
+  public static Run run(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     CommandLine cl = ParleyCommand.commandLine();

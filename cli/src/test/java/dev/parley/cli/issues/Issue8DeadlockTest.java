@@ -1,16 +1,14 @@
 package dev.parley.cli.issues;
 
+import static dev.parley.cli.ParleyCommandTest.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.parley.cli.ParleyCommand;
+import dev.parley.cli.ParleyCommandTest;
 import dev.parley.testkit.ProjectFiles;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -24,28 +22,16 @@ class Issue8DeadlockTest {
   private static final Path BORDER =
       ProjectFiles.resolve("io/src/test/resources/scenarios/border-deadlock.yaml");
 
-  private record Run(int exit, String out, String err) {}
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine cl = ParleyCommand.commandLine();
-    cl.setOut(new PrintWriter(out, true));
-    cl.setErr(new PrintWriter(err, true));
-    int exit = cl.execute(args);
-    return new Run(exit, out.toString(), err.toString());
-  }
-
   @Test
   void validate_warnsOfTheDeadlock_andAcceptsTheScenario() {
-    Run r = run("validate", BORDER.toString());
+    ParleyCommandTest.Run r = run("validate", BORDER.toString());
     assertThat(r.exit()).as(r.err()).isZero();
     assertThat(r.out() + r.err()).contains("warning: [red-lines-conflict]").contains("'border'");
   }
 
   @Test
   void analyze_saysTheTalksAreDeadlocked_andWhatWouldOpenThem() {
-    Run table = run("analyze", BORDER.toString());
+    ParleyCommandTest.Run table = run("analyze", BORDER.toString());
     assertThat(table.exit()).as(table.err()).isZero();
     assertThat(table.out())
         .contains("DEADLOCK")
@@ -53,7 +39,7 @@ class Issue8DeadlockTest {
         .contains("Best partial deal")
         .contains("leaves open: border");
 
-    Run json = run("analyze", BORDER.toString(), "--format", "json");
+    ParleyCommandTest.Run json = run("analyze", BORDER.toString(), "--format", "json");
     assertThat(json.exit()).as(json.err()).isZero();
     JsonNode root = JsonMapper.builder().build().readTree(json.out());
     assertThat(root.get("deadlock").asBoolean()).isTrue();

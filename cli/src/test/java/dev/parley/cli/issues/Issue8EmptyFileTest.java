@@ -2,16 +2,13 @@ package dev.parley.cli.issues;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.parley.cli.ParleyCommand;
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import dev.parley.cli.ParleyCommandTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import picocli.CommandLine;
 
 /**
  * Issue 8: an empty file, or one holding only a byte order mark, was an internal error (exit 1, an
@@ -47,14 +44,9 @@ class Issue8EmptyFileTest {
           args[a] = file.toString();
         }
       }
-      StringWriter out = new StringWriter();
-      StringWriter err = new StringWriter();
-      CommandLine cl = ParleyCommand.commandLine();
-      cl.setOut(new PrintWriter(out, true));
-      cl.setErr(new PrintWriter(err, true));
-      int exit = cl.execute(args);
-      assertThat(exit).as("%s: %s", command, err).isEqualTo(2);
-      assertThat(err.toString())
+      ParleyCommandTest.Run r = ParleyCommandTest.run(args);
+      assertThat(r.exit()).as("%s: %s", command, r.err()).isEqualTo(2);
+      assertThat(r.err())
           .as("%s", command)
           .contains("error: [")
           .doesNotContain("internal error")

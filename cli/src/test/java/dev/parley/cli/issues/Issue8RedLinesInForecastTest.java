@@ -2,20 +2,17 @@ package dev.parley.cli.issues;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.parley.cli.ParleyCommand;
+import dev.parley.cli.ParleyCommandTest;
 import dev.parley.core.model.ActorProfile;
 import dev.parley.core.model.RedLine;
 import dev.parley.core.model.Scenario;
 import dev.parley.io.scenario.ScenarioReader;
 import dev.parley.testkit.ProjectFiles;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -29,14 +26,9 @@ class Issue8RedLinesInForecastTest {
   private static final Path UKRAINE = ProjectFiles.resolve("examples/ukraine-2025/scenario.yaml");
 
   private static String run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine cl = ParleyCommand.commandLine();
-    cl.setOut(new PrintWriter(out, true));
-    cl.setErr(new PrintWriter(err, true));
-    int exit = cl.execute(args);
-    assertThat(exit).as(err.toString()).isZero();
-    return out.toString();
+    ParleyCommandTest.Run r = ParleyCommandTest.run(args);
+    assertThat(r.exit()).as(r.err()).isZero();
+    return r.out();
   }
 
   private static boolean forbids(Scenario s, String actor, String issue, String option) {

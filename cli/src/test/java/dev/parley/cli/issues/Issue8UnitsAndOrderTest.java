@@ -1,17 +1,15 @@
 package dev.parley.cli.issues;
 
+import static dev.parley.cli.ParleyCommandTest.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.parley.cli.ParleyCommand;
+import dev.parley.cli.ParleyCommandTest;
 import dev.parley.testkit.SharedData;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * Issue 8, units and order: a red line on a numeric issue was read on the 0–100 scale, not in the
@@ -21,18 +19,6 @@ import picocli.CommandLine;
  */
 class Issue8UnitsAndOrderTest {
   @TempDir Path dir;
-
-  private record Run(int exit, String out, String err) {}
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine cl = ParleyCommand.commandLine();
-    cl.setOut(new PrintWriter(out, true));
-    cl.setErr(new PrintWriter(err, true));
-    int exit = cl.execute(args);
-    return new Run(exit, out.toString(), err.toString());
-  }
 
   private static final String WAGE =
       """
@@ -62,16 +48,16 @@ class Issue8UnitsAndOrderTest {
     // on what 0-100 stands for; the unit was dropped from every output
     Path file = dir.resolve("wage.yaml");
     Files.writeString(file, WAGE.replace("LIMIT", "4.5"), StandardCharsets.UTF_8);
-    Run analyze = run("analyze", file.toString());
+    ParleyCommandTest.Run analyze = run("analyze", file.toString());
     assertThat(analyze.exit()).as(analyze.err()).isZero();
     assertThat(analyze.out().lines().filter(l -> l.startsWith("  wage")).findFirst().orElseThrow())
         .contains(" %");
-    Run forecast = run("forecast", file.toString(), "--trials", "20");
+    ParleyCommandTest.Run forecast = run("forecast", file.toString(), "--trials", "20");
     assertThat(forecast.exit()).as(forecast.err()).isZero();
     assertThat(forecast.out())
         .contains("wage is numeric: positions 0 to 100 stand for 0 % to 6 %")
         .containsPattern("ensemble.*\\n(?s:.*)wage +[0-9.]+ +\\[[^]]*\\] +[0-9.]+ %");
-    Run simulate = run("simulate", file.toString(), "--runs", "3");
+    ParleyCommandTest.Run simulate = run("simulate", file.toString(), "--runs", "3");
     assertThat(simulate.exit()).as(simulate.err()).isZero();
     assertThat(
             simulate
@@ -87,11 +73,11 @@ class Issue8UnitsAndOrderTest {
   void limitInTheUnit_validates_andALimitOnThe0To100Scale_isAnErrorAtItsPlace() throws Exception {
     Path good = dir.resolve("good.yaml");
     Files.writeString(good, WAGE.replace("LIMIT", "4.5"), StandardCharsets.UTF_8);
-    Run ok = run("validate", good.toString());
+    ParleyCommandTest.Run ok = run("validate", good.toString());
     assertThat(ok.exit()).as(ok.err()).isZero();
     Path old = dir.resolve("old.yaml");
     Files.writeString(old, WAGE.replace("LIMIT", "75"), StandardCharsets.UTF_8);
-    Run bad = run("validate", old.toString());
+    ParleyCommandTest.Run bad = run("validate", old.toString());
     assertThat(bad.exit()).isEqualTo(2);
     assertThat(bad.err())
         .contains(
@@ -105,7 +91,7 @@ class Issue8UnitsAndOrderTest {
   void importedCategoricalIssue_isNamedByValidate_andLeftOutOfTheForecastWithAWarning() {
     Path anac = SharedData.resolve("data/anac/anac2016-Grandma-SmartEnergyGrid-3p");
     Path yaml = dir.resolve("grid.yaml");
-    Run imported =
+    ParleyCommandTest.Run imported =
         run(
             "import",
             anac.resolve("Smart_Energy_Grid.xml").toString(),
@@ -116,14 +102,15 @@ class Issue8UnitsAndOrderTest {
             yaml.toString());
     assertThat(imported.exit()).as(imported.err()).isZero();
 
-    Run validated = run("validate", yaml.toString());
+    ParleyCommandTest.Run validated = run("validate", yaml.toString());
     assertThat(validated.exit()).as(validated.err()).isZero();
     assertThat(validated.out())
         .contains(
             "unordered issues (ordered: false): Energy cost distribution over day, Energy source")
         .contains("the spatial forecasts leave them out");
 
-    Run forecast = run("forecast", yaml.toString(), "--trials", "0", "--format", "json");
+    ParleyCommandTest.Run forecast =
+        run("forecast", yaml.toString(), "--trials", "0", "--format", "json");
     assertThat(forecast.exit()).as(forecast.err()).isZero();
     assertThat(forecast.err())
         .contains(
@@ -139,12 +126,12 @@ class Issue8UnitsAndOrderTest {
   @Test
   void scenarioWithOnlyUnorderedIssues_isAnInputErrorForForecastNotACrash() {
     Path anac = SharedData.resolve("data/anac/anac2020-Party");
-    Run forecast = run("forecast", importParty().toString(), "--trials", "0");
+    ParleyCommandTest.Run forecast = run("forecast", importParty().toString(), "--trials", "0");
     assertThat(forecast.exit()).isEqualTo(2);
     assertThat(forecast.err())
         .contains("error: [unordered-issue] expected an ordered issue to forecast")
         .doesNotContain("internal error");
-    Run analyze =
+    ParleyCommandTest.Run analyze =
         run(
             "analyze",
             anac.resolve("party.json").toString(),
@@ -156,7 +143,7 @@ class Issue8UnitsAndOrderTest {
   private Path importParty() {
     Path anac = SharedData.resolve("data/anac/anac2020-Party");
     Path yaml = dir.resolve("party.yaml");
-    Run imported =
+    ParleyCommandTest.Run imported =
         run(
             "import",
             anac.resolve("party.json").toString(),

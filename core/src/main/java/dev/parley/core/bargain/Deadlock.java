@@ -57,6 +57,25 @@ public record Deadlock(
     }
   }
 
+  /**
+   * Returns the answer for a scenario that is not deadlocked, or whose search could not tell.
+   *
+   * @param decided whether the search could tell
+   */
+  public static Deadlock none(boolean decided, List<ActorId> vetoPlayers) {
+    return new Deadlock(
+        false,
+        decided,
+        Cause.NONE,
+        List.of(),
+        List.of(),
+        List.of(),
+        decided,
+        Optional.empty(),
+        vetoPlayers,
+        List.of());
+  }
+
   /** Why a scenario is deadlocked. */
   public enum Cause {
     /** It is not. */

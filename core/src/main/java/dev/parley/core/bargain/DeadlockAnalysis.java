@@ -69,45 +69,12 @@ public final class DeadlockAnalysis {
     List<ActorId> veto = scenario.vetoPlayers();
     if (scenario.profiles().isEmpty()) {
       // nobody bargains: nothing to decide (the analyses that need parties say so themselves)
-      return new Deadlock(
-          false,
-          false,
-          Deadlock.Cause.NONE,
-          List.of(),
-          List.of(),
-          List.of(),
-          false,
-          Optional.empty(),
-          veto,
-          List.of());
+      return Deadlock.none(false, veto);
     }
     BargainingProblem problem = BargainingProblems.from(scenario);
     ZoneSearch.Answer base = zone.search(problem).answer();
-    if (base == ZoneSearch.Answer.UNKNOWN) {
-      return new Deadlock(
-          false,
-          false,
-          Deadlock.Cause.NONE,
-          List.of(),
-          List.of(),
-          List.of(),
-          false,
-          Optional.empty(),
-          veto,
-          List.of());
-    }
-    if (base == ZoneSearch.Answer.EXISTS) {
-      return new Deadlock(
-          false,
-          true,
-          Deadlock.Cause.NONE,
-          List.of(),
-          List.of(),
-          List.of(),
-          true,
-          Optional.empty(),
-          veto,
-          List.of());
+    if (base != ZoneSearch.Answer.NONE) {
+      return Deadlock.none(base == ZoneSearch.Answer.EXISTS, veto);
     }
     Forbidders forbidders = Forbidders.of(scenario);
     List<Deadlock.Conflict> conflicts = new ArrayList<>();
