@@ -192,7 +192,7 @@ class AnalyzeUncertaintyTest {
   @Test
   void badInput_yieldsDiagnosticsNotAReport(@TempDir Path dir) throws Exception {
     Path bad = dir.resolve("bad.yaml");
-    Files.writeString(bad, "parley: 1\nscenario: {id: x}\n", StandardCharsets.UTF_8);
+    Files.writeString(bad, "parley: 2\nscenario: {id: x}\n", StandardCharsets.UTF_8);
     AnalyzeUncertainty.Result result =
         new AnalyzeUncertainty().run(List.of(bad), AnalyzeUncertainty.Options.defaults());
     assertThat(result.report()).isNull();
@@ -204,7 +204,7 @@ class AnalyzeUncertaintyTest {
     Path bare = dir.resolve("bare.yaml");
     Files.writeString(
         bare,
-        "parley: 1\nscenario: {id: t, title: T}\nactors:\n  - {id: a, name: A, kind: state}\n"
+        "parley: 2\nscenario: {id: t, title: T}\nactors:\n  - {id: a, name: A, kind: state}\n"
             + "issues:\n  - id: x\n    name: X\n    options:\n      - {id: lo, position: 0}\n"
             + "      - {id: hi, position: 100}\n",
         StandardCharsets.UTF_8);

@@ -208,7 +208,7 @@ public class ParleyCommandTest {
     Files.writeString(
         file,
         """
-        parley: 1
+        parley: 2
         scenario: {id: t, title: T}
         actors:
           - {id: a, name: A, kind: state}

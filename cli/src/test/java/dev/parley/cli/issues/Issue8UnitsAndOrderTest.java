@@ -22,7 +22,7 @@ class Issue8UnitsAndOrderTest {
 
   private static final String WAGE =
       """
-      parley: 1
+      parley: 2
       scenario: {id: t, title: T}
       actors:
         - {id: union, name: Union, kind: organization}

@@ -59,7 +59,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class ScenarioBinder {
   /** The format version this binder reads. */
-  static final int VERSION = 1;
+  static final int VERSION = 2;
 
   private static final Set<String> TOP =
       keys("parley", "scenario", "utility", "sources", "actors", "issues", "profiles", "levers");
@@ -205,6 +205,20 @@ final class ScenarioBinder {
   }
 
   private void version(Node node) {
+    if (node instanceof ScalarNode s && s.kind() == ScalarNode.Kind.INTEGER && s.number() == 1) {
+      // version 1 meant other things by the same numbers: refuse rather than misread them
+      error(
+          "format-version",
+          node.position(),
+          "expected format version "
+              + VERSION
+              + ", but found 1, which read a numeric issue's ideals and limits on the 0-100"
+              + " scale and a bare patience per round",
+          "convert: write numeric ideals, ranges, at_most/at_least and ideal lever values in the"
+              + " issue's unit, and patience as {value: x, per: round} or per year; then write"
+              + " 'parley: 2' (docs/scenario-format.md, \"From version 1\")");
+      return;
+    }
     if (!(node instanceof ScalarNode s)
         || s.kind() != ScalarNode.Kind.INTEGER
         || s.number() != VERSION) {

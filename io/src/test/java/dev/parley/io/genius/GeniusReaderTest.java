@@ -237,7 +237,7 @@ class GeniusReaderTest {
         .contains(FileFormat.GENIUSWEB_JSON);
     assertThat(FileFormat.detect(anac.resolve("anac2020-Party/party1.json")))
         .contains(FileFormat.GENIUSWEB_JSON);
-    assertThat(FileFormat.detect("parley: 1\nscenario: {id: t}\n"))
+    assertThat(FileFormat.detect("parley: 2\nscenario: {id: t}\n"))
         .contains(FileFormat.PARLEY_YAML);
     assertThat(FileFormat.detect("{\"parley\": 1}")).contains(FileFormat.PARLEY_JSON);
     assertThat(FileFormat.detect("<html></html>")).isEqualTo(Optional.empty());

@@ -45,7 +45,7 @@ class KtabReaderTest {
   void isKtab_tellsKtabFilesFromOthers() {
     assertThat(KtabReader.isKtab(GOOD)).isTrue();
     assertThat(KtabReader.isKtab("<Scenario><Actors/></Scenario>")).isTrue();
-    assertThat(KtabReader.isKtab("parley: 1\nactors: []\n")).isFalse();
+    assertThat(KtabReader.isKtab("parley: 2\nactors: []\n")).isFalse();
     assertThat(KtabReader.isKtab("Actor,Capability,Position,Salience\nA,1,2,3\n")).isFalse();
   }
 

@@ -31,7 +31,7 @@ class NumericUnitsTest {
   /** A 0–6 % wage issue in steps of 0.5: options 0, 0.5, …, 6 at positions 0, 8.33…, …, 100. */
   private static final String WAGE =
       """
-      parley: 1
+      parley: 2
       scenario: {id: t, title: T}
       actors:
         - {id: union, name: Union, kind: organization}

@@ -74,7 +74,7 @@ class ScenarioReaderTest {
   void clock_readsRoundDays_andPatiencePerYearUnlessItSaysPerRound() {
     String text =
         """
-        parley: 1
+        parley: 2
         scenario: {id: t, title: T, as_of: 2026-01-01, round_days: 7}
         actors:
           - {id: a, name: A, kind: state}
@@ -187,7 +187,7 @@ class ScenarioReaderTest {
   void printer_printsTheOneShape() {
     String text =
         """
-        parley: 1
+        parley: 2
         scenario: {id: t, title: T}
         actors:
           - {id: a, name: A, kind: state}
@@ -253,9 +253,28 @@ class ScenarioReaderTest {
 
   @Test
   void utf16WithoutBom_isRefusedAsInvalidEncodingOrSyntax() {
-    byte[] bytes = "parley: 1\n".getBytes(StandardCharsets.UTF_16LE);
+    byte[] bytes = "parley: 2\n".getBytes(StandardCharsets.UTF_16LE);
     LoadResult<Scenario> result = ScenarioReader.read("wide.yaml", bytes);
     assertThat(result.hasErrors()).isTrue();
+  }
+
+  @Test
+  void formatVersion1_isRefusedWithHowToConvert_notMisread() {
+    // version 1 read numeric ideals on 0-100 and bare patience per round; version 2 reads them in
+    // the unit and per year, so a version-1 file read as it stands would change its meaning
+    LoadResult<Scenario> result =
+        ScenarioReader.read("old.yaml", "parley: 1\nscenario: {id: t, title: T}\n");
+    assertThat(result.errors()).extracting(LocatedDiagnostic::code).contains("format-version");
+    LocatedDiagnostic version =
+        result.errors().stream()
+            .filter(d -> d.code().equals("format-version"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(version.diagnostic().message())
+        .contains("found 1")
+        .contains("0-100")
+        .contains("per round");
+    assertThat(version.diagnostic().hint()).contains("parley: 2");
   }
 
   @Test
@@ -305,7 +324,7 @@ class ScenarioReaderTest {
 
   @Test
   void jsonSyntaxError_isReportedWithItsPosition() {
-    String json = "{\n  \"parley\": 1,\n  \"scenario\": {\"id\": \"t\",, \"title\": \"T\"}\n}\n";
+    String json = "{\n  \"parley\": 2,\n  \"scenario\": {\"id\": \"t\",, \"title\": \"T\"}\n}\n";
     LoadResult<Scenario> result = ScenarioReader.read("bad.json", json);
     assertThat(result.errors())
         .singleElement()
@@ -319,7 +338,7 @@ class ScenarioReaderTest {
   @Test
   void jsonDuplicateKey_isReported() {
     String json =
-        "{\"parley\": 1, \"parley\": 1, \"scenario\": {\"id\": \"t\", \"title\": \"T\"},"
+        "{\"parley\": 2, \"parley\": 2, \"scenario\": {\"id\": \"t\", \"title\": \"T\"},"
             + " \"actors\": [], \"issues\": []}";
     LoadResult<Scenario> result = ScenarioReader.read("dup.json", json);
     assertThat(result.errors())
@@ -329,12 +348,12 @@ class ScenarioReaderTest {
 
   @Test
   void deepNesting_isRefused() {
-    String text = "parley: 1\nx: " + "[".repeat(200) + "]".repeat(200) + "\n";
+    String text = "parley: 2\nx: " + "[".repeat(200) + "]".repeat(200) + "\n";
     LoadResult<Scenario> result = ScenarioReader.read("deep.yaml", text);
     assertThat(result.errors())
         .extracting(LocatedDiagnostic::code)
         .containsExactly("nesting-depth");
-    String json = "{\"parley\": 1, \"x\": " + "[".repeat(5000) + "]".repeat(5000) + "}";
+    String json = "{\"parley\": 2, \"x\": " + "[".repeat(5000) + "]".repeat(5000) + "}";
     assertThat(ScenarioReader.read("deep.json", json).errors())
         .extracting(LocatedDiagnostic::code)
         .containsExactly("nesting-depth");
@@ -342,7 +361,7 @@ class ScenarioReaderTest {
 
   @Test
   void tooManyAliases_areRefused() {
-    StringBuilder text = new StringBuilder("parley: 1\nv: &v 1\nlist: [");
+    StringBuilder text = new StringBuilder("parley: 2\nv: &v 1\nlist: [");
     for (int i = 0; i < 150; i++) {
       text.append(i == 0 ? "" : ", ").append("*v");
     }
@@ -355,7 +374,7 @@ class ScenarioReaderTest {
   void aliasesWithinTheBudget_areExpanded() throws IOException {
     String text =
         """
-        parley: 1
+        parley: 2
         scenario: {id: t, title: T}
         actors:
           - {id: a, name: A, kind: state}
@@ -378,13 +397,13 @@ class ScenarioReaderTest {
 
   @Test
   void undefinedAlias_isReported() {
-    LoadResult<Scenario> result = ScenarioReader.read("alias.yaml", "parley: 1\nx: *nowhere\n");
+    LoadResult<Scenario> result = ScenarioReader.read("alias.yaml", "parley: 2\nx: *nowhere\n");
     assertThat(result.errors()).extracting(LocatedDiagnostic::code).containsExactly("yaml-alias");
   }
 
   @Test
   void secondDocument_isASyntaxError() {
-    LoadResult<Scenario> result = ScenarioReader.read("two.yaml", "parley: 1\n---\nparley: 1\n");
+    LoadResult<Scenario> result = ScenarioReader.read("two.yaml", "parley: 2\n---\nparley: 2\n");
     assertThat(result.errors()).extracting(LocatedDiagnostic::code).containsExactly("yaml-syntax");
   }
 

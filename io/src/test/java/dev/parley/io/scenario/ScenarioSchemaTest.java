@@ -88,7 +88,7 @@ class ScenarioSchemaTest {
   @Test
   void ordered_letsAnUnorderedIssueLeaveOutPositionsButNotANumericOne() {
     String head =
-        "parley: 1\nscenario: {id: t, title: T}\nactors: [{id: a, name: A, kind: state}]\n"
+        "parley: 2\nscenario: {id: t, title: T}\nactors: [{id: a, name: A, kind: state}]\n"
             + "issues:\n";
     String unordered =
         head + "  - {id: f, name: F, ordered: false, options: [{id: fish}, {id: rice}]}\n";
