@@ -46,7 +46,7 @@ final class AnalysisTable {
     t.header();
     t.zone();
     t.opening(report);
-    t.solutions();
+    t.solutions(report.deadlock());
     t.logrolls();
     t.rubinstein(report);
     t.levers(report);
@@ -244,14 +244,17 @@ final class AnalysisTable {
     return String.join(" · ", parts);
   }
 
-  private void solutions() {
+  private void solutions(Deadlock deadlock) {
     line("SOLUTIONS (option on each issue; each party's utility)");
     List<Optional<Agreement>> chosen = new ArrayList<>();
     for (String concept : SHOWN) {
       chosen.add(base.agreement(concept));
     }
     if (chosen.stream().allMatch(Optional::isEmpty)) {
-      line("  none: no complete frontier, or no package every party prefers to walking away");
+      line(
+          deadlock.deadlocked()
+              ? "  none: the talks are deadlocked (above)"
+              : "  none: no complete frontier, or no package every party prefers to walking away");
       line("");
       return;
     }
