@@ -8,6 +8,8 @@ import dev.parley.testkit.SharedData;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -89,18 +91,14 @@ class Issue8UnitsAndOrderTest {
 
   @Test
   void importedCategoricalIssue_isNamedByValidate_andLeftOutOfTheForecastWithAWarning() {
-    Path anac = SharedData.resolve("data/anac/anac2016-Grandma-SmartEnergyGrid-3p");
-    Path yaml = dir.resolve("grid.yaml");
-    ParleyCommandTest.Run imported =
-        run(
-            "import",
-            anac.resolve("Smart_Energy_Grid.xml").toString(),
-            anac.resolve("Smart_Energy_Grid_util1.xml").toString(),
-            anac.resolve("Smart_Energy_Grid_util2.xml").toString(),
-            anac.resolve("Smart_Energy_Grid_util3.xml").toString(),
-            "-o",
-            yaml.toString());
-    assertThat(imported.exit()).as(imported.err()).isZero();
+    Path yaml =
+        importAnac(
+            "anac2016-Grandma-SmartEnergyGrid-3p",
+            "grid.yaml",
+            "Smart_Energy_Grid.xml",
+            "Smart_Energy_Grid_util1.xml",
+            "Smart_Energy_Grid_util2.xml",
+            "Smart_Energy_Grid_util3.xml");
 
     ParleyCommandTest.Run validated = run("validate", yaml.toString());
     assertThat(validated.exit()).as(validated.err()).isZero();
@@ -141,16 +139,20 @@ class Issue8UnitsAndOrderTest {
   }
 
   private Path importParty() {
-    Path anac = SharedData.resolve("data/anac/anac2020-Party");
-    Path yaml = dir.resolve("party.yaml");
-    ParleyCommandTest.Run imported =
-        run(
-            "import",
-            anac.resolve("party.json").toString(),
-            anac.resolve("party1.json").toString(),
-            anac.resolve("party2.json").toString(),
-            "-o",
-            yaml.toString());
+    return importAnac("anac2020-Party", "party.yaml", "party.json", "party1.json", "party2.json");
+  }
+
+  /** Imports an ANAC domain and its profiles (domain first) from the shared data to a scenario. */
+  private Path importAnac(String folder, String name, String... files) {
+    Path anac = SharedData.resolve("data/anac/" + folder);
+    Path yaml = dir.resolve(name);
+    List<String> args = new ArrayList<>(List.of("import"));
+    for (String f : files) {
+      args.add(anac.resolve(f).toString());
+    }
+    args.add("-o");
+    args.add(yaml.toString());
+    ParleyCommandTest.Run imported = run(args.toArray(String[]::new));
     assertThat(imported.exit()).as(imported.err()).isZero();
     return yaml;
   }
