@@ -3,9 +3,13 @@ package dev.parley.cli;
 import dev.parley.store.evidence.EvidenceJson;
 import dev.parley.store.evidence.EvidenceQuery;
 import dev.parley.store.evidence.EvidenceType;
+import dev.parley.store.evidence.SearchException;
+import dev.parley.store.evidence.SearchSyntax;
 import dev.parley.store.evidence.StoredEvidence;
+import dev.parley.store.workspace.UncheckedWorkspaceException;
 import dev.parley.store.workspace.Workspace;
 import dev.parley.store.workspace.WorkspaceException;
+import dev.parley.store.workspace.WorkspaceWarning;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -29,8 +33,10 @@ import picocli.CommandLine.Spec;
     description = {
       "List the evidence in the workspace, each item with the sentence it comes from and its",
       "citation (outlet, title, date, document id and character span). Filters combine; by",
-      "default every type but actor mentions is listed. --search takes full-text words or a",
-      "Lucene query (\"security guarantees\" AND putin) and lists the best matches first."
+      "default every type but actor mentions is listed. --search lists the sentences that hold",
+      "all its words, best match first; its words are taken as they are (AND, quotes and",
+      "brackets included) unless --query-syntax reads it as a Lucene query",
+      "(\"security guarantees\" AND (putin OR kremlin))."
     })
 final class EvidenceCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -75,8 +81,18 @@ final class EvidenceCommand implements Callable<Integer> {
       description = "Published on or before (ISO).")
   @Nullable LocalDate until;
 
-  @Option(names = "--search", paramLabel = "TEXT", description = "Full-text search in sentences.")
+  @Option(
+      names = "--search",
+      paramLabel = "TEXT",
+      description = "Full-text search in sentences: every word must match.")
   @Nullable String search;
+
+  @Option(
+      names = "--query-syntax",
+      description =
+          "Read --search as a Lucene query: AND, OR, NOT, \"phrases\", (groups), wildcards"
+              + " (*, ?) and fuzzy terms (~).")
+  boolean querySyntax;
 
   @Option(
       names = "--limit",
@@ -128,6 +144,12 @@ final class EvidenceCommand implements Callable<Integer> {
       err.flush();
       return ExitCodes.INPUT;
     }
+    if (querySyntax && search == null) {
+      err.println(
+          "parley evidence: error: expected --search TEXT with --query-syntax, but found none");
+      err.flush();
+      return ExitCodes.INPUT;
+    }
     if (!Workspace.exists(workspace)) {
       err.println(Workspace.missing(workspace).format());
       err.flush();
@@ -142,12 +164,25 @@ final class EvidenceCommand implements Callable<Integer> {
             since,
             until,
             search,
-            limit);
+            limit,
+            querySyntax ? SearchSyntax.LUCENE : SearchSyntax.LITERAL);
     List<StoredEvidence> found;
     try (Workspace ws = Workspace.open(workspace)) {
-      found = ws.find(query);
+      for (WorkspaceWarning w : ws.warnings()) {
+        err.println(w.format());
+      }
+      err.flush();
+      found = ws.search(query);
     } catch (WorkspaceException e) {
       err.println(e.format());
+      err.flush();
+      return ExitCodes.INPUT;
+    } catch (UncheckedWorkspaceException e) {
+      err.println(e.getCause().format());
+      err.flush();
+      return ExitCodes.INPUT;
+    } catch (SearchException e) {
+      err.println(e.format("--search"));
       err.flush();
       return ExitCodes.INPUT;
     }

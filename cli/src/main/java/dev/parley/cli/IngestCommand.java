@@ -66,6 +66,7 @@ final class IngestCommand implements Callable<Integer> {
     IngestDocuments.Summary summary;
     try (Workspace ws = Workspace.open(workspace);
         Progress progress = Progress.start(err, "ingesting files", -1)) {
+      ws.warnings().forEach(w -> err.println(w.format()));
       summary =
           new IngestDocuments(extractor.value())
               .run(

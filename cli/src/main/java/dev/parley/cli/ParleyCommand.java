@@ -1,5 +1,6 @@
 package dev.parley.cli;
 
+import dev.parley.store.workspace.UncheckedWorkspaceException;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -64,6 +65,11 @@ public final class ParleyCommand implements Runnable {
   /** Prints an unexpected failure briefly, with the stack trace only under {@code --verbose}. */
   private static int handle(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
     PrintWriter err = cl.getErr();
+    if (e instanceof UncheckedWorkspaceException w) {
+      err.println(w.getCause().format());
+      err.flush();
+      return ExitCodes.INPUT;
+    }
     err.println("parley: internal error: " + e);
     boolean verbose = parsed.hasMatchedOption("--verbose");
     for (CommandLine.ParseResult sub = parsed.subcommand();

@@ -62,8 +62,8 @@ class ErrorCodesTest {
         }
       }
     }
-    // The workspace store's codes, and the ingestion use cases' IngestDiagnostic codes.
-    Pattern workspaceCode = Pattern.compile("\"(workspace-[a-z]+(?:-[a-z]+)*)\"");
+    // The workspace store's codes (its searches' too), and the ingestion use cases' codes.
+    Pattern workspaceCode = Pattern.compile("\"((?:workspace|search)-[a-z]+(?:-[a-z]+)*)\"");
     for (String[] scan :
         new String[][] {{"store/src/main/java", "store"}, {"app/src/main/java", "app"}}) {
       try (Stream<Path> files = Files.walk(ProjectFiles.resolve(scan[0]))) {
@@ -122,7 +122,8 @@ class ErrorCodesTest {
         continue;
       }
       tests.append(file.getFileName()).append('\n');
-      tests.append(Files.readString(file, StandardCharsets.UTF_8)).append('\n');
+      // Lenient: fuzz regression inputs under src/test/resources may be any bytes.
+      tests.append(new String(Files.readAllBytes(file), StandardCharsets.UTF_8)).append('\n');
     }
     String all = tests.toString();
     for (String code : codesInCode()) {

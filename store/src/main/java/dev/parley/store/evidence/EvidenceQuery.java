@@ -18,8 +18,11 @@ import org.jspecify.annotations.Nullable;
  * @param since the earliest publication date of the item's document, inclusive; documents without a
  *     date are left out when set
  * @param until the latest publication date, inclusive; as {@code since} for undated documents
- * @param search full-text words the item's sentence must match (Lucene query syntax); null for any
+ * @param search full-text words the item's sentence must match, read as {@code searchSyntax} says;
+ *     null or blank for any
  * @param limit the most items returned
+ * @param searchSyntax how {@code search} is read: its words literally (the default), or as a Lucene
+ *     query
  */
 public record EvidenceQuery(
     @Nullable String actor,
@@ -29,7 +32,8 @@ public record EvidenceQuery(
     @Nullable LocalDate since,
     @Nullable LocalDate until,
     @Nullable String search,
-    int limit) {
+    int limit,
+    SearchSyntax searchSyntax) {
   /** The kinds listed unless others are asked for: everything but actor mentions. */
   public static final Set<EvidenceType> DEFAULT_TYPES =
       Set.copyOf(EnumSet.complementOf(EnumSet.of(EvidenceType.MENTION)));
@@ -51,6 +55,20 @@ public record EvidenceQuery(
           "expected since <= until, but found " + since + " > " + until);
     }
     Objects.requireNonNull(types, "types");
+    Objects.requireNonNull(searchSyntax, "searchSyntax");
+  }
+
+  /** Creates a query whose search, if any, is read literally. */
+  public EvidenceQuery(
+      @Nullable String actor,
+      @Nullable String issue,
+      @Nullable String action,
+      Set<EvidenceType> types,
+      @Nullable LocalDate since,
+      @Nullable LocalDate until,
+      @Nullable String search,
+      int limit) {
+    this(actor, issue, action, types, since, until, search, limit, SearchSyntax.LITERAL);
   }
 
   /** Returns the query that lists every item of the default types, up to the default limit. */
@@ -60,36 +78,45 @@ public record EvidenceQuery(
 
   /** Returns this query for one actor. */
   public EvidenceQuery withActor(@Nullable String value) {
-    return new EvidenceQuery(value, issue, action, types, since, until, search, limit);
+    return new EvidenceQuery(
+        value, issue, action, types, since, until, search, limit, searchSyntax);
   }
 
   /** Returns this query for one issue. */
   public EvidenceQuery withIssue(@Nullable String value) {
-    return new EvidenceQuery(actor, value, action, types, since, until, search, limit);
+    return new EvidenceQuery(
+        actor, value, action, types, since, until, search, limit, searchSyntax);
   }
 
   /** Returns this query for one action. */
   public EvidenceQuery withAction(@Nullable String value) {
-    return new EvidenceQuery(actor, issue, value, types, since, until, search, limit);
+    return new EvidenceQuery(actor, issue, value, types, since, until, search, limit, searchSyntax);
   }
 
   /** Returns this query for the given kinds of items. */
   public EvidenceQuery withTypes(Set<EvidenceType> value) {
-    return new EvidenceQuery(actor, issue, action, value, since, until, search, limit);
+    return new EvidenceQuery(
+        actor, issue, action, value, since, until, search, limit, searchSyntax);
   }
 
   /** Returns this query for documents published in a date range (either end may be open). */
   public EvidenceQuery withDates(@Nullable LocalDate from, @Nullable LocalDate to) {
-    return new EvidenceQuery(actor, issue, action, types, from, to, search, limit);
+    return new EvidenceQuery(actor, issue, action, types, from, to, search, limit, searchSyntax);
   }
 
-  /** Returns this query for sentences matching a full-text search. */
+  /** Returns this query for sentences matching a full-text search, read as this query reads one. */
   public EvidenceQuery withSearch(@Nullable String value) {
-    return new EvidenceQuery(actor, issue, action, types, since, until, value, limit);
+    return new EvidenceQuery(actor, issue, action, types, since, until, value, limit, searchSyntax);
+  }
+
+  /** Returns this query for sentences matching a full-text search read with the given syntax. */
+  public EvidenceQuery withSearch(@Nullable String value, SearchSyntax syntax) {
+    return new EvidenceQuery(actor, issue, action, types, since, until, value, limit, syntax);
   }
 
   /** Returns this query with another limit. */
   public EvidenceQuery withLimit(int value) {
-    return new EvidenceQuery(actor, issue, action, types, since, until, search, value);
+    return new EvidenceQuery(
+        actor, issue, action, types, since, until, search, value, searchSyntax);
   }
 }

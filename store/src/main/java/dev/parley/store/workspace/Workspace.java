@@ -23,8 +23,11 @@ import dev.parley.store.evidence.Citation;
 import dev.parley.store.evidence.EvidenceJson;
 import dev.parley.store.evidence.EvidenceQuery;
 import dev.parley.store.evidence.EvidenceType;
+import dev.parley.store.evidence.SearchException;
+import dev.parley.store.evidence.SearchSyntax;
 import dev.parley.store.evidence.StoredEvidence;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -55,11 +58,16 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.apache.lucene.index.CorruptIndexException;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcDataSource;
+import org.h2.mvstore.DataUtils;
+import org.h2.mvstore.MVStoreException;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -73,8 +81,14 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>Storing is idempotent and transactional per document: a document is identified by its content
  * ({@link dev.parley.ingest.document.DocumentIds}), so storing the same content again changes
  * nothing, and a document with all its evidence is committed in one transaction, so a run that
- * stops half-way keeps every document it had stored. The index is derived from the database and
- * repaired from it on open.
+ * stops half-way keeps every document it had stored. Each stored document also counts towards its
+ * run in the same transaction, so a run that never finished still shows what it stored. The index
+ * is derived from the database: on open, entries it lacks are added back, and an index that is
+ * missing or damaged is rebuilt, with a {@linkplain #warnings() warning}.
+ *
+ * <p>Failures of the files themselves (a full disk, a damaged page of the database) are reported as
+ * {@link WorkspaceException}s, wrapped in an {@link UncheckedWorkspaceException} by the operations
+ * that declare none, each saying what was kept.
  *
  * <p>One process at a time: H2 locks the database file, and a second process gets a {@code
  * workspace-locked} error. An instance is for one thread.
@@ -101,22 +115,64 @@ public final class Workspace implements AutoCloseable {
 
   private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
+  /** Messages of the operating system for a write that found no space, on Linux and Windows. */
+  private static final List<String> NO_SPACE =
+      List.of(
+          "no space left on device",
+          "disk quota exceeded",
+          "file too large",
+          "not enough space on the disk");
+
   private final Path folder;
+  private final String where;
   private final Clock clock;
   private final Connection db;
   private final LuceneSearchIndex index;
   private final int repaired;
+  private final List<WorkspaceWarning> warnings = new ArrayList<>();
   private int pendingIndex;
+  private int storedHere;
 
-  private Workspace(Path folder, Clock clock, Connection db, LuceneSearchIndex index)
+  private Workspace(Path folder, String where, Clock clock, Connection db, OpenedIndex opened)
       throws SQLException {
     this.folder = folder;
+    this.where = where;
     this.clock = clock;
     this.db = db;
-    this.index = index;
+    this.index = opened.index();
     markInterruptedRuns();
     this.repaired = repairIndex();
+    String indexWhere = Path.of(where).resolve(INDEX).toString();
+    Exception damage = opened.damage();
+    if (damage != null) {
+      warnings.add(
+          new WorkspaceWarning(
+              indexWhere,
+              "workspace-index-rebuilt",
+              "expected a readable search index, but "
+                  + brief(damage)
+                  + "; it was deleted and rebuilt from the database ("
+                  + documentCount()
+                  + " documents)",
+              "nothing to do: searches use the rebuilt index; if this happens again, check the"
+                  + " disk for errors"));
+    } else if (!opened.existed() && repaired > 0) {
+      warnings.add(
+          new WorkspaceWarning(
+              indexWhere,
+              "workspace-index-rebuilt",
+              "expected a search index beside the database, but found none committed; it was"
+                  + " rebuilt from the database ("
+                  + repaired
+                  + " documents)",
+              "nothing to do: a run that was stopped before its first index commit leaves no"
+                  + " index, and the database has every document it stored"));
+    }
   }
+
+  /** The index as opened: rebuilt when the one on disk was damaged, with what was wrong. */
+  private record OpenedIndex(
+      LuceneSearchIndex index, boolean existed, @Nullable Exception damage) {}
 
   /** Returns whether a folder holds a workspace (its database file exists). */
   public static boolean exists(Path folder) {
@@ -176,9 +232,9 @@ public final class Workspace implements AutoCloseable {
       closeQuietly(db, e);
       throw databaseProblem(where, e);
     }
-    LuceneSearchIndex index;
+    OpenedIndex opened;
     try {
-      index = new LuceneSearchIndex(dir.resolve(INDEX));
+      opened = openIndex(dir.resolve(INDEX));
     } catch (LockObtainFailedException e) {
       closeQuietly(db, e);
       throw locked(where, e);
@@ -186,24 +242,66 @@ public final class Workspace implements AutoCloseable {
       closeQuietly(db, e);
       throw new WorkspaceException(
           where,
-          "workspace-unwritable",
-          "expected to open the search index, but " + describe(e),
-          "delete the index folder inside the workspace; it is rebuilt from the database",
+          damageOf(e) == Damage.FULL ? "workspace-disk-full" : "workspace-unwritable",
+          "expected to create the search index, but " + describe(e),
+          "check the disk space and the permissions of the index folder inside the workspace",
           e);
     }
     try {
-      return new Workspace(dir, clock, db, index);
+      return new Workspace(dir, where, clock, db, opened);
     } catch (SQLException | RuntimeException e) {
       closeQuietly(db, e);
       try {
-        index.close();
+        opened.index().close();
       } catch (IOException x) {
         e.addSuppressed(x);
       }
       if (e instanceof SQLException sql) {
         throw databaseProblem(where, sql);
       }
-      throw (RuntimeException) e;
+      if (e instanceof UncheckedWorkspaceException w) {
+        throw w.getCause();
+      }
+      String kept = "nothing in the database was changed";
+      Damage damage = damageOf(e);
+      if (damage == Damage.NONE) {
+        throw (RuntimeException) e;
+      }
+      if (damage == Damage.FULL) {
+        throw diskFull(where, "rebuild the search index", kept, e);
+      }
+      throw new WorkspaceException(
+          where,
+          "workspace-unwritable",
+          "expected to rebuild the search index, but " + brief(e) + "; " + kept,
+          "check the disk and the permissions of the index folder inside the workspace",
+          e);
+    }
+  }
+
+  /**
+   * Opens the index and reads it through; when that fails for any reason but another process
+   * holding it, deletes its files and opens it empty, for the caller to fill from the database.
+   */
+  private static OpenedIndex openIndex(Path indexFolder) throws IOException {
+    boolean existed;
+    LuceneSearchIndex index = null;
+    try {
+      existed = LuceneSearchIndex.exists(indexFolder);
+      index = new LuceneSearchIndex(indexFolder);
+      index.verify();
+      return new OpenedIndex(index, existed, null);
+    } catch (LockObtainFailedException e) {
+      if (index != null) {
+        index.discard(e);
+      }
+      throw e;
+    } catch (IOException | RuntimeException e) {
+      if (index != null) {
+        index.discard(e);
+      }
+      LuceneSearchIndex.deleteFiles(indexFolder);
+      return new OpenedIndex(new LuceneSearchIndex(indexFolder), true, e);
     }
   }
 
@@ -267,12 +365,165 @@ public final class Workspace implements AutoCloseable {
     if (e.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1) {
       return locked(where, e);
     }
+    Damage damage = damageOf(e);
+    if (damage == Damage.FULL) {
+      return diskFull(where, "open the workspace", "nothing was changed", e);
+    }
+    if (damage == Damage.IO) {
+      return new WorkspaceException(
+          where,
+          "workspace-unwritable",
+          "expected to open the workspace database, but the file system failed ("
+              + brief(e)
+              + "); nothing was changed",
+          "check the disk and the folder's permissions, then run the command again",
+          e);
+    }
+    return new WorkspaceException(
+        Path.of(where).resolve(DATABASE + ".mv.db").toString(),
+        "workspace-corrupt",
+        "expected a readable workspace database, but H2 reports: "
+            + brief(e)
+            + "; nothing was changed",
+        "the file may be damaged or not a Parley workspace: keep a copy of the folder, and ingest"
+            + " the documents again into another --workspace",
+        e);
+  }
+
+  // ---------------------------------------------------------------- failures of the files
+
+  /** What a failure of H2 or Lucene says about the workspace's files. */
+  enum Damage {
+    /** No space for a write: the disk is full, or a quota or file-size limit was reached. */
+    FULL,
+    /** A page of the database cannot be read back as it was written. */
+    CORRUPT,
+    /** Another input or output failure, or a store closed after an earlier one. */
+    IO,
+    /** Nothing about the files; a failure of Parley itself. */
+    NONE
+  }
+
+  /** Returns what a failure says about the files: the exception chain's codes and messages. */
+  static Damage damageOf(Throwable failure) {
+    Damage found = Damage.NONE;
+    int depth = 0;
+    for (Throwable t = failure; t != null && depth < 32; t = t.getCause(), depth++) {
+      String message = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
+      if (NO_SPACE.stream().anyMatch(message::contains)) {
+        return Damage.FULL;
+      }
+      if (found != Damage.NONE) {
+        continue;
+      }
+      if (t instanceof MVStoreException m) {
+        found =
+            switch (m.getErrorCode()) {
+              case DataUtils.ERROR_WRITING_FAILED, DataUtils.ERROR_CLOSED -> Damage.IO;
+              default -> Damage.CORRUPT;
+            };
+      } else if (t instanceof CorruptIndexException) {
+        found = Damage.CORRUPT;
+      } else if (t instanceof SQLException sql) {
+        found =
+            switch (sql.getErrorCode()) {
+              case ErrorCode.FILE_CORRUPTED_1,
+                  ErrorCode.GENERAL_ERROR_1,
+                  ErrorCode.TABLE_OR_VIEW_NOT_FOUND_1,
+                  ErrorCode.TABLE_OR_VIEW_NOT_FOUND_WITH_CANDIDATES_2,
+                  ErrorCode.TABLE_OR_VIEW_NOT_FOUND_DATABASE_EMPTY_1,
+                  ErrorCode.COLUMN_NOT_FOUND_1 ->
+                  Damage.CORRUPT;
+              case ErrorCode.IO_EXCEPTION_1,
+                  ErrorCode.IO_EXCEPTION_2,
+                  ErrorCode.DATABASE_IS_CLOSED,
+                  ErrorCode.FILE_CREATION_FAILED_1,
+                  ErrorCode.FILE_RENAME_FAILED_2,
+                  ErrorCode.FILE_DELETE_FAILED_1 ->
+                  Damage.IO;
+              default -> Damage.NONE;
+            };
+      } else if (t instanceof IOException || t instanceof AlreadyClosedException) {
+        found = Damage.IO;
+      }
+    }
+    return found;
+  }
+
+  private static WorkspaceException diskFull(
+      String where, String doing, String kept, Throwable cause) {
     return new WorkspaceException(
         where,
-        "workspace-corrupt",
-        "expected a readable workspace database, but H2 reports: " + e.getMessage(),
-        "the file may be damaged or not a Parley workspace; use another --workspace",
-        e);
+        "workspace-disk-full",
+        "expected to "
+            + doing
+            + ", but there is no space left for it ("
+            + brief(cause)
+            + "); "
+            + kept,
+        "free some space on that disk, or name a folder on another disk with --workspace, then run"
+            + " the same command again: what is stored is kept, and an ingest skips it",
+        cause);
+  }
+
+  /**
+   * Returns the exception to throw for a failure while the workspace was open: a located diagnostic
+   * when the files are at fault, else an internal error.
+   *
+   * @param doing what was being done, after "expected to"
+   * @param kept what was kept, in the words the user needs
+   */
+  private RuntimeException failure(Exception e, String doing, String kept) {
+    String dbFile = Path.of(where).resolve(DATABASE + ".mv.db").toString();
+    return switch (damageOf(e)) {
+      case FULL -> new UncheckedWorkspaceException(diskFull(where, doing, kept, e));
+      case CORRUPT ->
+          new UncheckedWorkspaceException(
+              new WorkspaceException(
+                  dbFile,
+                  "workspace-corrupt",
+                  "expected to "
+                      + doing
+                      + ", but part of the database file is damaged (H2: "
+                      + brief(e)
+                      + "); "
+                      + kept,
+                  "keep a copy of the folder, and ingest the documents again into another"
+                      + " --workspace: the evidence is rebuilt from them",
+                  e));
+      case IO ->
+          new UncheckedWorkspaceException(
+              new WorkspaceException(
+                  where,
+                  "workspace-unwritable",
+                  "expected to "
+                      + doing
+                      + ", but the file system failed ("
+                      + brief(e)
+                      + "); "
+                      + kept,
+                  "check the disk and the folder's permissions, then run the same command again",
+                  e));
+      case NONE ->
+          new IllegalStateException(
+              "expected the workspace at " + folder + " to " + doing + ", but it failed: " + e, e);
+    };
+  }
+
+  /** Returns the first line of the innermost message of a failure, at most 300 characters. */
+  private static String brief(Throwable failure) {
+    Throwable inner = failure;
+    int depth = 0;
+    for (Throwable t = failure; t != null && depth < 32; t = t.getCause(), depth++) {
+      if (t.getMessage() != null && !t.getMessage().isBlank()) {
+        inner = t;
+      }
+    }
+    String message =
+        inner.getMessage() == null ? inner.getClass().getSimpleName() : inner.getMessage();
+    String line = message.lines().findFirst().orElse("").strip();
+    line = line.replaceFirst("; SQL statement:$", "");
+    return line.length() <= 300 ? line : line.substring(0, 300) + "…";
   }
 
   private static WorkspaceException locked(String where, Exception e) {
@@ -326,9 +577,19 @@ public final class Workspace implements AutoCloseable {
     return repaired;
   }
 
+  /** Returns what the workspace put right when it was opened (a rebuilt index), for printing. */
+  public List<WorkspaceWarning> warnings() {
+    return List.copyOf(warnings);
+  }
+
   // ---------------------------------------------------------------- runs
 
-  /** Records the start of an ingestion run. */
+  /**
+   * Records the start of an ingestion run, committed at once with the status {@code running}: each
+   * document {@link #store stored} for it then counts towards it, so a run that never reaches
+   * {@link #finishRun} or {@link #interruptRun} still shows what it stored, as {@code interrupted},
+   * when the workspace is next opened.
+   */
   public RunId startRun(List<String> inputs, String extractor) {
     try (PreparedStatement st =
         db.prepareStatement(
@@ -347,15 +608,40 @@ public final class Workspace implements AutoCloseable {
       db.commit();
       return new RunId(id);
     } catch (SQLException e) {
-      throw rollback(e);
+      throw rollback(e, "record the start of an ingestion run", "nothing was stored");
     }
   }
 
-  /** Records the end of a run: its counts and the diagnostics of what failed. */
+  /**
+   * Records the end of a run: its counts and the diagnostics of what failed.
+   *
+   * @throws UncheckedWorkspaceException when the disk is full or the database damaged; the
+   *     documents the run stored are kept, and the run shows as interrupted
+   */
   public void finishRun(RunId run, RunCounts counts, List<IngestDiagnostic> diagnostics) {
+    endRun(run, "finished", counts, diagnostics);
+  }
+
+  /**
+   * Records that a run stopped before its end (an error no document could be blamed for, an
+   * interruption the process survived), with the counts and diagnostics so far; the documents it
+   * stored stay stored. A run whose process was killed needs no call: the next open marks it.
+   *
+   * @throws UncheckedWorkspaceException when the disk is full or the database damaged; the
+   *     documents the run stored are kept, and the run shows as interrupted
+   */
+  public void interruptRun(RunId run, RunCounts counts, List<IngestDiagnostic> diagnostics) {
+    endRun(run, "interrupted", counts, diagnostics);
+  }
+
+  private void endRun(
+      RunId run, String status, RunCounts counts, List<IngestDiagnostic> diagnostics) {
+    String kept =
+        "the documents this run stored are kept, and the run shows as interrupted when the"
+            + " workspace is next opened";
     try (PreparedStatement st =
             db.prepareStatement(
-                "UPDATE ingestion_run SET finished_at = ?, status = 'finished',"
+                "UPDATE ingestion_run SET finished_at = ?, status = ?,"
                     + " documents_read = ?, documents_stored = ?, skipped_duplicate = ?,"
                     + " skipped_present = ?, failed = ? WHERE id = ?");
         PreparedStatement diag =
@@ -363,12 +649,13 @@ public final class Workspace implements AutoCloseable {
                 "INSERT INTO run_diagnostic (run_id, ordinal, file, line, col, entry, code,"
                     + " message, hint) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
       st.setObject(1, now());
-      st.setInt(2, counts.read());
-      st.setInt(3, counts.stored());
-      st.setInt(4, counts.duplicates());
-      st.setInt(5, counts.alreadyPresent());
-      st.setInt(6, counts.failed());
-      st.setLong(7, run.value());
+      st.setString(2, status);
+      st.setInt(3, counts.read());
+      st.setInt(4, counts.stored());
+      st.setInt(5, counts.duplicates());
+      st.setInt(6, counts.alreadyPresent());
+      st.setInt(7, counts.failed());
+      st.setLong(8, run.value());
       st.executeUpdate();
       int ordinal = 0;
       for (IngestDiagnostic d : diagnostics) {
@@ -388,10 +675,24 @@ public final class Workspace implements AutoCloseable {
       }
       db.commit();
     } catch (SQLException e) {
-      throw rollback(e);
+      throw rollback(e, "record the end of ingestion run " + run.value(), kept);
     }
-    index.commit();
-    pendingIndex = 0;
+    commitIndex("the documents this run stored are kept");
+  }
+
+  /** Commits the index, reporting a failure of the disk as a diagnostic. */
+  private void commitIndex(String kept) {
+    try {
+      index.commit();
+      pendingIndex = 0;
+    } catch (UncheckedIOException | AlreadyClosedException e) {
+      throw failure(
+          e,
+          "write the search index",
+          kept
+              + " in the database, and the index is rebuilt from it when the workspace is next"
+              + " opened");
+    }
   }
 
   /** Returns every run, oldest first. */
@@ -434,13 +735,19 @@ public final class Workspace implements AutoCloseable {
 
   /** Returns whether the workspace holds a document with this id. */
   public boolean contains(DocumentId id) {
+    try {
+      return isStored(id);
+    } catch (SQLException e) {
+      throw failure(e);
+    }
+  }
+
+  private boolean isStored(DocumentId id) throws SQLException {
     try (PreparedStatement st = db.prepareStatement("SELECT 1 FROM document WHERE id = ?")) {
       st.setString(1, id.value());
       try (ResultSet rs = st.executeQuery()) {
         return rs.next();
       }
-    } catch (SQLException e) {
-      throw failure(e);
     }
   }
 
@@ -452,31 +759,56 @@ public final class Workspace implements AutoCloseable {
    */
   public boolean store(DocumentEvidence evidence, RunId run) {
     Document d = evidence.document();
-    if (contains(d.id())) {
-      return false;
-    }
+    String kept =
+        d.origin()
+            + " was not stored; the "
+            + storedHere
+            + " documents stored before it by this command, and those of earlier runs, are kept";
     try {
+      if (isStored(d.id())) {
+        return false;
+      }
       insertDocument(d, run);
       insertActors(d.id(), evidence.actors(), evidence.items());
       insertEvidence(d, evidence.items());
+      countStored(run);
       db.commit();
     } catch (SQLException e) {
-      try {
-        db.rollback();
-      } catch (SQLException x) {
-        e.addSuppressed(x);
-      }
+      rollbackQuietly(e);
       if (e.getErrorCode() == ErrorCode.DUPLICATE_KEY_1) {
         return false;
       }
-      throw failure(e);
+      throw failure(e, "store " + d.origin(), kept);
+    } catch (RuntimeException | Error e) {
+      rollbackQuietly(e);
+      throw e;
     }
-    index.add(d.id(), nonNull(d.metadata().title()), d.text(), sentences(evidence.items()));
+    storedHere++;
+    String indexKept = d.origin() + " is stored";
+    try {
+      index.add(d.id(), nonNull(d.metadata().title()), d.text(), sentences(evidence.items()));
+    } catch (UncheckedIOException | AlreadyClosedException e) {
+      throw failure(
+          e,
+          "add " + d.origin() + " to the search index",
+          indexKept
+              + " in the database, and the index is rebuilt from it when the workspace is next"
+              + " opened");
+    }
     if (++pendingIndex >= INDEX_COMMIT_EVERY) {
-      index.commit();
-      pendingIndex = 0;
+      commitIndex(indexKept);
     }
     return true;
+  }
+
+  /** Counts a stored document towards its run, in the transaction that stores it. */
+  private void countStored(RunId run) throws SQLException {
+    try (PreparedStatement st =
+        db.prepareStatement(
+            "UPDATE ingestion_run SET documents_stored = documents_stored + 1 WHERE id = ?")) {
+      st.setLong(1, run.value());
+      st.executeUpdate();
+    }
   }
 
   private void insertDocument(Document d, RunId run) throws SQLException {
@@ -728,16 +1060,39 @@ public final class Workspace implements AutoCloseable {
   // ---------------------------------------------------------------- queries
 
   /**
-   * Returns the evidence a query selects: in document date order (undated last), then document and
-   * position; with a search, best match first.
+   * Returns the evidence a query selects, as {@link #search} does, for a query built by code: a
+   * search text the index cannot run is a programming error here.
+   *
+   * @throws IllegalArgumentException when the query's search text is refused (see {@link #search})
    */
   public List<StoredEvidence> find(EvidenceQuery query) {
+    try {
+      return search(query);
+    } catch (SearchException e) {
+      throw new IllegalArgumentException(
+          "expected a search the index can run, but found: " + e.format("search"), e);
+    }
+  }
+
+  /**
+   * Returns the evidence a query selects: in document date order (undated last), then document and
+   * position; with a search, best match first. A search with no word the index holds (only stop
+   * words such as "the" or "and") selects nothing.
+   *
+   * @throws SearchException when the query's search text has more terms than a search may have or,
+   *     read as a Lucene query, is malformed or nested too deep
+   */
+  public List<StoredEvidence> search(EvidenceQuery query) throws SearchException {
     Map<String, Integer> rank = null;
     Set<String> hitDocuments = null;
     if (query.search() != null && !query.search().isBlank()) {
+      Query parsed = index.parse(query.search(), query.searchSyntax());
+      if (parsed == null) {
+        return List.of();
+      }
       rank = new HashMap<>();
       hitDocuments = new TreeSet<>();
-      for (LuceneSearchIndex.SentenceHit hit : index.searchSentences(query.search(), 10_000)) {
+      for (LuceneSearchIndex.SentenceHit hit : searchIndex(parsed)) {
         rank.putIfAbsent(hit.document() + "@" + hit.start() + "-" + hit.end(), rank.size());
         hitDocuments.add(hit.document());
       }
@@ -779,6 +1134,21 @@ public final class Workspace implements AutoCloseable {
       out.add(found.get(i).evidence());
     }
     return out;
+  }
+
+  private List<LuceneSearchIndex.SentenceHit> searchIndex(Query parsed) throws SearchException {
+    try {
+      return index.searchSentences(parsed, 10_000);
+    } catch (UncheckedIOException | AlreadyClosedException e) {
+      throw new UncheckedWorkspaceException(
+          new WorkspaceException(
+              Path.of(where).resolve(INDEX).toString(),
+              damageOf(e) == Damage.FULL ? "workspace-disk-full" : "workspace-unwritable",
+              "expected to read the search index, but " + brief(e) + "; nothing was changed",
+              "run the command again: an index that cannot be read is rebuilt from the database"
+                  + " when the workspace opens",
+              e));
+    }
   }
 
   /** An item found by a query, with what orders it. */
@@ -997,11 +1367,30 @@ public final class Workspace implements AutoCloseable {
   }
 
   /**
-   * Returns the documents whose title, or a sentence that carries evidence, match a full-text
-   * query, best first.
+   * Returns the documents whose title, or a sentence that carries evidence, contain every word of a
+   * search read literally, best first.
+   *
+   * @throws IllegalArgumentException when the search has more words than a search may have
    */
   public List<DocumentHit> searchDocuments(String query, int max) {
-    return index.searchDocuments(query, max);
+    try {
+      return searchDocuments(query, SearchSyntax.LITERAL, max);
+    } catch (SearchException e) {
+      throw new IllegalArgumentException(
+          "expected a search the index can run, but found: " + e.format("search"), e);
+    }
+  }
+
+  /**
+   * Returns the documents whose title, or a sentence that carries evidence, match a search read
+   * with the given syntax, best first.
+   *
+   * @throws SearchException when the search is refused, as {@link #search} says
+   */
+  public List<DocumentHit> searchDocuments(String query, SearchSyntax syntax, int max)
+      throws SearchException {
+    Query parsed = index.parse(query, syntax);
+    return parsed == null ? List.of() : index.searchDocuments(parsed, max);
   }
 
   // ---------------------------------------------------------------- index repair
@@ -1087,18 +1476,22 @@ public final class Workspace implements AutoCloseable {
     return OffsetDateTime.ofInstant(Instant.now(clock), ZoneOffset.UTC);
   }
 
-  private IllegalStateException rollback(SQLException e) {
-    try {
-      db.rollback();
-    } catch (SQLException x) {
-      e.addSuppressed(x);
-    }
-    return failure(e);
+  private RuntimeException rollback(SQLException e, String doing, String kept) {
+    rollbackQuietly(e);
+    return failure(e, doing, kept);
   }
 
-  private IllegalStateException failure(SQLException e) {
-    return new IllegalStateException(
-        "expected the workspace database at " + folder + " to answer, but H2 failed: " + e, e);
+  private void rollbackQuietly(Throwable cause) {
+    try {
+      db.rollback();
+    } catch (SQLException | RuntimeException x) {
+      cause.addSuppressed(x);
+    }
+  }
+
+  /** The failure of a read, which changes nothing. */
+  private RuntimeException failure(SQLException e) {
+    return failure(e, "read the workspace database", "nothing was changed");
   }
 
   private static String nonNull(@Nullable String s) {
@@ -1168,10 +1561,16 @@ public final class Workspace implements AutoCloseable {
       }
     }
     if (failure != null) {
+      String kept =
+          "every document whose store returned is kept in the database, and the search index is"
+              + " rebuilt from it when the workspace is next opened";
+      if (damageOf(failure) == Damage.FULL) {
+        throw diskFull(where, "close the workspace", kept, failure);
+      }
       throw new WorkspaceException(
-          folder.toString(),
+          where,
           "workspace-unwritable",
-          "expected the workspace to close cleanly, but " + failure,
+          "expected the workspace to close cleanly, but " + brief(failure) + "; " + kept,
           "check the disk space and the folder's permissions",
           failure);
     }

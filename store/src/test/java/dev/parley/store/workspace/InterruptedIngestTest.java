@@ -68,7 +68,13 @@ class InterruptedIngestTest {
       assertThat(kept).isBetween(KILL_AFTER, KILL_AFTER + 1);
       assertThat(ws.runs())
           .singleElement()
-          .satisfies(r -> assertThat(r.status()).isEqualTo("interrupted"));
+          .satisfies(
+              r -> {
+                assertThat(r.status()).isEqualTo("interrupted");
+                assertThat(r.counts().stored())
+                    .as("the run record counts what the killed run committed")
+                    .isEqualTo(kept);
+              });
       assertThat(
               ws
                   .find(
