@@ -147,7 +147,8 @@ class DriftValidatorTest {
         .satisfies(
             d -> {
               assertThat(d.where()).hasToString("profiles/a/drift/1/multiply");
-              assertThat(d.message()).contains("would be 1.02 at round 11 (0.51 × 2 from round 10)");
+              assertThat(d.message())
+                  .contains("would be 1.02 at round 11 (0.51 × 2 from round 10)");
             });
     // a falling trend under a doubling stays in range... until the trend turns around: never
     assertThat(
