@@ -79,7 +79,8 @@ final class ForecastCommand implements Callable<Integer> {
       description = {
         "For a Parley scenario: Monte Carlo trials over its ranges, giving intervals per issue and",
         "model, the probability that a zone of agreement exists, each lever side by side and who",
-        "concedes first (default: ${DEFAULT-VALUE}; 0 for the point forecasts only)."
+        "concedes first, 0 to 1,000,000 (default: ${DEFAULT-VALUE}; 0 for the point forecasts",
+        "only)."
       })
   int trials;
 
@@ -95,7 +96,8 @@ final class ForecastCommand implements Callable<Integer> {
       names = "--threads",
       paramLabel = "N",
       description =
-          "Worker threads for the trials (default: the number of cores); results do not depend on it.")
+          "Worker threads for the trials, 1 to 1024 (default: the number of cores); results do"
+              + " not depend on it.")
   int threads = Runtime.getRuntime().availableProcessors();
 
   @Override
@@ -107,17 +109,21 @@ final class ForecastCommand implements Callable<Integer> {
       err.flush();
       return ExitCodes.INPUT;
     }
-    if (trials < 0 || threads < 1 || threads > 1024) {
-      err.println(
-          "parley forecast: error: expected --trials of 0 or more and --threads of 1 to 1024, but"
-              + " found "
-              + trials
-              + " and "
-              + threads);
-      err.println("    hint: --trials 0 gives the point forecasts alone");
-      err.flush();
-      return ExitCodes.INPUT;
-    }
+    Limits.check(
+        spec,
+        "--trials",
+        trials,
+        0,
+        Limits.MAX_TRIALS,
+        "--trials 0 gives the point forecasts alone; standard errors shrink only as"
+            + " 1/sqrt(trials)");
+    Limits.check(
+        spec,
+        "--threads",
+        threads,
+        1,
+        Limits.MAX_THREADS,
+        "results do not depend on the threads; more than the processors gain nothing");
     for (String name : models) {
       if (ForecastModels.named(name).isEmpty()) {
         err.println(

@@ -57,8 +57,30 @@ public final class ParleyCommand implements Runnable {
   public static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new ParleyCommand());
     cl.setExecutionExceptionHandler(ParleyCommand::handle);
+    cl.setParameterExceptionHandler(ParleyCommand::usage);
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     return cl;
+  }
+
+  /**
+   * Prints a usage error as one line and a hint, instead of the whole help: the option's own hint,
+   * the nearest option when one was misspelled, else where the help is.
+   */
+  private static int usage(CommandLine.ParameterException e, String[] args) {
+    CommandLine cl = e.getCommandLine();
+    PrintWriter err = cl.getErr();
+    String name = cl.getCommandSpec().qualifiedName();
+    err.println(name + ": error: " + e.getMessage());
+    String hint = "see '" + name + " --help'";
+    if (e instanceof Limits.UsageException u) {
+      hint = u.hint();
+    } else if (e instanceof CommandLine.UnmatchedArgumentException u
+        && !u.getSuggestions().isEmpty()) {
+      hint = "did you mean " + String.join(" or ", u.getSuggestions()) + "? " + hint;
+    }
+    err.println("    hint: " + hint);
+    err.flush();
+    return ExitCodes.INPUT;
   }
 
   /** Prints an unexpected failure briefly, with the stack trace only under {@code --verbose}. */
