@@ -6,11 +6,13 @@ import dev.parley.core.bargain.NashBargainingSolution;
 import dev.parley.core.forecast.Forecaster;
 import dev.parley.core.model.Lever;
 import dev.parley.core.model.LeverId;
+import dev.parley.core.model.Levers;
 import dev.parley.core.model.Scenario;
 import dev.parley.core.montecarlo.BargainingTrials;
 import dev.parley.core.montecarlo.ForecastTrials;
 import dev.parley.core.montecarlo.LocalTrialExecutor;
 import dev.parley.core.montecarlo.MonteCarloRunner;
+import dev.parley.core.montecarlo.ParameterSpace;
 import dev.parley.core.montecarlo.ScenarioModel;
 import dev.parley.core.montecarlo.SimulationTrials;
 import dev.parley.core.montecarlo.TrialAnalysis;
@@ -194,11 +196,12 @@ public final class AnalyzeUncertainty {
     }
     List<LeverId> chosen =
         options.levers() ? scenario.levers().stream().map(Lever::id).toList() : List.of();
+    boolean certain = !isUncertain(scenario, chosen, options);
+    int trials = certain ? 1 : options.trials();
     try (LocalTrialExecutor executor = new LocalTrialExecutor(options.threads())) {
       MonteCarloRunner runner = new MonteCarloRunner(executor);
       LeverComparisonResult levers =
-          new LeverComparison(runner)
-              .compare(scenario, options.trials(), options.seed(), analyses, chosen);
+          new LeverComparison(runner).compare(scenario, trials, options.seed(), analyses, chosen);
       ScenarioModel model = ScenarioModel.of(scenario, analyses);
       TornadoResult tornado = null;
       SobolResult sobol = null;
@@ -206,7 +209,7 @@ public final class AnalyzeUncertainty {
         tornado = new TornadoSensitivity(executor, 0.05, 0.95).analyze(model, options.seed());
       } else if (options.sensitivity() == Sensitivity.SOBOL) {
         int k = model.parameters().uncertainCount();
-        int samples = Math.max(64, options.trials() / (k + 2));
+        int samples = Math.max(64, trials / (k + 2));
         sobol =
             new SobolSensitivity(executor, SobolSensitivity.DEFAULT_BOOTSTRAP, 0.95)
                 .analyze(model, samples, options.seed());
@@ -223,8 +226,38 @@ public final class AnalyzeUncertainty {
           tornado,
           sobol,
           timeline,
-          new DeadlockAnalysis().analyze(scenario));
+          new DeadlockAnalysis().analyze(scenario),
+          certain);
     }
+  }
+
+  /**
+   * Returns whether the trials of a run could differ from one another: some value of the scenario,
+   * or of the scenario with one of the chosen levers pulled, is a distribution rather than a point;
+   * or an analysis draws from its trial's seed (the simulation, a model with stochastic steps).
+   * When none does, every trial would give the same numbers, and one trial stands for all.
+   */
+  public static boolean isUncertain(Scenario scenario, List<LeverId> levers, Options options) {
+    if (options.simulate()
+        || options.models().stream().anyMatch(ForecastModels::isStochastic)
+        || ParameterSpace.from(scenario).uncertainCount() > 0) {
+      return true;
+    }
+    for (LeverId lever : levers) {
+      if (ParameterSpace.from(Levers.apply(scenario, List.of(lever))).uncertainCount() > 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Returns the note a report gives when nothing was uncertain, or null when trials varied. */
+  public static @Nullable String certaintyNote(Report report) {
+    return report.certain()
+        ? "nothing in the scenario is uncertain: 1 trial instead of "
+            + report.options().trials()
+            + " (every trial would give the same numbers)"
+        : null;
   }
 
   /**
@@ -260,6 +293,8 @@ public final class AnalyzeUncertainty {
    * @param timeline the concession analysis over time
    * @param deadlock whether the scenario, at its nominal values, is deadlocked and what would open
    *     it
+   * @param certain whether nothing in the run was uncertain ({@link #isUncertain}), so that one
+   *     trial was run instead of {@code options.trials()}
    */
   public record Report(
       Scenario scenario,
@@ -270,7 +305,8 @@ public final class AnalyzeUncertainty {
       @Nullable TornadoResult tornado,
       @Nullable SobolResult sobol,
       ConcessionTimeline timeline,
-      Deadlock deadlock) {
+      Deadlock deadlock,
+      boolean certain) {
     /** Validates the fields. */
     public Report {
       Objects.requireNonNull(deadlock, "deadlock");
