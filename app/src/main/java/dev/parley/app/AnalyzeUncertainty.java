@@ -30,6 +30,7 @@ import dev.parley.core.simulate.AgentType;
 import dev.parley.core.simulate.AgentTypes;
 import dev.parley.core.simulate.AlternatingOffersProtocol;
 import dev.parley.core.simulate.SimulationSummary;
+import dev.parley.core.spi.TrialExecutor;
 import dev.parley.io.diagnostic.LoadResult;
 import dev.parley.io.diagnostic.LocatedDiagnostic;
 import java.nio.file.Path;
@@ -153,6 +154,15 @@ public final class AnalyzeUncertainty {
 
   /** Loads the inputs and runs the analyses. */
   public Result run(List<Path> inputs, Options options) {
+    return run(inputs, options, RunProgress.silent());
+  }
+
+  /**
+   * Loads the inputs and runs the analyses, telling the progress of the trials as they go.
+   *
+   * @throws RunStoppedException if the progress was asked to stop
+   */
+  public Result run(List<Path> inputs, Options options, RunProgress progress) {
     // the format allows a scenario without preferences; the models need two parties at least
     LoadResult<DriftingScenario> loaded =
         ScenarioInputs.requireProfiles(
@@ -165,11 +175,23 @@ public final class AnalyzeUncertainty {
     if (drifting == null) {
       return new Result(null, loaded.diagnostics());
     }
-    return new Result(analyze(drifting, options), loaded.diagnostics());
+    return new Result(analyze(drifting, options, progress), loaded.diagnostics());
   }
 
   /** Runs the analyses on a loaded scenario. */
   public Report analyze(DriftingScenario drifting, Options options) {
+    return analyze(drifting, options, RunProgress.silent());
+  }
+
+  /**
+   * Runs the analyses on a loaded scenario, telling the progress of the trials as they go: the
+   * Monte Carlo trials of the baseline and of each lever, and the evaluations of the sensitivity
+   * analysis. Before they start, a few trials of the baseline are timed to estimate how long they
+   * will take (see {@link RunProgress}).
+   *
+   * @throws RunStoppedException if the progress was asked to stop
+   */
+  public Report analyze(DriftingScenario drifting, Options options, RunProgress progress) {
     Scenario scenario = drifting.scenario();
     List<Forecaster> models =
         options.models().stream().map(m -> ForecastModels.named(m).orElseThrow()).toList();
@@ -198,18 +220,31 @@ public final class AnalyzeUncertainty {
         options.levers() ? scenario.levers().stream().map(Lever::id).toList() : List.of();
     boolean certain = !isUncertain(scenario, chosen, options);
     int trials = certain ? 1 : options.trials();
-    try (LocalTrialExecutor executor = new LocalTrialExecutor(options.threads())) {
+    try (LocalTrialExecutor local = new LocalTrialExecutor(options.threads())) {
+      TrialExecutor executor = new MeteredTrialExecutor(local, progress);
       MonteCarloRunner runner = new MonteCarloRunner(executor);
+      ScenarioModel model = ScenarioModel.of(scenario, analyses);
+      int k = model.parameters().uncertainCount();
+      int samples = Math.max(64, trials / (k + 2));
+      long units =
+          (long) trials * (1 + chosen.size())
+              + switch (options.sensitivity()) {
+                case TORNADO -> 2L * k + 1;
+                case SOBOL -> (long) samples * (k + 2);
+                case null -> 0L;
+              };
+      MonteCarloRunner timing = new MonteCarloRunner();
+      double perTrial = progress.secondsPerUnit(() -> timing.sample(model, 1, options.seed()));
+      int parallel =
+          Math.max(1, Math.min(options.threads(), Runtime.getRuntime().availableProcessors()));
+      progress.start(units, "trials", perTrial * units / parallel);
       LeverComparisonResult levers =
           new LeverComparison(runner).compare(scenario, trials, options.seed(), analyses, chosen);
-      ScenarioModel model = ScenarioModel.of(scenario, analyses);
       TornadoResult tornado = null;
       SobolResult sobol = null;
       if (options.sensitivity() == Sensitivity.TORNADO) {
         tornado = new TornadoSensitivity(executor, 0.05, 0.95).analyze(model, options.seed());
       } else if (options.sensitivity() == Sensitivity.SOBOL) {
-        int k = model.parameters().uncertainCount();
-        int samples = Math.max(64, trials / (k + 2));
         sobol =
             new SobolSensitivity(executor, SobolSensitivity.DEFAULT_BOOTSTRAP, 0.95)
                 .analyze(model, samples, options.seed());

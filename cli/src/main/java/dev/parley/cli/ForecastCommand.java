@@ -4,6 +4,7 @@ import dev.parley.app.AnalyzeUncertainty;
 import dev.parley.app.ForecastJson;
 import dev.parley.app.ForecastModels;
 import dev.parley.app.ForecastScenario;
+import dev.parley.app.RunStoppedException;
 import dev.parley.app.UncertaintyJson;
 import dev.parley.core.forecast.smp.SmpRun;
 import dev.parley.core.random.Seed;
@@ -44,6 +45,9 @@ final class ForecastCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Mixin VerboseOption verbose;
+
+  /** The clock and interrupts; tests set their own. */
+  Surroundings surroundings = Surroundings.system();
 
   @Parameters(paramLabel = "FILE", description = "A KTAB scenario (CSV or XML) or a scenario.")
   Path input;
@@ -160,10 +164,13 @@ final class ForecastCommand implements Callable<Integer> {
               true,
               true,
               simulate);
-      try (Progress progress = Progress.start(err, "simulating")) {
-        AnalyzeUncertainty.Result run = new AnalyzeUncertainty().run(List.of(input), options);
-        progress.step();
-        uncertainty = run.report();
+      try (LongRun run = LongRun.start("parley forecast", err, surroundings)) {
+        try {
+          uncertainty =
+              new AnalyzeUncertainty().run(List.of(input), options, run.progress()).report();
+        } catch (RunStoppedException e) {
+          return run.stopped(e);
+        }
       }
     }
     if (format == OutputFormat.JSON) {

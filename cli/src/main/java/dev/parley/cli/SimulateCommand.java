@@ -1,5 +1,6 @@
 package dev.parley.cli;
 
+import dev.parley.app.RunStoppedException;
 import dev.parley.app.SimulateScenario;
 import dev.parley.app.SimulationJson;
 import dev.parley.app.SimulationTrace;
@@ -139,6 +140,9 @@ final class SimulateCommand implements Callable<Integer> {
 
   @Mixin VerboseOption verbose;
 
+  /** The clock and interrupts; tests set their own. */
+  Surroundings surroundings = Surroundings.system();
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -187,9 +191,12 @@ final class SimulateCommand implements Callable<Integer> {
             sessions,
             !noLevers);
     SimulateScenario.Result result;
-    try (Progress progress = Progress.start(err, "simulating")) {
-      result = SimulateScenario.run(inputs, settings);
-      progress.step();
+    try (LongRun run = LongRun.start("parley simulate", err, surroundings)) {
+      try {
+        result = SimulateScenario.run(inputs, settings, run.progress());
+      } catch (RunStoppedException e) {
+        return run.stopped(e);
+      }
     }
     err.print(DiagnosticPrinter.format(result.diagnostics()));
     for (String error : result.errors()) {

@@ -2,6 +2,7 @@ package dev.parley.cli;
 
 import dev.parley.app.AnalyzeUncertainty;
 import dev.parley.app.ForecastModels;
+import dev.parley.app.RunStoppedException;
 import dev.parley.app.UncertaintyJson;
 import dev.parley.core.random.Seed;
 import java.io.PrintWriter;
@@ -127,14 +128,20 @@ final class UncertaintyCommand implements Callable<Integer> {
 
   @Mixin VerboseOption verbose;
 
+  /** The clock and interrupts; tests set their own. */
+  Surroundings surroundings = Surroundings.system();
+
   @Override
   public Integer call() {
     AnalyzeUncertainty.Options options = options();
     PrintWriter err = spec.commandLine().getErr();
     AnalyzeUncertainty.Result result;
-    try (Progress progress = Progress.start(err, "simulating")) {
-      result = new AnalyzeUncertainty().run(inputs, options);
-      progress.step();
+    try (LongRun run = LongRun.start("parley uncertainty", err, surroundings)) {
+      try {
+        result = new AnalyzeUncertainty().run(inputs, options, run.progress());
+      } catch (RunStoppedException e) {
+        return run.stopped(e);
+      }
     }
     return ReportOutput.print(
         spec,
