@@ -234,7 +234,8 @@ public final class AnalyzeUncertainty {
                 case null -> 0L;
               };
       MonteCarloRunner timing = new MonteCarloRunner();
-      double perTrial = progress.secondsPerUnit(() -> timing.sample(model, 1, options.seed()));
+      double perTrial =
+          progress.secondsPerUnit(() -> timing.sample(model, 1, options.seed()), units);
       int parallel =
           Math.max(1, Math.min(options.threads(), Runtime.getRuntime().availableProcessors()));
       progress.start(units, "trials", perTrial * units / parallel);

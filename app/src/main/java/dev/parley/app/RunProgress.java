@@ -48,6 +48,7 @@ public final class RunProgress {
 
   private final LongSupplier nanoTime;
   private final Listener listener;
+  private final boolean watched;
   private final AtomicLong done = new AtomicLong();
   private volatile long total;
   private volatile long step = 1;
@@ -62,13 +63,18 @@ public final class RunProgress {
    * @param nanoTime the clock, in nanoseconds, as {@link System#nanoTime()}
    */
   public RunProgress(LongSupplier nanoTime, Listener listener) {
-    this.nanoTime = Objects.requireNonNull(nanoTime, "nanoTime");
-    this.listener = Objects.requireNonNull(listener, "listener");
+    this(nanoTime, listener, true);
   }
 
-  /** Returns a progress nobody watches, on the system clock. */
+  private RunProgress(LongSupplier nanoTime, Listener listener, boolean watched) {
+    this.nanoTime = Objects.requireNonNull(nanoTime, "nanoTime");
+    this.listener = Objects.requireNonNull(listener, "listener");
+    this.watched = watched;
+  }
+
+  /** Returns a progress nobody watches, on the system clock: it makes no estimate. */
   public static RunProgress silent() {
-    return new RunProgress(System::nanoTime, SILENT);
+    return new RunProgress(System::nanoTime, SILENT, false);
   }
 
   /** Returns the units of work of the run; 0 before it starts. */
@@ -86,7 +92,10 @@ public final class RunProgress {
     return unit;
   }
 
-  /** Returns the estimated duration of the run in seconds; NaN before it starts. */
+  /**
+   * Returns the estimated duration of the run in seconds; NaN before it starts, or when no estimate
+   * was made.
+   */
   public double estimatedSeconds() {
     return estimatedSeconds;
   }
@@ -108,9 +117,16 @@ public final class RunProgress {
 
   /**
    * Times units of work on this thread until {@value #CALIBRATION_UNITS} are done or {@value
-   * #CALIBRATION_SECONDS} seconds have passed, and returns the seconds per unit.
+   * #CALIBRATION_SECONDS} seconds have passed, and returns the seconds per unit; NaN, without
+   * timing any, when nobody watches or the run has no more units than would be timed (timing them
+   * would cost as much as the run).
+   *
+   * @param runUnits the units of work of the run
    */
-  double secondsPerUnit(Runnable oneUnit) {
+  double secondsPerUnit(Runnable oneUnit, long runUnits) {
+    if (!watched || runUnits <= CALIBRATION_UNITS) {
+      return Double.NaN;
+    }
     long start = nanoTime.getAsLong();
     int units = 0;
     long elapsed;

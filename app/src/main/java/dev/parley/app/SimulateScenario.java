@@ -257,7 +257,7 @@ public final class SimulateScenario {
     }
     Seed seed = Seed.of(settings.seed());
     long units = (long) settings.runs() * (1 + (settings.levers() ? scenario.levers().size() : 0));
-    double perRun = progress.secondsPerUnit(() -> simulation.run(seed, 0));
+    double perRun = progress.secondsPerUnit(() -> simulation.run(seed, 0), units);
     int parallel =
         Math.max(1, Math.min(settings.threads(), Runtime.getRuntime().availableProcessors()));
     progress.start(units, "runs", perRun * units / parallel);
