@@ -9,6 +9,7 @@ import dev.parley.app.UncertaintyJson;
 import dev.parley.core.forecast.smp.SmpRun;
 import dev.parley.core.random.Seed;
 import dev.parley.io.diagnostic.DiagnosticPrinter;
+import dev.parley.io.diagnostic.LocatedDiagnostic;
 import dev.parley.io.ktab.KtabHistory;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -165,11 +166,21 @@ final class ForecastCommand implements Callable<Integer> {
               true,
               simulate);
       try (LongRun run = LongRun.start("parley forecast", err, surroundings)) {
+        AnalyzeUncertainty.Result trials;
         try {
-          uncertainty =
-              new AnalyzeUncertainty().run(List.of(input), options, run.progress()).report();
+          trials = new AnalyzeUncertainty().run(List.of(input), options, run.progress());
         } catch (RunStoppedException e) {
           return run.stopped(e);
+        }
+        uncertainty = trials.report();
+        if (uncertainty == null) {
+          // what the trials need beyond the forecast, such as drifts that leave their range; the
+          // warnings were printed with the forecast's
+          err.print(
+              DiagnosticPrinter.format(
+                  trials.diagnostics().stream().filter(LocatedDiagnostic::isError).toList()));
+          err.flush();
+          return ExitCodes.INPUT;
         }
       }
     }

@@ -111,6 +111,7 @@ class Issue12LeverRangeTest {
         List.of(
             List.of("validate"),
             List.of("simulate", "--no-levers"),
+            List.of("forecast", "--trials", "10"),
             List.of("uncertainty", "--trials", "10"))) {
       String[] args =
           java.util.stream.Stream.concat(
