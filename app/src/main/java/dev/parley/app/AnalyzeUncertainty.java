@@ -6,11 +6,13 @@ import dev.parley.core.bargain.NashBargainingSolution;
 import dev.parley.core.forecast.Forecaster;
 import dev.parley.core.model.Lever;
 import dev.parley.core.model.LeverId;
+import dev.parley.core.model.Levers;
 import dev.parley.core.model.Scenario;
 import dev.parley.core.montecarlo.BargainingTrials;
 import dev.parley.core.montecarlo.ForecastTrials;
 import dev.parley.core.montecarlo.LocalTrialExecutor;
 import dev.parley.core.montecarlo.MonteCarloRunner;
+import dev.parley.core.montecarlo.ParameterSpace;
 import dev.parley.core.montecarlo.ScenarioModel;
 import dev.parley.core.montecarlo.SimulationTrials;
 import dev.parley.core.montecarlo.TrialAnalysis;
@@ -28,6 +30,7 @@ import dev.parley.core.simulate.AgentType;
 import dev.parley.core.simulate.AgentTypes;
 import dev.parley.core.simulate.AlternatingOffersProtocol;
 import dev.parley.core.simulate.SimulationSummary;
+import dev.parley.core.spi.TrialExecutor;
 import dev.parley.io.diagnostic.LoadResult;
 import dev.parley.io.diagnostic.LocatedDiagnostic;
 import java.nio.file.Path;
@@ -151,6 +154,15 @@ public final class AnalyzeUncertainty {
 
   /** Loads the inputs and runs the analyses. */
   public Result run(List<Path> inputs, Options options) {
+    return run(inputs, options, RunProgress.silent());
+  }
+
+  /**
+   * Loads the inputs and runs the analyses, telling the progress of the trials as they go.
+   *
+   * @throws RunStoppedException if the progress was asked to stop
+   */
+  public Result run(List<Path> inputs, Options options, RunProgress progress) {
     // the format allows a scenario without preferences; the models need two parties at least
     LoadResult<DriftingScenario> loaded =
         ScenarioInputs.requireProfiles(
@@ -163,11 +175,23 @@ public final class AnalyzeUncertainty {
     if (drifting == null) {
       return new Result(null, loaded.diagnostics());
     }
-    return new Result(analyze(drifting, options), loaded.diagnostics());
+    return new Result(analyze(drifting, options, progress), loaded.diagnostics());
   }
 
   /** Runs the analyses on a loaded scenario. */
   public Report analyze(DriftingScenario drifting, Options options) {
+    return analyze(drifting, options, RunProgress.silent());
+  }
+
+  /**
+   * Runs the analyses on a loaded scenario, telling the progress of the trials as they go: the
+   * Monte Carlo trials of the baseline and of each lever, and the evaluations of the sensitivity
+   * analysis. Before they start, a few trials of the baseline are timed to estimate how long they
+   * will take (see {@link RunProgress}).
+   *
+   * @throws RunStoppedException if the progress was asked to stop
+   */
+  public Report analyze(DriftingScenario drifting, Options options, RunProgress progress) {
     Scenario scenario = drifting.scenario();
     List<Forecaster> models =
         options.models().stream().map(m -> ForecastModels.named(m).orElseThrow()).toList();
@@ -194,19 +218,34 @@ public final class AnalyzeUncertainty {
     }
     List<LeverId> chosen =
         options.levers() ? scenario.levers().stream().map(Lever::id).toList() : List.of();
-    try (LocalTrialExecutor executor = new LocalTrialExecutor(options.threads())) {
+    boolean certain = !isUncertain(scenario, chosen, options);
+    int trials = certain ? 1 : options.trials();
+    try (LocalTrialExecutor local = new LocalTrialExecutor(options.threads())) {
+      TrialExecutor executor = new MeteredTrialExecutor(local, progress);
       MonteCarloRunner runner = new MonteCarloRunner(executor);
-      LeverComparisonResult levers =
-          new LeverComparison(runner)
-              .compare(scenario, options.trials(), options.seed(), analyses, chosen);
       ScenarioModel model = ScenarioModel.of(scenario, analyses);
+      int k = model.parameters().uncertainCount();
+      int samples = Math.max(64, trials / (k + 2));
+      long units =
+          (long) trials * (1 + chosen.size())
+              + switch (options.sensitivity()) {
+                case TORNADO -> 2L * k + 1;
+                case SOBOL -> (long) samples * (k + 2);
+                case null -> 0L;
+              };
+      MonteCarloRunner timing = new MonteCarloRunner();
+      double perTrial =
+          progress.secondsPerUnit(() -> timing.sample(model, 1, options.seed()), units);
+      int parallel =
+          Math.max(1, Math.min(options.threads(), Runtime.getRuntime().availableProcessors()));
+      progress.start(units, "trials", perTrial * units / parallel);
+      LeverComparisonResult levers =
+          new LeverComparison(runner).compare(scenario, trials, options.seed(), analyses, chosen);
       TornadoResult tornado = null;
       SobolResult sobol = null;
       if (options.sensitivity() == Sensitivity.TORNADO) {
         tornado = new TornadoSensitivity(executor, 0.05, 0.95).analyze(model, options.seed());
       } else if (options.sensitivity() == Sensitivity.SOBOL) {
-        int k = model.parameters().uncertainCount();
-        int samples = Math.max(64, options.trials() / (k + 2));
         sobol =
             new SobolSensitivity(executor, SobolSensitivity.DEFAULT_BOOTSTRAP, 0.95)
                 .analyze(model, samples, options.seed());
@@ -223,8 +262,38 @@ public final class AnalyzeUncertainty {
           tornado,
           sobol,
           timeline,
-          new DeadlockAnalysis().analyze(scenario));
+          new DeadlockAnalysis().analyze(scenario),
+          certain);
     }
+  }
+
+  /**
+   * Returns whether the trials of a run could differ from one another: some value of the scenario,
+   * or of the scenario with one of the chosen levers pulled, is a distribution rather than a point;
+   * or an analysis draws from its trial's seed (the simulation, a model with stochastic steps).
+   * When none does, every trial would give the same numbers, and one trial stands for all.
+   */
+  public static boolean isUncertain(Scenario scenario, List<LeverId> levers, Options options) {
+    if (options.simulate()
+        || options.models().stream().anyMatch(ForecastModels::isStochastic)
+        || ParameterSpace.from(scenario).uncertainCount() > 0) {
+      return true;
+    }
+    for (LeverId lever : levers) {
+      if (ParameterSpace.from(Levers.apply(scenario, List.of(lever))).uncertainCount() > 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Returns the note a report gives when nothing was uncertain, or null when trials varied. */
+  public static @Nullable String certaintyNote(Report report) {
+    return report.certain()
+        ? "nothing in the scenario is uncertain: 1 trial instead of "
+            + report.options().trials()
+            + " (every trial would give the same numbers)"
+        : null;
   }
 
   /**
@@ -260,6 +329,8 @@ public final class AnalyzeUncertainty {
    * @param timeline the concession analysis over time
    * @param deadlock whether the scenario, at its nominal values, is deadlocked and what would open
    *     it
+   * @param certain whether nothing in the run was uncertain ({@link #isUncertain}), so that one
+   *     trial was run instead of {@code options.trials()}
    */
   public record Report(
       Scenario scenario,
@@ -270,7 +341,8 @@ public final class AnalyzeUncertainty {
       @Nullable TornadoResult tornado,
       @Nullable SobolResult sobol,
       ConcessionTimeline timeline,
-      Deadlock deadlock) {
+      Deadlock deadlock,
+      boolean certain) {
     /** Validates the fields. */
     public Report {
       Objects.requireNonNull(deadlock, "deadlock");

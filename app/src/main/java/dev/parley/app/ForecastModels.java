@@ -10,6 +10,7 @@ import dev.parley.core.forecast.exchange.ExchangeModel;
 import dev.parley.core.forecast.nash.BargainingWeight;
 import dev.parley.core.forecast.nash.Disagreement;
 import dev.parley.core.forecast.nash.NashBargainingModel;
+import dev.parley.core.forecast.smp.SmpParameters;
 import dev.parley.core.forecast.smp.SpatialModelOfPolitics;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -84,6 +85,18 @@ public final class ForecastModels {
   private static void stand(
       String model, double mae, double coverage, boolean reproduces, String caveat) {
     STANDINGS.put(model, new ModelStanding(model, mae, coverage, reproduces, caveat));
+  }
+
+  /**
+   * Returns whether a model draws from its seed, so that its forecasts of the same problem may
+   * differ from trial to trial: a spatial model of politics with stochastic transitions. The
+   * registered models are all deterministic; an unknown name is taken to be stochastic.
+   */
+  public static boolean isStochastic(String name) {
+    Forecaster model = MODELS.get(name);
+    return model == null
+        || (model instanceof SpatialModelOfPolitics smp
+            && smp.parameters().transitions() == SmpParameters.Transitions.STOCHASTIC);
   }
 
   /** Returns every model, in report order. */

@@ -1,6 +1,7 @@
 package dev.parley.app;
 
 import dev.parley.core.model.Scenario;
+import dev.parley.core.sensitivity.DriftValidator;
 import dev.parley.core.sensitivity.DriftingScenario;
 import dev.parley.core.validate.Diagnostic;
 import dev.parley.core.validate.ModelPath;
@@ -11,6 +12,7 @@ import dev.parley.io.diagnostic.LocatedDiagnostic;
 import dev.parley.io.scenario.ScenarioReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
 
@@ -60,7 +62,31 @@ public final class ScenarioInputs {
           imported.diagnostics(),
           imported.sourceMap());
     }
-    return ScenarioReader.readDrifting(first);
+    return checkDrifts(ScenarioReader.readDrifting(first), first.toString());
+  }
+
+  /**
+   * Returns the load result unchanged, or a failure when a drift leaves its value's range at some
+   * round ({@link DriftValidator}), each error at the drift's line.
+   */
+  static LoadResult<DriftingScenario> checkDrifts(
+      LoadResult<DriftingScenario> loaded, String file) {
+    DriftingScenario drifting = loaded.value();
+    if (drifting == null || drifting.drifts().isEmpty()) {
+      return loaded;
+    }
+    List<Diagnostic> found = DriftValidator.validate(drifting);
+    if (found.isEmpty()) {
+      return loaded;
+    }
+    List<LocatedDiagnostic> diagnostics = new ArrayList<>(loaded.diagnostics());
+    for (Diagnostic d : found) {
+      diagnostics.add(new LocatedDiagnostic(d, file, loaded.sourceMap().locate(d.where())));
+    }
+    diagnostics.sort(
+        Comparator.comparingInt(LocatedDiagnostic::line)
+            .thenComparingInt(LocatedDiagnostic::column));
+    return LoadResult.failure(diagnostics);
   }
 
   /**

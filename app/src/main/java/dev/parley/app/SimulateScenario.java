@@ -34,6 +34,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -194,12 +199,23 @@ public final class SimulateScenario {
 
   /** Loads the inputs and runs the simulation the settings describe. */
   public static Result run(List<Path> inputs, Settings settings) {
+    return run(inputs, settings, RunProgress.silent());
+  }
+
+  /**
+   * Loads the inputs and runs the simulation the settings describe, telling the progress of the
+   * runs as they go.
+   *
+   * @throws RunStoppedException if the progress was asked to stop
+   */
+  public static Result run(List<Path> inputs, Settings settings, RunProgress progress) {
     LoadResult<DriftingScenario> loaded = ScenarioInputs.loadDrifting(inputs);
     DriftingScenario scenario = loaded.value();
     if (scenario == null) {
       return new Result(null, loaded.diagnostics(), List.of());
     }
-    Result result = simulate(scenario, inputs.stream().map(Path::toString).toList(), settings);
+    Result result =
+        simulate(scenario, inputs.stream().map(Path::toString).toList(), settings, progress);
     return new Result(result.report(), loaded.diagnostics(), result.errors());
   }
 
@@ -219,6 +235,19 @@ public final class SimulateScenario {
    * @param inputs the names the scenario was read from, for the report
    */
   public static Result simulate(DriftingScenario drifting, List<String> inputs, Settings settings) {
+    return simulate(drifting, inputs, settings, RunProgress.silent());
+  }
+
+  /**
+   * Runs the simulation the settings describe on a scenario already loaded, telling the progress of
+   * the runs (the baseline's and each lever's) as they go; before they start, a few runs are timed
+   * to estimate how long they will take (see {@link RunProgress}).
+   *
+   * @param inputs the names the scenario was read from, for the report
+   * @throws RunStoppedException if the progress was asked to stop
+   */
+  public static Result simulate(
+      DriftingScenario drifting, List<String> inputs, Settings settings, RunProgress progress) {
     Scenario scenario = drifting.scenario();
     List<String> errors = new ArrayList<>();
     Deadlock deadlock = new DeadlockAnalysis().analyze(scenario);
@@ -226,12 +255,17 @@ public final class SimulateScenario {
     if (simulation == null) {
       return new Result(null, List.of(), errors);
     }
-    List<SimulationRun> runs =
-        simulation.runAll(Seed.of(settings.seed()), settings.runs(), settings.threads());
+    Seed seed = Seed.of(settings.seed());
+    long units = (long) settings.runs() * (1 + (settings.levers() ? scenario.levers().size() : 0));
+    double perRun = progress.secondsPerUnit(() -> simulation.run(seed, 0), units);
+    int parallel =
+        Math.max(1, Math.min(settings.threads(), Runtime.getRuntime().availableProcessors()));
+    progress.start(units, "runs", perRun * units / parallel);
+    List<SimulationRun> runs = runAll(simulation, seed, settings, progress);
     List<LeverBatch> levers = new ArrayList<>();
     if (settings.levers()) {
       for (Lever lever : scenario.levers()) {
-        levers.add(pull(drifting, lever, settings));
+        levers.add(pull(drifting, lever, settings, progress));
       }
     }
     Report report =
@@ -264,7 +298,8 @@ public final class SimulateScenario {
   }
 
   /** Runs the batch again on the scenario with one lever pulled. */
-  static LeverBatch pull(DriftingScenario drifting, Lever lever, Settings settings) {
+  static LeverBatch pull(
+      DriftingScenario drifting, Lever lever, Settings settings, RunProgress progress) {
     List<String> errors = new ArrayList<>();
     Scenario pulled = Levers.apply(drifting.scenario(), List.of(lever.id()));
     Simulation simulation =
@@ -272,8 +307,7 @@ public final class SimulateScenario {
     if (simulation == null) {
       return new LeverBatch(lever, null, null, null, null, errors);
     }
-    List<SimulationRun> runs =
-        simulation.runAll(Seed.of(settings.seed()), settings.runs(), settings.threads());
+    List<SimulationRun> runs = runAll(simulation, Seed.of(settings.seed()), settings, progress);
     return new LeverBatch(
         lever,
         simulation.negotiation(),
@@ -281,6 +315,64 @@ public final class SimulateScenario {
         AgreementProfile.of(simulation.negotiation(), runs),
         concession(pulled, drifting, settings),
         List.of());
+  }
+
+  /**
+   * Returns runs {@code 0..runs-1} of the batch, in index order, as {@link Simulation#runAll}
+   * returns them (each run depends on its index alone, so the threads do not change them), each
+   * checking for a stop request before it starts and counted when it ends.
+   */
+  static List<SimulationRun> runAll(
+      Simulation simulation, Seed seed, Settings settings, RunProgress progress) {
+    int count = settings.runs();
+    SimulationRun[] out = new SimulationRun[count];
+    int threads = Math.min(settings.threads(), count);
+    if (threads <= 1) {
+      for (int i = 0; i < count; i++) {
+        progress.checkStopped();
+        out[i] = simulation.run(seed, i);
+        progress.advance();
+      }
+      return List.of(out);
+    }
+    AtomicInteger next = new AtomicInteger();
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      List<Future<?>> tasks = new ArrayList<>();
+      for (int t = 0; t < threads; t++) {
+        tasks.add(
+            pool.submit(
+                () -> {
+                  for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
+                    progress.checkStopped();
+                    out[i] = simulation.run(seed, i);
+                    progress.advance();
+                  }
+                }));
+      }
+      for (Future<?> task : tasks) {
+        try {
+          task.get();
+        } catch (ExecutionException e) {
+          // stop the other threads from starting more runs, and report the first failure
+          next.set(count);
+          Throwable cause = e.getCause();
+          if (cause instanceof RuntimeException r) {
+            throw r;
+          }
+          if (cause instanceof Error error) {
+            throw error;
+          }
+          throw new IllegalStateException("a simulation run failed", cause);
+        }
+      }
+      return List.of(out);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while running simulations", e);
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   /**

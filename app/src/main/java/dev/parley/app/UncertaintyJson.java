@@ -67,6 +67,11 @@ public final class UncertaintyJson {
     inputs.forEach(in::add);
     root.put("seed", base.seed().value());
     root.put("trials", base.trials());
+    String note = AnalyzeUncertainty.certaintyNote(report);
+    if (note != null) {
+      root.put("trials_requested", report.options().trials());
+      root.put("note", note);
+    }
     root.put("parameters", base.parameters());
     root.put("uncertain_parameters", base.uncertain());
     ArrayNode parties = root.putArray("parties");

@@ -1,6 +1,7 @@
 package dev.parley.app;
 
 import dev.parley.core.model.Scenario;
+import dev.parley.core.sensitivity.DriftingScenario;
 import dev.parley.core.validate.Assumption;
 import dev.parley.core.validate.ScenarioValidator;
 import dev.parley.io.diagnostic.LoadResult;
@@ -14,10 +15,13 @@ import java.util.List;
 public final class ValidateScenario {
   private ValidateScenario() {}
 
-  /** Validates the scenario the inputs describe. */
+  /** Validates the scenario the inputs describe, with the drifts of its profiles. */
   public static Result run(List<Path> inputs) {
-    LoadResult<Scenario> loaded = ScenarioInputs.load(inputs);
-    Scenario scenario = loaded.value();
+    LoadResult<DriftingScenario> drifting = ScenarioInputs.loadDrifting(inputs);
+    DriftingScenario value = drifting.value();
+    Scenario scenario = value == null ? null : value.scenario();
+    LoadResult<Scenario> loaded =
+        new LoadResult<>(scenario, drifting.diagnostics(), drifting.sourceMap());
     List<Assumption> assumptions =
         scenario == null ? List.of() : ScenarioValidator.assumptions(scenario);
     return new Result(loaded, assumptions);

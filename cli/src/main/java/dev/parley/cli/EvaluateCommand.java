@@ -9,7 +9,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -59,17 +58,20 @@ final class EvaluateCommand implements Callable<Integer> {
       names = "--bootstrap",
       defaultValue = "2000",
       paramLabel = "N",
-      description = "Number of bootstrap replicates (default: ${DEFAULT-VALUE}).")
+      description = "Number of bootstrap replicates, 1 to 100,000 (default: ${DEFAULT-VALUE}).")
   int replicates;
 
   @Mixin VerboseOption verbose;
 
   @Override
   public Integer call() {
-    if (replicates < 1) {
-      throw new ParameterException(
-          spec.commandLine(), "expected --bootstrap of at least 1, but found " + replicates);
-    }
+    Limits.check(
+        spec,
+        "--bootstrap",
+        replicates,
+        1,
+        Limits.MAX_BOOTSTRAP,
+        "the bootstrap's intervals settle within a few thousand replicates");
     PrintWriter err = spec.commandLine().getErr();
     EvaluateDeu.Result result;
     try (Progress progress = Progress.start(err, "evaluating")) {

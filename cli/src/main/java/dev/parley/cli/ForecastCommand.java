@@ -4,10 +4,12 @@ import dev.parley.app.AnalyzeUncertainty;
 import dev.parley.app.ForecastJson;
 import dev.parley.app.ForecastModels;
 import dev.parley.app.ForecastScenario;
+import dev.parley.app.RunStoppedException;
 import dev.parley.app.UncertaintyJson;
 import dev.parley.core.forecast.smp.SmpRun;
 import dev.parley.core.random.Seed;
 import dev.parley.io.diagnostic.DiagnosticPrinter;
+import dev.parley.io.diagnostic.LocatedDiagnostic;
 import dev.parley.io.ktab.KtabHistory;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -45,6 +47,9 @@ final class ForecastCommand implements Callable<Integer> {
 
   @Mixin VerboseOption verbose;
 
+  /** The clock and interrupts; tests set their own. */
+  Surroundings surroundings = Surroundings.system();
+
   @Parameters(paramLabel = "FILE", description = "A KTAB scenario (CSV or XML) or a scenario.")
   Path input;
 
@@ -79,7 +84,8 @@ final class ForecastCommand implements Callable<Integer> {
       description = {
         "For a Parley scenario: Monte Carlo trials over its ranges, giving intervals per issue and",
         "model, the probability that a zone of agreement exists, each lever side by side and who",
-        "concedes first (default: ${DEFAULT-VALUE}; 0 for the point forecasts only)."
+        "concedes first, 0 to 1,000,000 (default: ${DEFAULT-VALUE}; 0 for the point forecasts",
+        "only)."
       })
   int trials;
 
@@ -95,7 +101,8 @@ final class ForecastCommand implements Callable<Integer> {
       names = "--threads",
       paramLabel = "N",
       description =
-          "Worker threads for the trials (default: the number of cores); results do not depend on it.")
+          "Worker threads for the trials, 1 to 1024 (default: the number of cores); results do"
+              + " not depend on it.")
   int threads = Runtime.getRuntime().availableProcessors();
 
   @Override
@@ -107,17 +114,21 @@ final class ForecastCommand implements Callable<Integer> {
       err.flush();
       return ExitCodes.INPUT;
     }
-    if (trials < 0 || threads < 1 || threads > 1024) {
-      err.println(
-          "parley forecast: error: expected --trials of 0 or more and --threads of 1 to 1024, but"
-              + " found "
-              + trials
-              + " and "
-              + threads);
-      err.println("    hint: --trials 0 gives the point forecasts alone");
-      err.flush();
-      return ExitCodes.INPUT;
-    }
+    Limits.check(
+        spec,
+        "--trials",
+        trials,
+        0,
+        Limits.MAX_TRIALS,
+        "--trials 0 gives the point forecasts alone; standard errors shrink only as"
+            + " 1/sqrt(trials)");
+    Limits.check(
+        spec,
+        "--threads",
+        threads,
+        1,
+        Limits.MAX_THREADS,
+        "results do not depend on the threads; more than the processors gain nothing");
     for (String name : models) {
       if (ForecastModels.named(name).isEmpty()) {
         err.println(
@@ -154,10 +165,23 @@ final class ForecastCommand implements Callable<Integer> {
               true,
               true,
               simulate);
-      try (Progress progress = Progress.start(err, "simulating")) {
-        AnalyzeUncertainty.Result run = new AnalyzeUncertainty().run(List.of(input), options);
-        progress.step();
-        uncertainty = run.report();
+      try (LongRun run = LongRun.start("parley forecast", err, surroundings)) {
+        AnalyzeUncertainty.Result trials;
+        try {
+          trials = new AnalyzeUncertainty().run(List.of(input), options, run.progress());
+        } catch (RunStoppedException e) {
+          return run.stopped(e);
+        }
+        uncertainty = trials.report();
+        if (uncertainty == null) {
+          // what the trials need beyond the forecast, such as drifts that leave their range; the
+          // warnings were printed with the forecast's
+          err.print(
+              DiagnosticPrinter.format(
+                  trials.diagnostics().stream().filter(LocatedDiagnostic::isError).toList()));
+          err.flush();
+          return ExitCodes.INPUT;
+        }
       }
     }
     if (format == OutputFormat.JSON) {

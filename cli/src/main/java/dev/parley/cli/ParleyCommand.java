@@ -28,8 +28,9 @@ import picocli.CommandLine.Command;
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:success",
-      "1:internal error (details with --verbose)",
-      "2:usage or input error"
+      "1:internal error, or out of memory (details with --verbose)",
+      "2:usage or input error",
+      "130:stopped by Ctrl-C"
     })
 public final class ParleyCommand implements Runnable {
   /**
@@ -56,10 +57,90 @@ public final class ParleyCommand implements Runnable {
 
   /** Returns the command line with Parley's exit codes and error handling installed. */
   public static CommandLine commandLine() {
+    return commandLine(Surroundings.system());
+  }
+
+  /**
+   * Returns the command line with Parley's exit codes and error handling installed, its long runs
+   * timed by the given clock and stopped by the given interrupts.
+   */
+  public static CommandLine commandLine(Surroundings surroundings) {
     CommandLine cl = new CommandLine(new ParleyCommand());
     cl.setExecutionExceptionHandler(ParleyCommand::handle);
+    cl.setParameterExceptionHandler(ParleyCommand::usage);
+    cl.setExecutionStrategy(ParleyCommand::execute);
     cl.setCaseInsensitiveEnumValuesAllowed(true);
+    for (CommandLine sub : cl.getSubcommands().values()) {
+      switch (sub.getCommand()) {
+        case UncertaintyCommand c -> c.surroundings = surroundings;
+        case SimulateCommand c -> c.surroundings = surroundings;
+        case ForecastCommand c -> c.surroundings = surroundings;
+        default -> {}
+      }
+    }
     return cl;
+  }
+
+  /**
+   * Runs the command, turning an {@link OutOfMemoryError} anywhere in it into a clean error that
+   * names the heap limit and how to raise it (exit code 1, the stack trace only with {@code
+   * --verbose}).
+   */
+  private static int execute(CommandLine.ParseResult parsed) {
+    try {
+      return new CommandLine.RunLast().execute(parsed);
+    } catch (OutOfMemoryError e) {
+      CommandLine cl = parsed.commandSpec().commandLine();
+      CommandLine.ParseResult last = parsed;
+      while (last.subcommand() != null) {
+        last = last.subcommand();
+      }
+      PrintWriter err = cl.getErr();
+      err.println(
+          last.commandSpec().qualifiedName()
+              + ": error: out of memory: the work needs more than the "
+              + Memory.describe(Runtime.getRuntime().maxMemory())
+              + " of memory Parley may use (the Java heap limit)");
+      err.println(
+          "    hint: raise the limit, as in PARLEY_HEAP=8g ./parley ... (java -Xmx8g), or ask"
+              + " for less work (fewer --trials or --runs, fewer issues or options)");
+      if (verbose(parsed)) {
+        e.printStackTrace(err);
+      }
+      err.flush();
+      return ExitCodes.INTERNAL;
+    }
+  }
+
+  private static boolean verbose(CommandLine.ParseResult parsed) {
+    boolean verbose = parsed.hasMatchedOption("--verbose");
+    for (CommandLine.ParseResult sub = parsed.subcommand();
+        sub != null && !verbose;
+        sub = sub.subcommand()) {
+      verbose = sub.hasMatchedOption("--verbose");
+    }
+    return verbose;
+  }
+
+  /**
+   * Prints a usage error as one line and a hint, instead of the whole help: the option's own hint,
+   * the nearest option when one was misspelled, else where the help is.
+   */
+  private static int usage(CommandLine.ParameterException e, String[] args) {
+    CommandLine cl = e.getCommandLine();
+    PrintWriter err = cl.getErr();
+    String name = cl.getCommandSpec().qualifiedName();
+    err.println(name + ": error: " + e.getMessage());
+    String hint = "see '" + name + " --help'";
+    if (e instanceof Limits.UsageException u) {
+      hint = u.hint();
+    } else if (e instanceof CommandLine.UnmatchedArgumentException u
+        && !u.getSuggestions().isEmpty()) {
+      hint = "did you mean " + String.join(" or ", u.getSuggestions()) + "? " + hint;
+    }
+    err.println("    hint: " + hint);
+    err.flush();
+    return ExitCodes.INPUT;
   }
 
   /** Prints an unexpected failure briefly, with the stack trace only under {@code --verbose}. */
@@ -71,13 +152,7 @@ public final class ParleyCommand implements Runnable {
       return ExitCodes.INPUT;
     }
     err.println("parley: internal error: " + e);
-    boolean verbose = parsed.hasMatchedOption("--verbose");
-    for (CommandLine.ParseResult sub = parsed.subcommand();
-        sub != null && !verbose;
-        sub = sub.subcommand()) {
-      verbose = sub.hasMatchedOption("--verbose");
-    }
-    if (verbose) {
+    if (verbose(parsed)) {
       e.printStackTrace(err);
     } else {
       err.println("    rerun with --verbose for the stack trace");

@@ -69,6 +69,18 @@ final class Progress implements AutoCloseable {
     }
   }
 
+  /** Returns whether the bar is shown: standard error is a terminal. */
+  boolean isShown() {
+    return bar != null;
+  }
+
+  /** Moves the bar to the given number of steps. */
+  void stepTo(long steps) {
+    if (bar != null) {
+      bar.stepTo(steps);
+    }
+  }
+
   /** Advances the bar by one step. */
   void step() {
     if (bar != null) {

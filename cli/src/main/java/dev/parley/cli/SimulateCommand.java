@@ -1,5 +1,6 @@
 package dev.parley.cli;
 
+import dev.parley.app.RunStoppedException;
 import dev.parley.app.SimulateScenario;
 import dev.parley.app.SimulationJson;
 import dev.parley.app.SimulationTrace;
@@ -65,8 +66,8 @@ final class SimulateCommand implements Callable<Integer> {
       defaultValue = "100",
       description =
           "The cap on a run, in rounds: a round is one party's turn and lasts the scenario's"
-              + " round_days; the agents pace themselves on their own patience and deadlines"
-              + " (default: ${DEFAULT-VALUE}).")
+              + " round_days; the agents pace themselves on their own patience and deadlines;"
+              + " 1 to 100000 (default: ${DEFAULT-VALUE}).")
   int rounds;
 
   @Option(
@@ -78,12 +79,13 @@ final class SimulateCommand implements Callable<Integer> {
   @Option(
       names = "--runs",
       defaultValue = "1",
-      description = "How many seeded runs (default: ${DEFAULT-VALUE}).")
+      description = "How many seeded runs, 1 to 100,000 (default: ${DEFAULT-VALUE}).")
   int runs;
 
   @Option(
       names = "--threads",
-      description = "Threads for the runs; results do not depend on it (default: the CPUs).")
+      description =
+          "Threads for the runs, 1 to 1024; results do not depend on it (default: the CPUs).")
   Integer threads;
 
   @Option(
@@ -91,7 +93,7 @@ final class SimulateCommand implements Callable<Integer> {
       defaultValue = "365",
       description =
           "The horizon of p_agreement_within, the share of runs that agree within that many days"
-              + " of as_of (default: ${DEFAULT-VALUE}).")
+              + " of as_of, 0 to 36500 (default: ${DEFAULT-VALUE}).")
   double horizonDays;
 
   @Option(
@@ -138,10 +140,43 @@ final class SimulateCommand implements Callable<Integer> {
 
   @Mixin VerboseOption verbose;
 
+  /** The clock and interrupts; tests set their own. */
+  Surroundings surroundings = Surroundings.system();
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+    Limits.check(
+        spec,
+        "--runs",
+        runs,
+        1,
+        Limits.MAX_RUNS,
+        "each run is one seeded negotiation; a few thousand give p_agreement_within to about a"
+            + " point");
+    Limits.check(
+        spec,
+        "--rounds",
+        rounds,
+        1,
+        Limits.MAX_RUN_ROUNDS,
+        "--rounds caps a run (a round is one party's turn and lasts the scenario's round_days)");
+    Limits.check(
+        spec,
+        "--threads",
+        workers,
+        1,
+        Limits.MAX_THREADS,
+        "results do not depend on the threads; more than the processors gain nothing");
+    Limits.check(
+        spec,
+        "--horizon-days",
+        horizonDays,
+        0,
+        Limits.MAX_HORIZON_DAYS,
+        "the horizon of p_agreement_within, in days after as_of: at most a century");
     SimulateScenario.Settings settings =
         new SimulateScenario.Settings(
             protocol,
@@ -149,16 +184,19 @@ final class SimulateCommand implements Callable<Integer> {
             rounds,
             seed,
             runs,
-            threads == null ? Runtime.getRuntime().availableProcessors() : threads,
+            workers,
             horizonDays,
             target,
             firstDraft,
             sessions,
             !noLevers);
     SimulateScenario.Result result;
-    try (Progress progress = Progress.start(err, "simulating")) {
-      result = SimulateScenario.run(inputs, settings);
-      progress.step();
+    try (LongRun run = LongRun.start("parley simulate", err, surroundings)) {
+      try {
+        result = SimulateScenario.run(inputs, settings, run.progress());
+      } catch (RunStoppedException e) {
+        return run.stopped(e);
+      }
     }
     err.print(DiagnosticPrinter.format(result.diagnostics()));
     for (String error : result.errors()) {

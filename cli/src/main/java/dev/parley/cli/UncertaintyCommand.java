@@ -2,6 +2,7 @@ package dev.parley.cli;
 
 import dev.parley.app.AnalyzeUncertainty;
 import dev.parley.app.ForecastModels;
+import dev.parley.app.RunStoppedException;
 import dev.parley.app.UncertaintyJson;
 import dev.parley.core.random.Seed;
 import java.io.PrintWriter;
@@ -43,7 +44,7 @@ final class UncertaintyCommand implements Callable<Integer> {
   @Option(
       names = "--trials",
       defaultValue = "10000",
-      description = "Monte Carlo trials per variant (default: ${DEFAULT-VALUE}).")
+      description = "Monte Carlo trials per variant, 1 to 1,000,000 (default: ${DEFAULT-VALUE}).")
   int trials;
 
   @Option(
@@ -52,7 +53,9 @@ final class UncertaintyCommand implements Callable<Integer> {
       description = "The seed; the same seed gives the same results (default: ${DEFAULT-VALUE}).")
   long seed;
 
-  @Option(names = "--threads", description = "Worker threads (default: the available processors).")
+  @Option(
+      names = "--threads",
+      description = "Worker threads, 1 to 1024 (default: the available processors).")
   @Nullable Integer threads;
 
   @Option(
@@ -72,23 +75,24 @@ final class UncertaintyCommand implements Callable<Integer> {
       names = "--rounds",
       defaultValue = "24",
       description =
-          "Rounds of the concession analysis, each the scenario's round_days long (default:"
-              + " ${DEFAULT-VALUE}).")
+          "Rounds of the concession analysis, each the scenario's round_days long, 0 to 10000"
+              + " (default: ${DEFAULT-VALUE}).")
   int rounds;
 
   @Option(
       names = "--horizon-days",
       defaultValue = "365",
       description =
-          "The horizon of p_agreement_within, in days after as_of (with --simulate; default:"
-              + " ${DEFAULT-VALUE}).")
+          "The horizon of p_agreement_within, in days after as_of, 0 to 36500 (with --simulate;"
+              + " default: ${DEFAULT-VALUE}).")
   double horizonDays;
 
   @Option(
       names = "--top",
       defaultValue = "10",
       description =
-          "How many of the most frequent Nash packages to list (default: ${DEFAULT-VALUE}).")
+          "How many of the most frequent Nash packages to list, 0 to 1000 (default:"
+              + " ${DEFAULT-VALUE}).")
   int top;
 
   @Option(
@@ -124,14 +128,20 @@ final class UncertaintyCommand implements Callable<Integer> {
 
   @Mixin VerboseOption verbose;
 
+  /** The clock and interrupts; tests set their own. */
+  Surroundings surroundings = Surroundings.system();
+
   @Override
   public Integer call() {
     AnalyzeUncertainty.Options options = options();
     PrintWriter err = spec.commandLine().getErr();
     AnalyzeUncertainty.Result result;
-    try (Progress progress = Progress.start(err, "simulating")) {
-      result = new AnalyzeUncertainty().run(inputs, options);
-      progress.step();
+    try (LongRun run = LongRun.start("parley uncertainty", err, surroundings)) {
+      try {
+        result = new AnalyzeUncertainty().run(inputs, options, run.progress());
+      } catch (RunStoppedException e) {
+        return run.stopped(e);
+      }
     }
     return ReportOutput.print(
         spec,
@@ -146,13 +156,42 @@ final class UncertaintyCommand implements Callable<Integer> {
 
   private AnalyzeUncertainty.Options options() {
     int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-    check(trials >= 1, "--trials must be at least 1, but was " + trials);
-    check(workers >= 1 && workers <= 1024, "--threads must be 1 to 1024, but was " + workers);
-    check(rounds >= 0 && rounds <= 10_000, "--rounds must be 0 to 10000, but was " + rounds);
-    check(
-        horizonDays >= 0 && horizonDays <= 36_500_000,
-        "--horizon-days must be 0 to 36500000, but was " + horizonDays);
-    check(top >= 0, "--top must be at least 0, but was " + top);
+    Limits.check(
+        spec,
+        "--trials",
+        trials,
+        1,
+        Limits.MAX_TRIALS,
+        "standard errors shrink only as 1/sqrt(trials): 10000 trials (the default) give about"
+            + " 0.5 points on a probability");
+    Limits.check(
+        spec,
+        "--threads",
+        workers,
+        1,
+        Limits.MAX_THREADS,
+        "results do not depend on the threads; more than the processors gain nothing");
+    Limits.check(
+        spec,
+        "--rounds",
+        rounds,
+        0,
+        Limits.MAX_CONCESSION_ROUNDS,
+        "each round is the scenario's round_days long; 24 rounds of 30 days are two years");
+    Limits.check(
+        spec,
+        "--horizon-days",
+        horizonDays,
+        0,
+        Limits.MAX_HORIZON_DAYS,
+        "the horizon of p_agreement_within, in days after as_of: at most a century");
+    Limits.check(
+        spec,
+        "--top",
+        top,
+        0,
+        Limits.MAX_TOP,
+        "how many of the most frequent Nash packages to list");
     List<String> chosen = models == null || models.isEmpty() ? ForecastModels.names() : models;
     for (String m : chosen) {
       check(

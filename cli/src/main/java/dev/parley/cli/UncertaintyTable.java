@@ -79,10 +79,18 @@ final class UncertaintyTable {
 
   private void header() {
     line("%s (%s)", scenario.title(), scenario.id());
-    line(
-        "Monte Carlo: %,d trials per variant, seed %d; %d of the %d numbers in the profiles are"
-            + " uncertain",
-        base.trials(), base.seed().value(), base.uncertain(), base.parameters());
+    if (report.certain()) {
+      line(
+          "Monte Carlo: nothing in the scenario is uncertain: 1 trial instead of %,d (every trial"
+              + " would give the same numbers), seed %d; none of the %d numbers in the profiles is"
+              + " uncertain",
+          report.options().trials(), base.seed().value(), base.parameters());
+    } else {
+      line(
+          "Monte Carlo: %,d trials per variant, seed %d; %d of the %d numbers in the profiles are"
+              + " uncertain",
+          base.trials(), base.seed().value(), base.uncertain(), base.parameters());
+    }
     line(
         "Parties: %s",
         String.join(", ", scenario.profiles().stream().map(p -> p.actor().value()).toList()));
@@ -568,20 +576,24 @@ final class UncertaintyTable {
     return percent(p.share()) + " ± " + percent(p.standardError());
   }
 
+  // every number goes through one of these, so the table never prints NaN or Infinity: a figure
+  // that is not a finite number reads n/a
+
   private static String signedPercent(LeverComparisonResult.OutputDifference d) {
-    return String.format(
-        Locale.ROOT, "%+.2f%% ± %.2f%%", 100 * d.difference(), 100 * d.standardError());
+    return Double.isFinite(d.difference())
+        ? signed(100 * d.difference(), 2) + "% ± " + percent(d.standardError())
+        : "n/a";
   }
 
   private static String percent(double share) {
-    return Double.isNaN(share) ? "n/a" : String.format(Locale.ROOT, "%.2f%%", 100 * share);
+    return Double.isFinite(share) ? String.format(Locale.ROOT, "%.2f%%", 100 * share) : "n/a";
   }
 
   private static String fixed(double v, int digits) {
-    return Double.isNaN(v) ? "n/a" : String.format(Locale.ROOT, "%." + digits + "f", v);
+    return Double.isFinite(v) ? String.format(Locale.ROOT, "%." + digits + "f", v) : "n/a";
   }
 
   private static String signed(double v, int digits) {
-    return Double.isNaN(v) ? "n/a" : String.format(Locale.ROOT, "%+." + digits + "f", v);
+    return Double.isFinite(v) ? String.format(Locale.ROOT, "%+." + digits + "f", v) : "n/a";
   }
 }

@@ -24,9 +24,16 @@ public class ParleyCommandTest {
 
   /** Runs the command line in process with the given arguments. */
   public static Run run(String... args) {
+    return run(Surroundings.system(), new StringWriter(), args);
+  }
+
+  /**
+   * Runs the command line in process with the given clock and interrupts, writing its standard
+   * error to {@code err} as it goes.
+   */
+  public static Run run(Surroundings surroundings, java.io.Writer err, String... args) {
     StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine cl = ParleyCommand.commandLine();
+    CommandLine cl = ParleyCommand.commandLine(surroundings);
     cl.setOut(new PrintWriter(out, true));
     cl.setErr(new PrintWriter(err, true));
     int exit = cl.execute(args);

@@ -216,7 +216,7 @@ class UncertaintyCommandTest {
   void badOptions_areUsageErrors() {
     ParleyCommandTest.Run trials = run("uncertainty", HARBOUR.toString(), "--trials", "0");
     assertThat(trials.exit()).isEqualTo(2);
-    assertThat(trials.err()).contains("--trials must be at least 1");
+    assertThat(trials.err()).contains("expected --trials from 1 to 1,000,000, but found 0");
     ParleyCommandTest.Run model = run("uncertainty", HARBOUR.toString(), "--models", "oracle");
     assertThat(model.exit()).isEqualTo(2);
     assertThat(model.err()).contains("expected --models among").contains("'oracle'");

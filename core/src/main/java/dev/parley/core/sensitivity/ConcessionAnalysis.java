@@ -53,6 +53,9 @@ public final class ConcessionAnalysis {
   /** The default horizon, in rounds. */
   public static final int DEFAULT_ROUNDS = 24;
 
+  /** The longest horizon, in rounds; drifts are checked up to it ({@link DriftValidator}). */
+  public static final int MAX_ROUNDS = 10_000;
+
   private final int rounds;
   private final List<Forecaster> models;
   private final Seed seed;
@@ -61,13 +64,14 @@ public final class ConcessionAnalysis {
    * Creates the analysis.
    *
    * @param rounds the horizon: rounds 0 to {@code rounds} of the scenario's clock are analysed, at
-   *     most 10,000
+   *     most {@value #MAX_ROUNDS}
    * @param models the forecasting models to run at every round
    * @param seed the seed stochastic models receive at every round
    */
   public ConcessionAnalysis(int rounds, List<Forecaster> models, Seed seed) {
-    if (rounds < 0 || rounds > 10_000) {
-      throw new IllegalArgumentException("expected 0 to 10,000 rounds, but found " + rounds);
+    if (rounds < 0 || rounds > MAX_ROUNDS) {
+      throw new IllegalArgumentException(
+          "expected 0 to " + MAX_ROUNDS + " rounds, but found " + rounds);
     }
     this.rounds = rounds;
     this.models = List.copyOf(models);

@@ -57,6 +57,19 @@ public final class ScenarioValidator {
   /** How far from 1 an as-written actor's salience sum may be before a warning. */
   public static final double AS_WRITTEN_SUM_TOLERANCE = 0.25;
 
+  /**
+   * The largest capability: capabilities are relative, and the models multiply them by positions
+   * and saliences, sum and square them, which stays exact and finite below this bound (KTAB asks
+   * the same of its scenarios).
+   */
+  public static final double MAX_CAPABILITY = 1e8;
+
+  /**
+   * The code of a drift whose value leaves its parameter's range at a round an analysis can reach;
+   * drifts are checked by {@code dev.parley.core.sensitivity.DriftValidator}, beside the scenario.
+   */
+  public static final String DRIFT_RANGE = "drift-range";
+
   private final Scenario scenario;
   private final List<Diagnostic> out = new ArrayList<>();
   private final Map<IssueId, Issue> issues = new HashMap<>();
@@ -273,9 +286,10 @@ public final class ScenarioValidator {
         "capability",
         0,
         false,
-        Double.POSITIVE_INFINITY,
+        MAX_CAPABILITY,
         true,
-        "capability is power on a scale shared by all actors;" + " use 0 or more");
+        "capability is power on a scale shared by all actors, more than 0; only the ratios"
+            + " between actors matter, so rescale large numbers");
     range(
         p.reservation(),
         at.child("reservation"),
@@ -540,6 +554,261 @@ public final class ScenarioValidator {
     for (int i = 0; i < lever.effects().size(); i++) {
       effect(lever.effects().get(i), at.child("effects").index(i));
     }
+    leverResults(lever, at);
+  }
+
+  /**
+   * Checks what pulling a lever makes of every value it changes: each effect's result, from the
+   * value as written through the lever's earlier effects on it, must lie in the value's range, the
+   * whole distribution of it (see the class comment of {@code Levers}, which would otherwise clamp
+   * it). Levers are pulled one at a time: every command compares each lever alone with the
+   * baseline, never two together. In normalised mode an actor's saliences must keep a positive sum.
+   * Effects whose target or amount is already reported, and values already out of range as written,
+   * are left out.
+   */
+  private void leverResults(Lever lever, ModelPath at) {
+    Map<String, Estimate> values = new HashMap<>();
+    Set<String> stopped = new HashSet<>();
+    Map<ActorId, ModelPath> salienceChanged = new LinkedHashMap<>();
+    for (int i = 0; i < lever.effects().size(); i++) {
+      LeverEffect e = lever.effects().get(i);
+      Estimate written = changedValue(e);
+      if (written == null || !Double.isFinite(e.amount())) {
+        continue;
+      }
+      ValueRange range = rangeOf(e);
+      String key = valueKey(e.actor(), e.parameter(), e.issue(), e.option());
+      if (stopped.contains(key)) {
+        continue;
+      }
+      Estimate before = values.get(key);
+      if (before == null) {
+        if (!range.contains(written.distribution())) {
+          stopped.add(key);
+          continue;
+        }
+        before = written;
+      }
+      Distribution d = before.distribution();
+      Distribution after =
+          switch (e.operation()) {
+            case SET -> Distribution.point(e.amount());
+            case ADD -> d.affine(1, e.amount());
+            case MULTIPLY -> d.affine(e.amount(), 0);
+          };
+      ModelPath where =
+          at.child("effects")
+              .index(i)
+              .child(e.operation().name().toLowerCase(java.util.Locale.ROOT));
+      if (!range.contains(after)) {
+        stopped.add(key);
+        if (e.operation() != LeverEffect.Operation.SET) {
+          error(
+              "lever-range",
+              where,
+              "with lever '"
+                  + lever.id()
+                  + "' pulled, "
+                  + range.name()
+                  + " of "
+                  + targetOf(e)
+                  + " would be "
+                  + range.describe(after)
+                  + " ("
+                  + range.describe(d)
+                  + (e.operation() == LeverEffect.Operation.ADD ? " + " : " × ")
+                  + num(e.amount())
+                  + "), but "
+                  + range.name()
+                  + " must be within "
+                  + range.interval(),
+              "a lever's result must lie where the value itself may: "
+                  + range.hint()
+                  + "; use a smaller change, or 'set' the value the lever gives");
+        }
+        continue;
+      }
+      values.put(key, new Estimate(after, written.basis()));
+      if (e.parameter() == LeverEffect.Parameter.SALIENCE) {
+        salienceChanged.put(e.actor(), where);
+      }
+    }
+    if (!scenario.utility().normalizeSaliences()) {
+      return;
+    }
+    for (Map.Entry<ActorId, ModelPath> changed : salienceChanged.entrySet()) {
+      ActorProfile profile = Objects.requireNonNull(profiles.get(changed.getKey()));
+      double sum = 0;
+      boolean known = true;
+      for (Map.Entry<IssueId, IssueStance> s : profile.stances().entrySet()) {
+        String key = valueKey(changed.getKey(), LeverEffect.Parameter.SALIENCE, s.getKey(), null);
+        if (stopped.contains(key)) {
+          known = false;
+        }
+        Estimate value = values.getOrDefault(key, s.getValue().salience());
+        sum += value.distribution().nominal();
+      }
+      if (known && !(sum > 0)) {
+        error(
+            "lever-range",
+            changed.getValue(),
+            "with lever '"
+                + lever.id()
+                + "' pulled, the saliences of '"
+                + changed.getKey()
+                + "' would sum to "
+                + num(sum)
+                + ", but normalised saliences must not sum to 0",
+            "leave the actor at least one issue with a positive salience");
+      }
+    }
+  }
+
+  /**
+   * Returns the value as written that a lever effect changes, in the issue's unit for an ideal on a
+   * numeric issue; null when the effect's target does not resolve (reported by {@link #effect}).
+   */
+  private @Nullable Estimate changedValue(LeverEffect e) {
+    ActorProfile profile = actors.contains(e.actor()) ? profiles.get(e.actor()) : null;
+    if (profile == null) {
+      return null;
+    }
+    return switch (e.parameter()) {
+      case CAPABILITY, RESERVATION, PATIENCE -> {
+        if (e.issue() != null || e.option() != null) {
+          yield null;
+        }
+        yield switch (e.parameter()) {
+          case CAPABILITY -> profile.capability();
+          case RESERVATION -> profile.reservation();
+          default -> profile.patience();
+        };
+      }
+      case SALIENCE, IDEAL, UTILITY -> {
+        Issue issue = e.issue() == null ? null : issues.get(e.issue());
+        IssueStance stance = e.issue() == null ? null : profile.stances().get(e.issue());
+        if (issue == null || stance == null) {
+          yield null;
+        }
+        if (e.parameter() == LeverEffect.Parameter.UTILITY) {
+          String option = e.option();
+          yield option == null || issue.indexOf(option) < 0 || !stance.hasExplicitUtilities()
+              ? null
+              : stance.utilities().get(option);
+        }
+        if (e.option() != null) {
+          yield null;
+        }
+        if (e.parameter() == LeverEffect.Parameter.SALIENCE) {
+          yield stance.salience();
+        }
+        if (!issue.ordered()) {
+          yield null;
+        }
+        NumericScale scale = issue.numeric();
+        Estimate ideal = stance.ideal();
+        yield scale == null
+            ? ideal
+            : new Estimate(scale.valuesOf(ideal.distribution()), ideal.basis());
+      }
+    };
+  }
+
+  /** Returns the range of the value a lever effect changes: that of the value as written. */
+  private ValueRange rangeOf(LeverEffect e) {
+    return switch (e.parameter()) {
+      case CAPABILITY ->
+          new ValueRange(
+              "capability",
+              0,
+              true,
+              MAX_CAPABILITY,
+              null,
+              "capability is 0 or more, on a scale shared by all actors");
+      case RESERVATION ->
+          new ValueRange("reservation", 0, true, 1, null, "the reservation is a utility, 0 to 1");
+      case PATIENCE ->
+          new ValueRange(
+              "patience",
+              0,
+              false,
+              1,
+              null,
+              "patience is a discount factor per period, more than 0 and at most 1");
+      case SALIENCE ->
+          new ValueRange("salience", 0, true, 1, null, "saliences are shares of attention, 0 to 1");
+      case UTILITY -> new ValueRange("utility", 0, true, 1, null, "utilities are on a 0-1 scale");
+      case IDEAL -> {
+        NumericScale scale = scaleOf(e.issue() == null ? null : issues.get(e.issue()));
+        yield scale == null
+            ? new ValueRange(
+                "ideal", 0, true, 100, null, "the ideal is a position on the issue's 0-100 scale")
+            : new ValueRange(
+                "ideal",
+                scale.min(),
+                true,
+                scale.max(),
+                scale,
+                "on a numeric issue the ideal is a value in its range, in its unit");
+      }
+    };
+  }
+
+  /** Returns a key for one value of the scenario a lever may change. */
+  private static String valueKey(
+      ActorId actor,
+      LeverEffect.Parameter parameter,
+      @Nullable IssueId issue,
+      @Nullable String option) {
+    return actor.value() + "/" + parameter + "/" + issue + "/" + option;
+  }
+
+  /** Returns who and what a lever effect changes, as the scenario names them. */
+  private static String targetOf(LeverEffect e) {
+    return "'"
+        + e.actor()
+        + "'"
+        + (e.issue() == null ? "" : " on '" + e.issue() + "'")
+        + (e.option() == null ? "" : ", option '" + e.option() + "'");
+  }
+
+  /**
+   * The range a changed value must lie in.
+   *
+   * @param scale the numeric issue whose unit the value is in; null for other values
+   */
+  private record ValueRange(
+      String name,
+      double low,
+      boolean lowInclusive,
+      double high,
+      @Nullable NumericScale scale,
+      String hint) {
+    boolean contains(Distribution d) {
+      double lo = d.lower();
+      double hi = d.upper();
+      return (lowInclusive ? lo >= low : lo > low)
+          && hi <= high
+          && Double.isFinite(lo)
+          && Double.isFinite(hi)
+          && !Double.isNaN(d.nominal());
+    }
+
+    String interval() {
+      return (lowInclusive ? "[" : "(")
+          + num(low)
+          + ", "
+          + num(high)
+          + "]"
+          + (scale == null || scale.unit().isEmpty() ? "" : " " + scale.unit());
+    }
+
+    String describe(Distribution d) {
+      return scale == null
+          ? ScenarioValidator.describe(d)
+          : ScenarioValidator.describe(rounded(d))
+              + (scale.unit().isEmpty() ? "" : " " + scale.unit());
+    }
   }
 
   private void effect(LeverEffect e, ModelPath at) {
@@ -697,9 +966,9 @@ public final class ScenarioValidator {
                 "capability",
                 0,
                 true,
-                Double.POSITIVE_INFINITY,
+                MAX_CAPABILITY,
                 true,
-                "capability is 0 or more");
+                "capability is 0 or more; only the ratios between actors matter");
       }
     }
   }
