@@ -7,6 +7,7 @@ import dev.parley.ingest.source.DocumentReader;
 import dev.parley.ingest.source.Duplicate;
 import dev.parley.ingest.source.IngestDiagnostic;
 import dev.parley.ingest.source.IngestResult;
+import dev.parley.ingest.source.ReadOptions;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,8 +18,9 @@ import java.util.function.Consumer;
  * The use case behind {@code parley extract}: read documents and extract their evidence, without a
  * workspace, handing each document's evidence to a sink in input order.
  *
- * <p>An input that cannot be read, or a document whose extraction fails, becomes a diagnostic and
- * the batch goes on. Duplicates (the same content read twice) are extracted once.
+ * <p>An input that cannot be read, or a document whose extraction fails (out of memory and out of
+ * stack included), becomes a diagnostic and the batch goes on. Duplicates (the same content read
+ * twice) are extracted once.
  */
 public final class ExtractDocuments {
   private final DocumentReader reader;
@@ -26,7 +28,12 @@ public final class ExtractDocuments {
 
   /** Creates the use case with the standard reader and the given extractor. */
   public ExtractDocuments(EvidenceExtractor extractor) {
-    this.reader = new DocumentReader();
+    this(ReadOptions.defaults(), extractor);
+  }
+
+  /** Creates the use case with a reader of the given limits and the given extractor. */
+  public ExtractDocuments(ReadOptions options, EvidenceExtractor extractor) {
+    this.reader = new DocumentReader(options);
     this.extractor = Objects.requireNonNull(extractor, "extractor");
   }
 
@@ -39,13 +46,8 @@ public final class ExtractDocuments {
       DocumentEvidence evidence;
       try {
         evidence = extractor.extract(d);
-      } catch (RuntimeException e) {
-        diagnostics.add(
-            IngestDiagnostic.error(
-                d.origin(),
-                "extraction-failure",
-                "expected the extraction stages to read the document, but they failed: " + e,
-                "this is a bug in Parley; please report it with the file"));
+      } catch (OutOfMemoryError | StackOverflowError | RuntimeException e) {
+        diagnostics.add(IngestDocuments.extractionFailed(d.origin(), e));
         continue;
       }
       sink.accept(evidence);
