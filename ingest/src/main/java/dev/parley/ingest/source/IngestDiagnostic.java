@@ -82,7 +82,7 @@ public record IngestDiagnostic(
             + " to fit in the heap ("
             + limit
             + ") but it ran out of memory; the document was skipped",
-        "raise the heap (JAVA_TOOL_OPTIONS=-Xmx4g), or split the document");
+        "raise the heap, as in PARLEY_HEAP=8g ./parley ... (java -Xmx8g), or split the document");
   }
 
   /** Returns whether this diagnostic is an error. */

@@ -20,7 +20,6 @@ import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSDocument;
 import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.cos.COSObject;
 import org.apache.pdfbox.cos.COSObjectKey;
 import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.filter.Filter;
@@ -139,8 +138,13 @@ final class PdfLimits {
     }
     keys.sort(null);
     for (COSObjectKey key : keys) {
-      COSObject object = document.getObjectFromPool(key);
-      COSBase base = object.getObject();
+      COSBase base;
+      try {
+        base = document.getObjectFromPool(key).getObject();
+      } catch (RuntimeException e) {
+        // An object that does not parse is PDFBox's to report if text extraction needs it.
+        continue;
+      }
       if (base instanceof COSStream stream) {
         checkStream(stream, key);
       }
