@@ -70,7 +70,11 @@ class Issue12IngestInputsTest {
     assertThat(skipped.err())
         .contains("b.html: warning: [link-outside]")
         .contains(secret.toRealPath().toString());
-    assertThat(skipped.out()).containsPattern("stored\\s+1");
+    assertThat(skipped.out())
+        .containsPattern("stored\\s+1")
+        .containsPattern("failed\\s+0")
+        .containsPattern(
+            "warnings \\(skipped or noted\\)\\s+1\n    .*b\\.html: warning: \\[link-outside\\]");
     assertThat(followed.exit()).as(followed.err()).isZero();
     assertThat(followed.out().lines()).hasSize(2);
   }
