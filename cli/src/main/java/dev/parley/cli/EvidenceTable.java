@@ -89,7 +89,16 @@ final class EvidenceTable {
     row(out, "skipped: already in the workspace", c.alreadyPresent());
     row(out, "failed", c.failed());
     for (IngestDiagnostic d : s.diagnostics()) {
-      out.append("    ").append(d.format().lines().findFirst().orElse("")).append('\n');
+      if (d.isError()) {
+        out.append("    ").append(d.format().lines().findFirst().orElse("")).append('\n');
+      }
+    }
+    List<IngestDiagnostic> warnings = s.diagnostics().stream().filter(d -> !d.isError()).toList();
+    if (!warnings.isEmpty()) {
+      row(out, "warnings (skipped or noted)", warnings.size());
+      for (IngestDiagnostic d : warnings) {
+        out.append("    ").append(d.format().lines().findFirst().orElse("")).append('\n');
+      }
     }
     out.append("Evidence stored: ").append(counts(s.stored())).append('\n');
     int total = s.workspaceEvidence().values().stream().mapToInt(Integer::intValue).sum();

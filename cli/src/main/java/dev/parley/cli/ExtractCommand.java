@@ -5,6 +5,7 @@ import dev.parley.app.ingest.ExtractDocuments;
 import dev.parley.app.ingest.Extractors;
 import dev.parley.ingest.extract.EvidenceExtractor;
 import dev.parley.ingest.source.IngestDiagnostic;
+import dev.parley.ingest.source.ReadOptions;
 import dev.parley.io.diagnostic.DiagnosticPrinter;
 import dev.parley.io.diagnostic.LoadResult;
 import dev.parley.io.diagnostic.ReadFailures;
@@ -65,6 +66,13 @@ final class ExtractCommand implements Callable<Integer> {
       description = "A scenario whose actors and issues the extraction recognises.")
   @Nullable Path scenario;
 
+  @Option(
+      names = "--follow-links",
+      description =
+          "Follow symbolic links in folders and globs that lead out of the folder given (by"
+              + " default they are skipped with a warning).")
+  boolean followLinks;
+
   @Mixin VerboseOption verbose;
 
   @Override
@@ -88,7 +96,8 @@ final class ExtractCommand implements Callable<Integer> {
     ExtractDocuments.Result result;
     try (Progress progress = Progress.start(err, "extracting")) {
       result =
-          new ExtractDocuments(extractor.value())
+          new ExtractDocuments(
+                  ReadOptions.defaults().withFollowLinks(followLinks), extractor.value())
               .run(
                   inputs,
                   evidence -> {

@@ -4,12 +4,14 @@ import dev.parley.app.ingest.Extractors;
 import dev.parley.app.ingest.IngestDocuments;
 import dev.parley.ingest.extract.EvidenceExtractor;
 import dev.parley.ingest.source.IngestDiagnostic;
+import dev.parley.ingest.source.ReadOptions;
 import dev.parley.io.diagnostic.DiagnosticPrinter;
 import dev.parley.io.diagnostic.LoadResult;
 import dev.parley.store.workspace.Workspace;
 import dev.parley.store.workspace.WorkspaceException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -51,6 +53,13 @@ final class IngestCommand implements Callable<Integer> {
       description = "A scenario whose actors and issues the extraction recognises.")
   @Nullable Path scenario;
 
+  @Option(
+      names = "--follow-links",
+      description =
+          "Follow symbolic links in folders and globs that lead out of the folder given (by"
+              + " default they are skipped with a warning).")
+  boolean followLinks;
+
   @Mixin VerboseOption verbose;
 
   @Override
@@ -64,11 +73,13 @@ final class IngestCommand implements Callable<Integer> {
       return ExitCodes.INPUT;
     }
     IngestDocuments.Summary summary;
+    List<Throwable> crashes = new ArrayList<>();
     try (Workspace ws = Workspace.open(workspace);
         Progress progress = Progress.start(err, "ingesting files", -1)) {
       ws.warnings().forEach(w -> err.println(w.format()));
       summary =
-          new IngestDocuments(extractor.value())
+          new IngestDocuments(
+                  ReadOptions.defaults().withFollowLinks(followLinks), extractor.value())
               .run(
                   ws,
                   inputs,
@@ -82,6 +93,11 @@ final class IngestCommand implements Callable<Integer> {
                     public void read(Path file) {
                       progress.step();
                     }
+
+                    @Override
+                    public void crashed(IngestDiagnostic diagnostic, Throwable cause) {
+                      crashes.add(cause);
+                    }
                   });
     } catch (WorkspaceException e) {
       err.println(e.format());
@@ -90,6 +106,11 @@ final class IngestCommand implements Callable<Integer> {
     }
     for (IngestDiagnostic d : summary.diagnostics()) {
       err.println(d.format());
+    }
+    if (verbose.verbose) {
+      for (Throwable t : crashes) {
+        t.printStackTrace(err);
+      }
     }
     err.flush();
     out.print(EvidenceTable.ingestSummary(summary, workspace.toString()));

@@ -1,15 +1,21 @@
 package dev.parley.app.ingest;
 
+import dev.parley.core.evidence.DocumentId;
 import dev.parley.ingest.document.Document;
 import dev.parley.ingest.extract.DocumentEvidence;
 import dev.parley.ingest.extract.EvidenceExtractor;
 import dev.parley.ingest.source.DocumentReader;
 import dev.parley.ingest.source.Duplicate;
+import dev.parley.ingest.source.FolderListing;
 import dev.parley.ingest.source.IngestDiagnostic;
 import dev.parley.ingest.source.IngestResult;
+import dev.parley.ingest.source.ReadOptions;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 
@@ -17,8 +23,9 @@ import java.util.function.Consumer;
  * The use case behind {@code parley extract}: read documents and extract their evidence, without a
  * workspace, handing each document's evidence to a sink in input order.
  *
- * <p>An input that cannot be read, or a document whose extraction fails, becomes a diagnostic and
- * the batch goes on. Duplicates (the same content read twice) are extracted once.
+ * <p>An input that cannot be read, or a document whose extraction fails (out of memory and out of
+ * stack included), becomes a diagnostic and the batch goes on. Duplicates (the same content read
+ * twice) are extracted once.
  */
 public final class ExtractDocuments {
   private final DocumentReader reader;
@@ -26,32 +33,61 @@ public final class ExtractDocuments {
 
   /** Creates the use case with the standard reader and the given extractor. */
   public ExtractDocuments(EvidenceExtractor extractor) {
-    this.reader = new DocumentReader();
+    this(ReadOptions.defaults(), extractor);
+  }
+
+  /** Creates the use case with a reader of the given limits and the given extractor. */
+  public ExtractDocuments(ReadOptions options, EvidenceExtractor extractor) {
+    this.reader = new DocumentReader(options);
     this.extractor = Objects.requireNonNull(extractor, "extractor");
   }
 
-  /** Reads and extracts every input, handing each document's evidence to the sink. */
+  /**
+   * Reads and extracts every input, handing each document's evidence to the sink, one input at a
+   * time (a folder file by file, as {@link DocumentReader#list} finds its files).
+   */
   public Result run(List<Path> inputs, Consumer<DocumentEvidence> sink) {
-    IngestResult read = reader.read(inputs);
-    List<IngestDiagnostic> diagnostics = new ArrayList<>(read.diagnostics());
+    List<IngestDiagnostic> diagnostics = new ArrayList<>();
+    List<Duplicate> duplicates = new ArrayList<>();
+    Map<DocumentId, String> seen = new HashMap<>();
     int extracted = 0;
-    for (Document d : read.documents()) {
-      DocumentEvidence evidence;
-      try {
-        evidence = extractor.extract(d);
-      } catch (RuntimeException e) {
-        diagnostics.add(
-            IngestDiagnostic.error(
-                d.origin(),
-                "extraction-failure",
-                "expected the extraction stages to read the document, but they failed: " + e,
-                "this is a bug in Parley; please report it with the file"));
-        continue;
+    for (Path input : inputs) {
+      List<Path> files = List.of(input);
+      FolderListing listing = null;
+      if (Files.isDirectory(input)) {
+        listing = reader.list(input);
+        diagnostics.addAll(listing.diagnostics());
+        files = listing.files();
       }
-      sink.accept(evidence);
-      extracted++;
+      for (Path file : files) {
+        IngestResult read;
+        try {
+          read = listing == null ? reader.read(file) : reader.read(file, listing);
+        } catch (OutOfMemoryError | StackOverflowError | RuntimeException e) {
+          diagnostics.add(IngestDocuments.readingFailed(file.toString(), e));
+          continue;
+        }
+        diagnostics.addAll(read.diagnostics());
+        duplicates.addAll(read.duplicates());
+        for (Document d : read.documents()) {
+          String first = seen.putIfAbsent(d.id(), d.origin());
+          if (first != null) {
+            duplicates.add(new Duplicate(d.origin(), d.id(), first));
+            continue;
+          }
+          DocumentEvidence evidence;
+          try {
+            evidence = extractor.extract(d);
+          } catch (OutOfMemoryError | StackOverflowError | RuntimeException e) {
+            diagnostics.add(IngestDocuments.extractionFailed(d.origin(), e));
+            continue;
+          }
+          sink.accept(evidence);
+          extracted++;
+        }
+      }
     }
-    return new Result(extracted, diagnostics, read.duplicates());
+    return new Result(extracted, diagnostics, duplicates);
   }
 
   /**

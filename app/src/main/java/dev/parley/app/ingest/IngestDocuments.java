@@ -7,6 +7,7 @@ import dev.parley.ingest.extract.DocumentEvidence;
 import dev.parley.ingest.extract.EvidenceExtractor;
 import dev.parley.ingest.source.DocumentReader;
 import dev.parley.ingest.source.Duplicate;
+import dev.parley.ingest.source.FolderListing;
 import dev.parley.ingest.source.IngestDiagnostic;
 import dev.parley.ingest.source.IngestResult;
 import dev.parley.ingest.source.ReadOptions;
@@ -14,8 +15,6 @@ import dev.parley.store.evidence.EvidenceType;
 import dev.parley.store.workspace.RunCounts;
 import dev.parley.store.workspace.RunId;
 import dev.parley.store.workspace.Workspace;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,8 +24,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
-import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The use case behind {@code parley ingest}: read documents from files, folders and globs, extract
@@ -35,19 +35,30 @@ import java.util.stream.Stream;
  * <p>Each input is read in turn and each of its documents is handled on its own: a document the run
  * has already seen is a duplicate, one the workspace already holds is skipped without being
  * extracted again, and any other is extracted and stored in one transaction. An input that cannot
- * be read, or a document whose extraction fails, becomes a diagnostic and the batch goes on. If the
- * run stops (an exception, a killed process), every document stored before stays stored, and
- * running the same command again stores only the rest.
+ * be read, or a document whose extraction fails, becomes a diagnostic and the batch goes on; so
+ * does an input or a document that makes reading or extraction run out of memory or stack (an
+ * {@code out-of-memory} diagnostic names the heap limit). The run's record is finished with its
+ * counts and diagnostics. If the run stops all the same (an error other than these, a killed
+ * process), every document stored before stays stored, the workspace marks the run interrupted when
+ * it is next opened, and running the same command again stores only the rest.
  */
 public final class IngestDocuments {
-  private static final int FOLDER_DEPTH = ReadOptions.defaults().maxDepth();
-
-  private final Function<Path, IngestResult> reader;
-  private final EvidenceExtractor extractor;
+  private final DocumentReader lister;
+  private final BiFunction<Path, @Nullable FolderListing, IngestResult> reader;
+  private final Function<Document, DocumentEvidence> extractor;
 
   /** Creates the use case with the standard reader and the given extractor. */
   public IngestDocuments(EvidenceExtractor extractor) {
-    this(new DocumentReader()::read, extractor);
+    this(ReadOptions.defaults(), extractor);
+  }
+
+  /** Creates the use case with a reader of the given limits and the given extractor. */
+  public IngestDocuments(ReadOptions options, EvidenceExtractor extractor) {
+    DocumentReader documents = new DocumentReader(options);
+    this.lister = documents;
+    this.reader =
+        (file, listing) -> listing == null ? documents.read(file) : documents.read(file, listing);
+    this.extractor = Objects.requireNonNull(extractor, "extractor")::extract;
   }
 
   /**
@@ -56,7 +67,21 @@ public final class IngestDocuments {
    * @param reader reads the documents one input (file, folder or glob) names
    */
   public IngestDocuments(Function<Path, IngestResult> reader, EvidenceExtractor extractor) {
-    this.reader = Objects.requireNonNull(reader, "reader");
+    this(reader, Objects.requireNonNull(extractor, "extractor")::extract);
+  }
+
+  /**
+   * Creates the use case with another reader and another extraction, such as ones that fail on
+   * purpose in a test. Folders are listed with the default {@link ReadOptions}.
+   *
+   * @param reader reads the documents one input (file, folder or glob) names
+   * @param extractor extracts the evidence of one document
+   */
+  public IngestDocuments(
+      Function<Path, IngestResult> reader, Function<Document, DocumentEvidence> extractor) {
+    Objects.requireNonNull(reader, "reader");
+    this.lister = new DocumentReader();
+    this.reader = (file, listing) -> reader.apply(file);
     this.extractor = Objects.requireNonNull(extractor, "extractor");
   }
 
@@ -74,11 +99,29 @@ public final class IngestDocuments {
     int duplicates = 0;
     int present = 0;
     int failed = 0;
-    List<Path> files = files(inputs);
+    List<Input> files = new ArrayList<>();
+    for (IngestDiagnostic d : expand(inputs, files)) {
+      diagnostics.add(d);
+      listener.failed(d);
+      if (d.isError()) {
+        failed++;
+      }
+    }
     listener.started(files.size());
-    for (Path input : files) {
-      IngestResult result = reader.apply(input);
-      listener.read(input);
+    for (Input input : files) {
+      IngestResult result;
+      try {
+        result = reader.apply(input.path(), input.listing());
+      } catch (OutOfMemoryError | StackOverflowError | RuntimeException e) {
+        IngestDiagnostic problem = readingFailed(input.path().toString(), e);
+        diagnostics.add(problem);
+        listener.failed(problem);
+        listener.crashed(problem, e);
+        failed++;
+        listener.read(input.path());
+        continue;
+      }
+      listener.read(input.path());
       for (IngestDiagnostic d : result.diagnostics()) {
         diagnostics.add(d);
         listener.failed(d);
@@ -105,16 +148,12 @@ public final class IngestDocuments {
         }
         DocumentEvidence evidence;
         try {
-          evidence = extractor.extract(d);
-        } catch (RuntimeException e) {
-          IngestDiagnostic problem =
-              IngestDiagnostic.error(
-                  d.origin(),
-                  "extraction-failure",
-                  "expected the extraction stages to read the document, but they failed: " + e,
-                  "this is a bug in Parley; please report it with the file");
+          evidence = extractor.apply(d);
+        } catch (OutOfMemoryError | StackOverflowError | RuntimeException e) {
+          IngestDiagnostic problem = extractionFailed(d.origin(), e);
           diagnostics.add(problem);
           listener.failed(problem);
+          listener.crashed(problem, e);
           failed++;
           continue;
         }
@@ -137,38 +176,70 @@ public final class IngestDocuments {
   }
 
   /**
-   * Returns the inputs with each folder replaced by its files (recursively, in path order, hidden
-   * files and folders left out, as {@link DocumentReader} reads a folder), so that documents are
-   * read, extracted and stored one file at a time rather than a whole folder held in memory. A
-   * folder that cannot be listed is passed on whole, for the reader to report.
+   * Returns the diagnostic for an input whose reading threw: {@code out-of-memory} for an {@link
+   * OutOfMemoryError}, {@code reader-failure} otherwise. The message names the error, never its
+   * stack trace.
    */
-  static List<Path> files(List<Path> inputs) {
-    List<Path> files = new ArrayList<>();
-    for (Path input : inputs) {
-      if (!Files.isDirectory(input)) {
-        files.add(input);
-        continue;
-      }
-      try (Stream<Path> walk = Files.walk(input, FOLDER_DEPTH)) {
-        walk.filter(Files::isRegularFile)
-            .filter(p -> !isHidden(input.relativize(p)))
-            .sorted()
-            .forEach(files::add);
-      } catch (IOException | UncheckedIOException e) {
-        files.add(input);
-      }
+  static IngestDiagnostic readingFailed(String origin, Throwable e) {
+    if (e instanceof OutOfMemoryError) {
+      return IngestDiagnostic.outOfMemory(origin, "reading the input");
     }
-    return files;
+    return IngestDiagnostic.error(
+        origin,
+        "reader-failure",
+        "expected the reader to read the input, but it " + what(e),
+        "this is a bug in Parley or a library it uses; please report it with the file"
+            + " (--verbose shows the stack trace)");
   }
 
-  private static boolean isHidden(Path relative) {
-    for (Path part : relative) {
-      if (part.toString().startsWith(".")) {
-        return true;
+  /**
+   * Returns the diagnostic for a document whose extraction threw: {@code out-of-memory} for an
+   * {@link OutOfMemoryError}, {@code extraction-failure} otherwise.
+   */
+  static IngestDiagnostic extractionFailed(String origin, Throwable e) {
+    if (e instanceof OutOfMemoryError) {
+      return IngestDiagnostic.outOfMemory(origin, "extracting the document's evidence");
+    }
+    return IngestDiagnostic.error(
+        origin,
+        "extraction-failure",
+        "expected the extraction stages to read the document, but they " + what(e),
+        "this is a bug in Parley; please report it with the file (--verbose shows the stack"
+            + " trace)");
+  }
+
+  private static String what(Throwable e) {
+    return e instanceof StackOverflowError
+        ? "ran out of stack (nesting too deep?)"
+        : "failed: " + e;
+  }
+
+  /**
+   * Adds the inputs to {@code files} with each folder replaced by its files (as {@link
+   * DocumentReader#list} finds them: recursively, in path order, hidden files and links out of the
+   * folder left out), so that documents are read, extracted and stored one file at a time rather
+   * than a whole folder held in memory.
+   *
+   * @return the diagnostics of the listings: links skipped, folders that could not be listed
+   */
+  private List<IngestDiagnostic> expand(List<Path> inputs, List<Input> files) {
+    List<IngestDiagnostic> diagnostics = new ArrayList<>();
+    for (Path input : inputs) {
+      if (!Files.isDirectory(input)) {
+        files.add(new Input(input, null));
+        continue;
+      }
+      FolderListing listing = lister.list(input);
+      diagnostics.addAll(listing.diagnostics());
+      for (Path file : listing.files()) {
+        files.add(new Input(file, listing));
       }
     }
-    return false;
+    return diagnostics;
   }
+
+  /** One file (or glob) to read, with the folder listing it came from, if any. */
+  private record Input(Path path, @Nullable FolderListing listing) {}
 
   /** What happened to a document that was not stored. */
   public enum Outcome {
@@ -197,6 +268,12 @@ public final class IngestDocuments {
 
     /** An input or a document could not be read or extracted. */
     default void failed(IngestDiagnostic diagnostic) {}
+
+    /**
+     * Reading an input or extracting a document threw; {@link #failed} has reported it. Called with
+     * the error, for a stack trace under {@code --verbose}.
+     */
+    default void crashed(IngestDiagnostic diagnostic, Throwable cause) {}
   }
 
   /**

@@ -1,6 +1,7 @@
 package dev.parley.ingest.source;
 
 import dev.parley.core.evidence.DocumentId;
+import dev.parley.core.validate.Severity;
 import dev.parley.ingest.document.Document;
 import dev.parley.ingest.source.feed.FeedReader;
 import dev.parley.ingest.source.html.HtmlReader;
@@ -12,22 +13,31 @@ import dev.parley.ingest.source.raw.RawInput;
 import dev.parley.ingest.source.raw.ReadResult;
 import dev.parley.ingest.source.text.ScrapedTextReader;
 import dev.parley.ingest.source.wordpress.WordPressReader;
+import dev.parley.io.diagnostic.ReadFailures;
+import dev.parley.io.file.InputFileException;
+import dev.parley.io.file.InputFiles;
 import java.io.ByteArrayOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.AccessDeniedException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileSystems;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 import org.jspecify.annotations.Nullable;
@@ -40,6 +50,15 @@ import org.jspecify.annotations.Nullable;
  * <p>A bad input never stops a batch: it is skipped with a diagnostic that names the file and the
  * reason, and reading goes on with the next one. Documents whose normalised body equals one read
  * before are left out and listed as duplicates. Instances are immutable and thread-safe.
+ *
+ * <p>Only regular files are read, through {@link InputFiles}: a device, FIFO or socket is refused
+ * with {@code not-a-file} (checked again on the opened file, so a swap between listing and reading
+ * is caught), and no more than {@link ReadOptions#maxBytes()} are read whatever size the file
+ * claims. A folder walk or a glob does not follow a symbolic link whose target lies outside the
+ * folder given (it is skipped with a {@code link-outside} warning) unless {@link
+ * ReadOptions#followLinks()} is set; link cycles are walked once. Each document is bounded after
+ * decoding ({@link ReadOptions#maxChars()}, and the PDF limits), and a reader that runs out of
+ * memory or stack on one input is reported for that input while the batch goes on.
  */
 public final class DocumentReader {
   private final ReadOptions options;
@@ -59,7 +78,12 @@ public final class DocumentReader {
             InputKind.HTML, new HtmlReader(),
             InputKind.JSON, new WordPressReader(),
             InputKind.FEED, new FeedReader(),
-            InputKind.PDF, new PdfReader());
+            InputKind.PDF,
+                new PdfReader(
+                    options.maxPdfPages(),
+                    options.maxPdfOperators(),
+                    options.maxChars(),
+                    options.maxBytes()));
   }
 
   /**
@@ -69,7 +93,7 @@ public final class DocumentReader {
   public IngestResult read(Path pathOrGlobOrFolder) {
     Batch batch = new Batch();
     String text = pathOrGlobOrFolder.toString();
-    if (isGlob(text)) {
+    if (isGlob(text) && !Files.exists(pathOrGlobOrFolder, LinkOption.NOFOLLOW_LINKS)) {
       readGlob(text, batch);
     } else if (Files.isDirectory(pathOrGlobOrFolder)) {
       readFolder(pathOrGlobOrFolder, batch);
@@ -77,6 +101,30 @@ public final class DocumentReader {
       readFile(pathOrGlobOrFolder, batch);
     }
     return batch.result();
+  }
+
+  /**
+   * Reads one file that a {@linkplain #list(Path) listing} found, after checking that it has not
+   * become a link out of the listed folder in the meantime.
+   */
+  public IngestResult read(Path file, FolderListing from) {
+    Batch batch = new Batch();
+    IngestDiagnostic moved = from.recheck(file);
+    if (moved != null) {
+      batch.diagnostics.add(moved);
+    } else {
+      readFile(file, batch);
+    }
+    return batch.result();
+  }
+
+  /**
+   * Lists the files a folder holds, as {@link #read(Path)} reads them: recursively, in path order,
+   * hidden files and folders left out, links out of the folder skipped with a warning unless the
+   * options follow them. Anything that is not a regular file (a FIFO, a device) is left out.
+   */
+  public FolderListing list(Path folder) {
+    return listFiles(folder, folder.toString());
   }
 
   /** Reads every document in several paths, as {@link #read(Path)} does for each, in order. */
@@ -125,7 +173,13 @@ public final class DocumentReader {
     }
     PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + pattern);
     List<Path> matched = new ArrayList<>();
-    for (Path file : listFiles(root, glob, batch)) {
+    FolderListing listing = listFiles(root, glob);
+    for (IngestDiagnostic d : listing.diagnostics()) {
+      if (d.isError() || matcher.matches(root.relativize(Path.of(d.file())))) {
+        batch.diagnostics.add(d);
+      }
+    }
+    for (Path file : listing.files()) {
       if (matcher.matches(root.relativize(file))) {
         matched.add(file);
       }
@@ -139,32 +193,105 @@ public final class DocumentReader {
               "check the pattern; ** matches any number of folders"));
     }
     for (Path file : matched) {
-      readFile(file, batch);
+      readListed(file, listing, batch);
     }
   }
 
   private void readFolder(Path folder, Batch batch) {
-    for (Path file : listFiles(folder, folder.toString(), batch)) {
+    FolderListing listing = listFiles(folder, folder.toString());
+    batch.diagnostics.addAll(listing.diagnostics());
+    for (Path file : listing.files()) {
+      readListed(file, listing, batch);
+    }
+  }
+
+  private void readListed(Path file, FolderListing listing, Batch batch) {
+    IngestDiagnostic moved = listing.recheck(file);
+    if (moved != null) {
+      batch.diagnostics.add(moved);
+    } else {
       readFile(file, batch);
     }
   }
 
-  private List<Path> listFiles(Path root, String given, Batch batch) {
+  private FolderListing listFiles(Path root, String given) {
     List<Path> files = new ArrayList<>();
-    try (Stream<Path> walk = Files.walk(root, options.maxDepth())) {
-      walk.filter(Files::isRegularFile)
-          .filter(p -> !isHidden(root.relativize(p)))
-          .sorted()
-          .forEach(files::add);
-    } catch (IOException | java.io.UncheckedIOException e) {
-      batch.diagnostics.add(
-          IngestDiagnostic.error(
-              given,
-              "unreadable-input",
-              "expected a readable folder but listing it failed: " + e.getMessage(),
-              "check the folder's permissions"));
+    List<IngestDiagnostic> diagnostics = new ArrayList<>();
+    Path realRoot;
+    try {
+      realRoot = root.toRealPath();
+    } catch (IOException e) {
+      diagnostics.add(unlistable(given, e));
+      return new FolderListing(root, root, options.followLinks(), files, diagnostics);
     }
-    return files;
+    boolean follow = options.followLinks();
+    try {
+      Files.walkFileTree(
+          root,
+          EnumSet.of(FileVisitOption.FOLLOW_LINKS),
+          options.maxDepth(),
+          new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+              if (dir.equals(root)) {
+                return FileVisitResult.CONTINUE;
+              }
+              if (isHidden(root.relativize(dir))) {
+                return FileVisitResult.SKIP_SUBTREE;
+              }
+              return isOutside(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+              if (!attrs.isRegularFile() || isHidden(root.relativize(file)) || isOutside(file)) {
+                return FileVisitResult.CONTINUE;
+              }
+              files.add(file);
+              return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) {
+              if (e instanceof FileSystemLoopException || isHidden(root.relativize(file))) {
+                return FileVisitResult.CONTINUE;
+              }
+              diagnostics.add(unlistable(file.toString(), e));
+              return FileVisitResult.CONTINUE;
+            }
+
+            // Whether a link leads out of the folder; reported when it does.
+            private boolean isOutside(Path path) {
+              if (follow || !Files.isSymbolicLink(path)) {
+                return false;
+              }
+              Path target;
+              try {
+                target = path.toRealPath();
+              } catch (IOException e) {
+                return true;
+              }
+              if (target.startsWith(realRoot)) {
+                return false;
+              }
+              diagnostics.add(FolderListing.linkOutside(path, target, root));
+              return true;
+            }
+          });
+    } catch (IOException | UncheckedIOException e) {
+      diagnostics.add(unlistable(given, e));
+    }
+    files.sort(null);
+    return new FolderListing(root, realRoot, follow, files, diagnostics);
+  }
+
+  private static IngestDiagnostic unlistable(String where, Exception e) {
+    return IngestDiagnostic.error(
+        where,
+        "unreadable-input",
+        "expected a readable folder but listing it failed: "
+            + (e instanceof IOException io ? ReadFailures.message(io) : e.getMessage()),
+        "check the folder's permissions");
   }
 
   private static boolean isHidden(Path relative) {
@@ -178,15 +305,7 @@ public final class DocumentReader {
 
   private void readFile(Path file, Batch batch) {
     String origin = file.toString();
-    byte[] bytes;
-    try {
-      long size = Files.size(file);
-      if (size > options.maxBytes()) {
-        batch.diagnostics.add(tooLarge(origin, size));
-        return;
-      }
-      bytes = Files.readAllBytes(file);
-    } catch (NoSuchFileException e) {
+    if (Files.notExists(file)) {
       batch.diagnostics.add(
           IngestDiagnostic.error(
               origin,
@@ -194,25 +313,31 @@ public final class DocumentReader {
               "expected a file or folder at this path, but there is none",
               "check the path"));
       return;
-    } catch (AccessDeniedException e) {
-      batch.diagnostics.add(
-          IngestDiagnostic.error(
-              origin,
-              "unreadable-input",
-              "expected a readable file but access was denied",
-              "check the file's permissions"));
-      return;
-    } catch (IOException e) {
-      batch.diagnostics.add(
-          IngestDiagnostic.error(
-              origin,
-              "unreadable-input",
-              "expected a readable file but reading failed: " + e.getMessage(),
-              "check that the path is a regular file"));
+    }
+    byte[] bytes;
+    try {
+      bytes = InputFiles.read(file, options.maxBytes(), "a document");
+    } catch (InputFileException e) {
+      batch.diagnostics.add(fileProblem(origin, e));
       return;
     }
     Path name = file.getFileName();
     readBytes(origin, bytes, name == null ? null : name.toString(), batch, 0);
+  }
+
+  /**
+   * Returns the diagnostic for a file that could not be read. The codes of {@link InputFiles} are
+   * kept, except that a file over the limit is {@code too-large} and an unreadable one {@code
+   * unreadable-input}, the codes ingestion has always used for them.
+   */
+  private IngestDiagnostic fileProblem(String origin, InputFileException e) {
+    String message = e.getMessage() == null ? e.code() : e.getMessage();
+    return switch (e.code()) {
+      case "file-too-large" -> tooLarge(origin, e.size());
+      case "file-unreadable" ->
+          IngestDiagnostic.error(origin, "unreadable-input", message, e.hint());
+      default -> IngestDiagnostic.error(origin, e.code(), message, e.hint());
+    };
   }
 
   private void readBytes(
@@ -258,25 +383,38 @@ public final class DocumentReader {
       case TEXT, HTML, JSON, FEED, PDF -> {
         FormatReader reader =
             Objects.requireNonNull(readers.get(kind), () -> "expected a reader for " + kind);
+        String format = kind.name().toLowerCase(Locale.ROOT);
         try {
           ReadResult result = reader.read(new RawInput(origin, bytes, name));
           for (Document d : result.documents()) {
-            batch.add(d);
+            if (d.text().length() > options.maxChars()) {
+              batch.diagnostics.add(textTooLong(origin, d));
+            } else {
+              batch.add(d);
+            }
           }
           for (InputProblem p : result.problems()) {
             batch.diagnostics.add(IngestDiagnostic.error(origin, p));
           }
         } catch (InputException e) {
           batch.diagnostics.add(IngestDiagnostic.error(origin, e.problem()));
-        } catch (RuntimeException e) {
+        } catch (OutOfMemoryError e) {
+          batch.diagnostics.add(IngestDiagnostic.outOfMemory(origin, "the " + format + " reader"));
+        } catch (StackOverflowError e) {
           batch.diagnostics.add(
               IngestDiagnostic.error(
                   origin,
                   "reader-failure",
                   "expected the "
-                      + kind.name().toLowerCase(java.util.Locale.ROOT)
-                      + " reader to read the file, but it failed: "
-                      + e,
+                      + format
+                      + " reader to read the file, but it ran out of stack (nesting too deep?)",
+                  "the file may be built to crash readers; if it is genuine, please report it"));
+        } catch (RuntimeException e) {
+          batch.diagnostics.add(
+              IngestDiagnostic.error(
+                  origin,
+                  "reader-failure",
+                  "expected the " + format + " reader to read the file, but it failed: " + e,
                   "this is a bug in Parley or a library it uses; please report it with the file"));
         }
       }
@@ -327,8 +465,32 @@ public final class DocumentReader {
     return IngestDiagnostic.error(
         origin,
         "too-large",
-        "expected at most " + options.maxBytes() + " bytes but found " + size,
-        "raise the limit with ReadOptions.withMaxBytes, or split the file");
+        "expected at most " + grouped(options.maxBytes()) + " bytes but found " + grouped(size),
+        "split the file; the limit keeps one enormous input from exhausting memory");
+  }
+
+  private IngestDiagnostic textTooLong(String origin, Document d) {
+    String entry =
+        d.origin().length() > origin.length() + 1 && d.origin().startsWith(origin + "#")
+            ? d.origin().substring(origin.length() + 1)
+            : "";
+    return new IngestDiagnostic(
+        Severity.ERROR,
+        origin,
+        0,
+        0,
+        entry,
+        "too-large",
+        "expected a document of at most "
+            + grouped(options.maxChars())
+            + " characters of text but found "
+            + grouped(d.text().length())
+            + "; it was not processed",
+        "split the document; the limit keeps one enormous text from stalling the batch");
+  }
+
+  private static String grouped(long n) {
+    return String.format(Locale.ROOT, "%,d", n);
   }
 
   private static boolean isGlob(String s) {

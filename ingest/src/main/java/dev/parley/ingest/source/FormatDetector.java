@@ -9,9 +9,17 @@ import org.jspecify.annotations.Nullable;
  * Tells an input's format from its content: magic bytes (gzip, PDF, common binary formats), then
  * the first characters of its text (a JSON value, an XML feed, HTML markup). The file name only
  * settles the cases the content leaves open.
+ *
+ * <p>Markup is told by its first element, found by skipping the prolog: whitespace, the XML
+ * declaration, processing instructions, comments and a document type declaration. The scan reads at
+ * most the first {@value #PROLOG_WINDOW} bytes; a prolog longer than that is judged by what the
+ * window contains.
  */
 public final class FormatDetector {
   private static final int HEAD = 8192;
+
+  /** How many bytes the search for the first element reads at most. */
+  static final int PROLOG_WINDOW = 256 * 1024;
 
   private FormatDetector() {}
 
@@ -26,7 +34,8 @@ public final class FormatDetector {
     if (isKnownBinary(bytes) || (!TextDecoder.hasUtf16Bom(bytes) && looksBinary(bytes))) {
       return InputKind.BINARY;
     }
-    byte[] head = bytes.length > HEAD ? java.util.Arrays.copyOf(bytes, HEAD) : bytes;
+    byte[] head =
+        bytes.length > PROLOG_WINDOW ? java.util.Arrays.copyOf(bytes, PROLOG_WINDOW) : bytes;
     String text = TextDecoder.decode(head).text();
     int i = 0;
     while (i < text.length()
@@ -34,7 +43,7 @@ public final class FormatDetector {
       i++;
     }
     if (i == text.length()) {
-      return bytes.length > HEAD ? InputKind.TEXT : InputKind.EMPTY;
+      return bytes.length > head.length ? InputKind.TEXT : InputKind.EMPTY;
     }
     char c = text.charAt(i);
     if (c == '{' || c == '[') {
@@ -42,15 +51,98 @@ public final class FormatDetector {
     }
     String lower = text.substring(i, Math.min(text.length(), i + 2048)).toLowerCase(Locale.ROOT);
     if (c == '<') {
-      if (lower.contains("<rss") || lower.contains("<rdf:rdf") || isAtom(lower)) {
-        return InputKind.FEED;
+      String element = firstElement(text, i);
+      if (element == null) {
+        String window = text.substring(i).toLowerCase(Locale.ROOT);
+        return window.contains("<rss") || window.contains("<rdf:rdf") || isAtom(window)
+            ? InputKind.FEED
+            : InputKind.HTML;
       }
-      return InputKind.HTML;
+      return element.equals("rss") || element.equals("rdf:rdf") || element.equals("feed")
+          ? InputKind.FEED
+          : InputKind.HTML;
     }
     if (hasHtmlExtension(name) && lower.contains("<")) {
       return InputKind.HTML;
     }
     return InputKind.TEXT;
+  }
+
+  /**
+   * Returns the lower-case name of the first element at or after {@code from}, past the prolog, or
+   * the empty string when text other than markup comes first, or null when the text ends inside or
+   * right after the prolog (the window was too short to tell).
+   */
+  static @Nullable String firstElement(String text, int from) {
+    int i = from;
+    int n = text.length();
+    while (true) {
+      while (i < n && (Character.isWhitespace(text.charAt(i)) || text.charAt(i) == '\uFEFF')) {
+        i++;
+      }
+      if (i >= n) {
+        return null;
+      }
+      if (text.charAt(i) != '<') {
+        return "";
+      }
+      if (text.startsWith("<?", i)) {
+        int end = text.indexOf("?>", i + 2);
+        if (end < 0) {
+          return null;
+        }
+        i = end + 2;
+      } else if (text.startsWith("<!--", i)) {
+        int end = text.indexOf("-->", i + 4);
+        if (end < 0) {
+          return null;
+        }
+        i = end + 3;
+      } else if (text.startsWith("<!", i)) {
+        int end = declarationEnd(text, i + 2);
+        if (end < 0) {
+          return null;
+        }
+        i = end + 1;
+      } else {
+        int start = i + 1;
+        int end = start;
+        while (end < n && isNameChar(text.charAt(end))) {
+          end++;
+        }
+        return text.substring(start, end).toLowerCase(Locale.ROOT);
+      }
+    }
+  }
+
+  /**
+   * Returns the index of the {@code >} that closes a declaration such as {@code <!DOCTYPE …>},
+   * skipping quoted strings and an internal subset in brackets, or -1 when the text ends first.
+   */
+  private static int declarationEnd(String text, int from) {
+    int depth = 0;
+    char quote = 0;
+    for (int i = from; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (quote != 0) {
+        if (c == quote) {
+          quote = 0;
+        }
+      } else if (c == '"' || c == '\'') {
+        quote = c;
+      } else if (c == '[') {
+        depth++;
+      } else if (c == ']') {
+        depth = Math.max(0, depth - 1);
+      } else if (c == '>' && depth == 0) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean isNameChar(char c) {
+    return Character.isLetterOrDigit(c) || c == ':' || c == '_' || c == '-' || c == '.';
   }
 
   private static boolean isAtom(String lower) {

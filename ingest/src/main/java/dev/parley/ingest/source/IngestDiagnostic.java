@@ -2,6 +2,7 @@ package dev.parley.ingest.source;
 
 import dev.parley.core.validate.Severity;
 import dev.parley.ingest.source.raw.InputProblem;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -48,6 +49,40 @@ public record IngestDiagnostic(
   /** Returns an error about a whole file. */
   public static IngestDiagnostic error(String file, String code, String message, String hint) {
     return error(file, InputProblem.of(code, message, hint));
+  }
+
+  /** Returns a warning about a file from a problem: the file was left out or read with a caveat. */
+  public static IngestDiagnostic warning(String file, InputProblem problem) {
+    return new IngestDiagnostic(
+        Severity.WARNING,
+        file,
+        problem.line(),
+        problem.column(),
+        problem.entry(),
+        problem.code(),
+        problem.message(),
+        problem.hint());
+  }
+
+  /**
+   * Returns the error for an input or document that ran out of memory while {@code what} (such as
+   * "the pdf reader") handled it, naming the heap limit.
+   */
+  public static IngestDiagnostic outOfMemory(String file, String what) {
+    long heap = Runtime.getRuntime().maxMemory();
+    String limit =
+        heap == Long.MAX_VALUE
+            ? "no set limit"
+            : String.format(Locale.ROOT, "%,d MB", heap / (1024 * 1024));
+    return IngestDiagnostic.error(
+        file,
+        "out-of-memory",
+        "expected "
+            + what
+            + " to fit in the heap ("
+            + limit
+            + ") but it ran out of memory; the document was skipped",
+        "raise the heap, as in PARLEY_HEAP=8g ./parley ... (java -Xmx8g), or split the document");
   }
 
   /** Returns whether this diagnostic is an error. */

@@ -326,4 +326,66 @@ class DocumentReaderTest {
         .extracting(Document::format)
         .containsExactly(SourceFormat.HTML, SourceFormat.TEXT);
   }
+
+  @Test
+  void read_readsEveryItemOfAFeedWhoseRootComesAfterALongProlog() throws IOException {
+    String rss = new String(resource("feed.rss"), StandardCharsets.UTF_8);
+    int root = rss.indexOf("<rss");
+    String padded =
+        rss.substring(0, root)
+            + "<!-- "
+            + "mirrored from the agency's feed; ".repeat(100)
+            + "-->\n"
+            + rss.substring(root);
+    Path file = dir.resolve("padded.xml");
+    Files.writeString(file, padded, StandardCharsets.UTF_8);
+
+    IngestResult result = reader.read(file);
+
+    assertThat(padded.indexOf("<rss")).isGreaterThan(2048);
+    assertThat(result.diagnostics()).isEmpty();
+    assertThat(result.documents())
+        .extracting(Document::format)
+        .containsExactly(SourceFormat.RSS, SourceFormat.RSS);
+  }
+
+  @Test
+  void read_refusesADocumentWhoseTextIsLongerThanTheLimit() throws IOException {
+    Path file = copy("scraped.txt", "long.txt");
+    int length = reader.read(file).documents().get(0).text().length();
+    DocumentReader small = new DocumentReader(ReadOptions.defaults().withMaxChars(length - 1));
+
+    IngestResult result = small.read(file);
+
+    assertThat(result.documents()).isEmpty();
+    assertThat(result.diagnostics())
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.code()).isEqualTo("too-large");
+              assertThat(d.message()).contains("characters of text").contains("not processed");
+            });
+  }
+
+  @Test
+  void read_refusesOnlyTheFeedEntryThatIsTooLong() throws IOException {
+    Path file = copy("feed.rss", "feed.xml");
+    List<Document> all = reader.read(file).documents();
+    int shorter = Math.min(all.get(0).text().length(), all.get(1).text().length());
+    int longer = Math.max(all.get(0).text().length(), all.get(1).text().length());
+    String longEntry = all.get(0).text().length() == longer ? "1" : "2";
+    DocumentReader small = new DocumentReader(ReadOptions.defaults().withMaxChars(shorter));
+
+    IngestResult result = small.read(file);
+
+    assertThat(result.documents()).hasSize(1);
+    assertThat(result.diagnostics())
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.code()).isEqualTo("too-large");
+              assertThat(d.entry()).isEqualTo(longEntry);
+              assertThat(d.format()).contains("feed.xml#" + longEntry + ": error: [too-large]");
+            });
+  }
 }

@@ -1,4 +1,4 @@
-/** The reader of PDF files. */
+/** The reader of PDF files, and the limits each PDF is read within. */
 @NullMarked
 package dev.parley.ingest.source.pdf;
 
