@@ -108,66 +108,78 @@ public final class IngestDocuments {
       }
     }
     listener.started(files.size());
-    for (Input input : files) {
-      IngestResult result;
-      try {
-        result = reader.apply(input.path(), input.listing());
-      } catch (OutOfMemoryError | StackOverflowError | RuntimeException e) {
-        IngestDiagnostic problem = readingFailed(input.path().toString(), e);
-        diagnostics.add(problem);
-        listener.failed(problem);
-        listener.crashed(problem, e);
-        failed++;
-        listener.read(input.path());
-        continue;
-      }
-      listener.read(input.path());
-      for (IngestDiagnostic d : result.diagnostics()) {
-        diagnostics.add(d);
-        listener.failed(d);
-        if (d.isError()) {
-          failed++;
-        }
-      }
-      for (Duplicate d : result.duplicates()) {
-        read++;
-        duplicates++;
-        listener.skipped(d.origin(), Outcome.DUPLICATE);
-      }
-      for (Document d : result.documents()) {
-        read++;
-        if (!seen.add(d.id())) {
-          duplicates++;
-          listener.skipped(d.origin(), Outcome.DUPLICATE);
-          continue;
-        }
-        if (workspace.contains(d.id())) {
-          present++;
-          listener.skipped(d.origin(), Outcome.ALREADY_PRESENT);
-          continue;
-        }
-        DocumentEvidence evidence;
+    try {
+      for (Input input : files) {
+        IngestResult result;
         try {
-          evidence = extractor.apply(d);
+          result = reader.apply(input.path(), input.listing());
         } catch (OutOfMemoryError | StackOverflowError | RuntimeException e) {
-          IngestDiagnostic problem = extractionFailed(d.origin(), e);
+          IngestDiagnostic problem = readingFailed(input.path().toString(), e);
           diagnostics.add(problem);
           listener.failed(problem);
           listener.crashed(problem, e);
           failed++;
+          listener.read(input.path());
           continue;
         }
-        if (workspace.store(evidence, run)) {
-          stored++;
-          for (ExtractedItem item : evidence.items()) {
-            byType.merge(EvidenceType.of(item), 1, Integer::sum);
+        listener.read(input.path());
+        for (IngestDiagnostic d : result.diagnostics()) {
+          diagnostics.add(d);
+          listener.failed(d);
+          if (d.isError()) {
+            failed++;
           }
-          listener.stored(evidence);
-        } else {
-          present++;
-          listener.skipped(d.origin(), Outcome.ALREADY_PRESENT);
+        }
+        for (Duplicate d : result.duplicates()) {
+          read++;
+          duplicates++;
+          listener.skipped(d.origin(), Outcome.DUPLICATE);
+        }
+        for (Document d : result.documents()) {
+          read++;
+          if (!seen.add(d.id())) {
+            duplicates++;
+            listener.skipped(d.origin(), Outcome.DUPLICATE);
+            continue;
+          }
+          if (workspace.contains(d.id())) {
+            present++;
+            listener.skipped(d.origin(), Outcome.ALREADY_PRESENT);
+            continue;
+          }
+          DocumentEvidence evidence;
+          try {
+            evidence = extractor.apply(d);
+          } catch (OutOfMemoryError | StackOverflowError | RuntimeException e) {
+            IngestDiagnostic problem = extractionFailed(d.origin(), e);
+            diagnostics.add(problem);
+            listener.failed(problem);
+            listener.crashed(problem, e);
+            failed++;
+            continue;
+          }
+          if (workspace.store(evidence, run)) {
+            stored++;
+            for (ExtractedItem item : evidence.items()) {
+              byType.merge(EvidenceType.of(item), 1, Integer::sum);
+            }
+            listener.stored(evidence);
+          } else {
+            present++;
+            listener.skipped(d.origin(), Outcome.ALREADY_PRESENT);
+          }
         }
       }
+    } catch (RuntimeException | Error e) {
+      // Nothing a document can be blamed for (a full disk, an error outside the per-document
+      // guards): the run is recorded as interrupted with what it stored, then the error goes on.
+      try {
+        workspace.interruptRun(
+            run, new RunCounts(read, stored, duplicates, present, failed), diagnostics);
+      } catch (RuntimeException recordFailed) {
+        e.addSuppressed(recordFailed);
+      }
+      throw e;
     }
     RunCounts counts = new RunCounts(read, stored, duplicates, present, failed);
     workspace.finishRun(run, counts, diagnostics);

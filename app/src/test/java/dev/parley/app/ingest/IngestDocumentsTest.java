@@ -71,6 +71,9 @@ class IngestDocumentsTest {
     try (Workspace w = Workspace.open(ws)) {
       assertThat(w.documentCount()).isEqualTo(3);
       assertThat(w.runs().get(0).status()).isEqualTo("interrupted");
+      assertThat(w.runs().get(0).counts())
+          .as("the interrupted run records the documents it stored before the error")
+          .isEqualTo(new RunCounts(3, 3, 0, 0, 0));
       items = w.evidenceCounts().values().stream().mapToInt(Integer::intValue).sum();
 
       IngestDocuments.Summary again =
