@@ -1,9 +1,6 @@
 package dev.parley.io;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import dev.parley.io.internal.text.InputText;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -18,19 +15,13 @@ public enum FileFormat {
   /** A GeniusWeb domain or profile (JSON). */
   GENIUSWEB_JSON;
 
-  private static final int SNIFF_BYTES = 64 * 1024;
-
   /**
-   * Returns the format of a file from its first 64 KiB, or empty if it is none of these; an
-   * unreadable file is empty too (reading it later reports why).
+   * Returns the format of a file from its first 64 KiB (UTF-8, or UTF-16 with a byte order mark),
+   * or empty if it is none of these. A path that is not a regular file (a device, a FIFO), or that
+   * cannot be read, is empty too, and never blocks for long: reading it later reports why.
    */
   public static Optional<FileFormat> detect(Path file) {
-    try (InputStream in = Files.newInputStream(file)) {
-      byte[] head = in.readNBytes(SNIFF_BYTES);
-      return detect(new String(head, StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      return Optional.empty();
-    }
+    return detect(InputText.head(file));
   }
 
   /**

@@ -8,7 +8,9 @@ import dev.parley.io.diagnostic.LocatedDiagnostic;
 import dev.parley.io.diagnostic.TextPosition;
 import dev.parley.io.genius.GeniusReader;
 import dev.parley.io.geniusweb.GeniusWebReader;
+import dev.parley.io.internal.interchange.ImportParts;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -28,6 +30,14 @@ public final class ScenarioImport {
     }
     if (format == FileFormat.GENIUSWEB_JSON) {
       return GeniusWebReader.read(domain, profiles);
+    }
+    if (format == null) {
+      // a file that cannot be read, or holds nothing, is reported as such, not as a format
+      List<LocatedDiagnostic> unread = new ArrayList<>();
+      ImportParts.readBytes(domain, unread);
+      if (!unread.isEmpty()) {
+        return LoadResult.failure(unread);
+      }
     }
     return LoadResult.failure(
         List.of(

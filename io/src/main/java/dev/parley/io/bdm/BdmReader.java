@@ -4,8 +4,10 @@ import dev.parley.core.forecast.SpatialProblem;
 import dev.parley.io.diagnostic.LoadResult;
 import dev.parley.io.diagnostic.LocatedDiagnostic;
 import dev.parley.io.diagnostic.SourceMap;
+import dev.parley.io.diagnostic.TextPosition;
 import dev.parley.io.internal.delimited.DelimitedText;
 import dev.parley.io.internal.delimited.DelimitedText.Row;
+import dev.parley.io.internal.text.Excerpt;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -13,6 +15,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a BdM actor table, the CSV of the open expected-utility implementations (jmckib/dmasad's
@@ -30,6 +33,7 @@ public final class BdmReader {
   /** The largest file accepted, in bytes. */
   public static final long MAX_BYTES = 4L * 1024 * 1024;
 
+  private static final String WHAT = "a BdM actor table";
   private static final String HEADER = "bdm-header";
   private static final String ROW = "bdm-row";
   private static final String VALUE = "bdm-value";
@@ -38,11 +42,34 @@ public final class BdmReader {
 
   private BdmReader() {}
 
-  /** Reads the actor table in a file. */
+  /** Reads the actor table in a file; the dimension is named after the file. */
   public static LoadResult<SpatialProblem> read(Path file) {
     List<LocatedDiagnostic> diagnostics = new ArrayList<>();
-    String name = file.toString();
-    List<Row> rows = DelimitedText.read(file, ',', MAX_BYTES, "a BdM actor table", diagnostics);
+    List<Row> rows = DelimitedText.read(file, ',', MAX_BYTES, WHAT, diagnostics);
+    return read(file.toString(), rows, diagnostics);
+  }
+
+  /**
+   * Reads an actor table from the bytes of a file; {@code name} names it in diagnostics, and its
+   * stem names the dimension.
+   */
+  public static LoadResult<SpatialProblem> read(String name, byte[] bytes) {
+    List<LocatedDiagnostic> diagnostics = new ArrayList<>();
+    if (bytes.length > MAX_BYTES) {
+      diagnostics.add(
+          LocatedDiagnostic.error(
+              name,
+              "file-too-large",
+              TextPosition.UNKNOWN,
+              "expected " + WHAT + " of at most " + MAX_BYTES + " bytes, but found " + bytes.length,
+              "check that this is the right file"));
+      return LoadResult.failure(diagnostics);
+    }
+    return read(name, DelimitedText.read(name, bytes, ',', WHAT, diagnostics), diagnostics);
+  }
+
+  private static LoadResult<SpatialProblem> read(
+      String name, @Nullable List<Row> rows, List<LocatedDiagnostic> diagnostics) {
     if (rows == null) {
       return LoadResult.failure(diagnostics);
     }
@@ -111,7 +138,7 @@ public final class BdmReader {
                 name,
                 VALUE,
                 row.position(actorAt),
-                "expected each actor once, but found '" + actor + "' again",
+                "expected each actor once, but found " + Excerpt.quoted(actor) + " again",
                 "merge the two rows or rename one actor"));
         ok = false;
       }
@@ -122,7 +149,8 @@ public final class BdmReader {
                 name,
                 VALUE,
                 row.position(capabilityAt),
-                "expected a capability of at least 0, but found " + row.text(capabilityAt),
+                "expected a capability of at least 0, but found "
+                    + Excerpt.of(row.text(capabilityAt)),
                 "capabilities are resources or clout; use 0 for an actor without any"));
         ok = false;
       }
@@ -134,7 +162,8 @@ public final class BdmReader {
                 name,
                 VALUE,
                 row.position(salienceAt),
-                "expected a salience in [0, 1] or [0, 100], but found " + row.text(salienceAt),
+                "expected a salience in [0, 1] or [0, 100], but found "
+                    + Excerpt.of(row.text(salienceAt)),
                 "saliences are shares of attention: 0.8 or 80 for 80 %"));
         ok = false;
       }
@@ -171,7 +200,7 @@ public final class BdmReader {
       lower = Math.min(lower, v[1]);
       upper = Math.max(upper, v[1]);
     }
-    String stem = file.getFileName() == null ? name : file.getFileName().toString();
+    String stem = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
     int dot = stem.lastIndexOf('.');
     SpatialProblem problem =
         new SpatialProblem(
@@ -198,7 +227,7 @@ public final class BdmReader {
             file,
             VALUE,
             row.position(column),
-            "expected the " + what + " as a number, but found '" + text + "'",
+            "expected the " + what + " as a number, but found " + Excerpt.quoted(text),
             "write numbers with a decimal point, such as 0.16"));
     return Double.NaN;
   }

@@ -6,6 +6,7 @@ import dev.parley.io.diagnostic.SourceMap;
 import dev.parley.io.diagnostic.TextPosition;
 import dev.parley.io.internal.delimited.DelimitedText;
 import dev.parley.io.internal.delimited.DelimitedText.Row;
+import dev.parley.io.internal.text.Excerpt;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -50,6 +51,7 @@ public final class DeuReader {
   /** The largest file accepted, in bytes. */
   public static final long MAX_BYTES = 64L * 1024 * 1024;
 
+  private static final String WHAT = "a DEU table";
   private static final String HEADER = "deu-header";
   private static final String ROW = "deu-row";
   private static final String VALUE = "deu-value";
@@ -64,11 +66,30 @@ public final class DeuReader {
 
   /** Reads the DEU table in a file. */
   public static LoadResult<DeuDataset> read(Path file) {
-    return new DeuReader(file.toString()).run(file);
+    DeuReader reader = new DeuReader(file.toString());
+    return reader.run(DelimitedText.read(file, '\t', MAX_BYTES, WHAT, reader.diagnostics));
   }
 
-  private LoadResult<DeuDataset> run(Path file) {
-    List<Row> rows = DelimitedText.read(file, '\t', MAX_BYTES, "a DEU table", diagnostics);
+  /** Reads a DEU table from the bytes of a file; {@code name} names it in diagnostics. */
+  public static LoadResult<DeuDataset> read(String name, byte[] bytes) {
+    DeuReader reader = new DeuReader(name);
+    if (bytes.length > MAX_BYTES) {
+      reader.diagnostics.add(tooLarge(name, bytes.length));
+      return LoadResult.failure(reader.diagnostics);
+    }
+    return reader.run(DelimitedText.read(name, bytes, '\t', WHAT, reader.diagnostics));
+  }
+
+  private static LocatedDiagnostic tooLarge(String name, long size) {
+    return LocatedDiagnostic.error(
+        name,
+        "file-too-large",
+        TextPosition.UNKNOWN,
+        "expected " + WHAT + " of at most " + MAX_BYTES + " bytes, but found " + size,
+        "check that this is the right file");
+  }
+
+  private LoadResult<DeuDataset> run(@Nullable List<Row> rows) {
     if (rows == null) {
       return LoadResult.failure(diagnostics);
     }
@@ -122,7 +143,9 @@ public final class DeuReader {
                 name,
                 ROW,
                 row.position(required(column, "isnr")),
-                "expected each issue once, but found '" + issue.issue() + "' again; row skipped",
+                "expected each issue once, but found "
+                    + Excerpt.quoted(issue.issue())
+                    + " again; row skipped",
                 "remove the repeated row"));
         continue;
       }
@@ -218,9 +241,9 @@ public final class DeuReader {
               name,
               VALUE,
               row.position(index),
-              "expected a number in [0, 100] or an empty field, but found '"
-                  + text
-                  + "'; read as missing",
+              "expected a number in [0, 100] or an empty field, but found "
+                  + Excerpt.quoted(text)
+                  + "; read as missing",
               "leave a field empty when the value is unknown"));
       return Double.NaN;
     }
@@ -234,7 +257,7 @@ public final class DeuReader {
               RANGE,
               row.position(index),
               "expected a value in [0, 100] or a missing-data code of 900 or more, but found "
-                  + text
+                  + Excerpt.of(text)
                   + "; read as missing",
               "positions, saliences, reference points and outcomes are on the 0-100 scale"));
     }

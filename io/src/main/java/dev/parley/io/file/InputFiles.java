@@ -53,6 +53,24 @@ public final class InputFiles {
    *     changed while it was opened, could not be opened in time, or could not be read
    */
   public static byte[] read(Path file, long maxBytes, String what) throws InputFileException {
+    return read(file, maxBytes, what, false);
+  }
+
+  /**
+   * Returns the first {@code maxBytes} bytes of a regular file (all of them if it is shorter), for
+   * telling its format from its content; the same checks as {@link #read} apply, but a longer file
+   * is not an error.
+   *
+   * @param what what the file should hold, for messages ("a scenario file")
+   * @throws InputFileException when the path is not a regular file, changed while it was opened,
+   *     could not be opened in time, or could not be read
+   */
+  public static byte[] readHead(Path file, int maxBytes, String what) throws InputFileException {
+    return read(file, maxBytes, what, true);
+  }
+
+  private static byte[] read(Path file, long maxBytes, String what, boolean head)
+      throws InputFileException {
     if (maxBytes < 0 || maxBytes >= Integer.MAX_VALUE - 8) {
       throw new IllegalArgumentException("maxBytes out of range: " + maxBytes);
     }
@@ -67,9 +85,30 @@ public final class InputFiles {
             "read it again when nothing else is writing to the folder",
             -1);
       }
+      if (head) {
+        return readHead(channel, (int) maxBytes);
+      }
       return readBounded(channel, maxBytes, what);
     } catch (IOException e) {
       throw unreadable(e);
+    }
+  }
+
+  private static byte[] readHead(SeekableByteChannel channel, int maxBytes) throws IOException {
+    byte[] bytes = new byte[(int) Math.min(Math.max(channel.size(), 0), maxBytes)];
+    int length = 0;
+    while (true) {
+      if (length == bytes.length) {
+        if (length == maxBytes) {
+          return bytes;
+        }
+        bytes = Arrays.copyOf(bytes, (int) Math.min(Math.max((long) length * 2, 8192), maxBytes));
+      }
+      int n = channel.read(ByteBuffer.wrap(bytes, length, bytes.length - length));
+      if (n < 0) {
+        return length == bytes.length ? bytes : Arrays.copyOf(bytes, length);
+      }
+      length += n;
     }
   }
 

@@ -11,9 +11,12 @@ import dev.parley.core.model.IssueStance;
 import dev.parley.core.model.NumericScale;
 import dev.parley.core.model.Scenario;
 import dev.parley.core.model.UtilityModel;
+import dev.parley.core.validate.ModelPath;
 import dev.parley.io.diagnostic.LoadResult;
 import dev.parley.io.diagnostic.LocatedDiagnostic;
 import dev.parley.io.internal.interchange.ImportParts;
+import dev.parley.io.internal.interchange.ImportPlaces;
+import dev.parley.io.internal.text.Excerpt;
 import dev.parley.io.internal.xml.SafeXmlReader;
 import dev.parley.io.internal.xml.XmlElement;
 import dev.parley.io.internal.xml.XmlResult;
@@ -73,6 +76,7 @@ public final class GeniusReader {
   public static final int SESSION_ROUNDS = 100;
 
   private final List<LocatedDiagnostic> diagnostics = new ArrayList<>();
+  private final ImportPlaces places = new ImportPlaces();
   private final int sessionRounds;
 
   private GeniusReader(int sessionRounds) {
@@ -112,7 +116,8 @@ public final class GeniusReader {
                 domain.title, domain.issues.stream().map(DomainIssue::issue).toList()),
         new UtilityModel(false, 1.0),
         (file, id) -> domain == null ? null : profile(file, id, domain),
-        diagnostics);
+        diagnostics,
+        places);
   }
 
   // ---- domain ----
@@ -136,7 +141,7 @@ public final class GeniusReader {
               FORMAT,
               root.position(),
               "expected a GENIUS domain with <utility_space> and <objective>, but found <"
-                  + root.name()
+                  + Excerpt.of(root.name())
                   + "> without them",
               "pass a GENIUS domain file (the one the profiles refer to)"));
       return null;
@@ -147,6 +152,7 @@ public final class GeniusReader {
       DomainIssue issue = domainIssue(name, element);
       if (issue != null && indexes.add(issue.index)) {
         issues.add(issue);
+        places.put(ModelPath.of("issues", issue.issue.id().value()), name, element.position());
       } else if (issue != null) {
         diagnostics.add(
             LocatedDiagnostic.error(
@@ -186,6 +192,16 @@ public final class GeniusReader {
     if (name == null || index == null || !integral(file, element, "index", index)) {
       return null;
     }
+    if (name.isBlank()) {
+      diagnostics.add(
+          LocatedDiagnostic.error(
+              file,
+              FORMAT,
+              element.position(),
+              "expected an issue name, but found the blank " + Excerpt.quoted(name),
+              "name every issue"));
+      return null;
+    }
     String type = element.attribute("type").or(() -> element.attribute("vtype")).orElse("discrete");
     IssueId id = IssueId.of(name);
     return switch (type) {
@@ -195,6 +211,7 @@ public final class GeniusReader {
           String value = attribute(file, item, "value");
           if (value != null) {
             values.add(value);
+            places.put(ModelPath.of("issues", name, "options", value), file, item.position());
           }
         }
         yield new DomainIssue(
@@ -223,9 +240,9 @@ public final class GeniusReader {
                   file,
                   FORMAT,
                   element.position(),
-                  "expected a <range lowerbound upperbound> in real issue '"
-                      + name
-                      + "', but found none",
+                  "expected a <range lowerbound upperbound> in real issue "
+                      + Excerpt.quoted(name)
+                      + ", but found none",
                   "add the range of the real issue"));
           yield null;
         }
@@ -249,7 +266,7 @@ public final class GeniusReader {
                 file,
                 FORMAT,
                 element.position(),
-                "expected issue type discrete, integer or real, but found '" + type + "'",
+                "expected issue type discrete, integer or real, but found " + Excerpt.quoted(type),
                 "only additive GENIUS domains can be imported"));
         yield null;
       }
@@ -275,9 +292,9 @@ public final class GeniusReader {
               at.position(),
               "expected lowerbound < upperbound and at most "
                   + NumericIssues.MAX_OPTIONS
-                  + " values in issue '"
-                  + name
-                  + "', but found ["
+                  + " values in issue "
+                  + Excerpt.quoted(name)
+                  + ", but found ["
                   + scale.min()
                   + ", "
                   + scale.max()
@@ -307,7 +324,7 @@ public final class GeniusReader {
               FORMAT,
               root.position(),
               "expected a GENIUS profile with <utility_space> and <objective>, but found <"
-                  + root.name()
+                  + Excerpt.of(root.name())
                   + "> without them",
               "pass GENIUS profile files after the domain"));
       return null;
@@ -318,9 +335,8 @@ public final class GeniusReader {
               file,
               FORMAT,
               space.position(),
-              "expected an additive (linear) utility space, but found type '"
-                  + space.attribute("type").orElseThrow()
-                  + "'",
+              "expected an additive (linear) utility space, but found type "
+                  + Excerpt.quoted(space.attribute("type").orElseThrow()),
               "non-linear GENIUS profiles (hyper-rectangles) cannot be imported"));
       return null;
     }
@@ -341,6 +357,9 @@ public final class GeniusReader {
       }
     }
     Basis basis = Basis.assumption("GENIUS profile " + fileName);
+    ModelPath at = ModelPath.of("profiles", actor.value());
+    places.put(at, file, root.position());
+    places.put(ModelPath.of("actors", actor.value()), file, root.position());
     Map<IssueId, IssueStance> stances = new LinkedHashMap<>();
     for (DomainIssue d : domain.issues) {
       XmlElement issue = issues.get(d.index);
@@ -355,14 +374,17 @@ public final class GeniusReader {
                     + (issue == null ? "an <issue>" : "a <weight>")
                     + " with index "
                     + d.index
-                    + " (issue '"
-                    + d.issue.name()
-                    + "' of the domain), but found none",
+                    + " (issue "
+                    + Excerpt.quoted(d.issue.name())
+                    + " of the domain), but found none",
                 "check that the profile belongs to this domain"));
         continue;
       }
+      ModelPath stance = at.child("stances", d.issue.id().value());
+      places.put(stance.child("salience"), file, weightElement.position());
+      places.put(stance, file, issue.position());
       Double weight = number(file, weightElement, "value");
-      double[] utilities = evaluations(file, issue, d);
+      double[] utilities = evaluations(file, issue, d, stance);
       if (weight != null && utilities != null) {
         stances.put(d.issue.id(), ImportParts.stance(d.issue, weight, utilities, basis));
       }
@@ -371,6 +393,7 @@ public final class GeniusReader {
     String reservationNote = fileName + " has no <reservation>; GENIUS reads 0";
     XmlElement reservationElement = root.find("reservation").orElse(null);
     if (reservationElement != null) {
+      places.put(at.child("reservation"), file, reservationElement.position());
       Double value = number(file, reservationElement, "value");
       reservation = value == null ? 0 : value;
       reservationNote = "reservation value in GENIUS profile " + fileName;
@@ -379,6 +402,7 @@ public final class GeniusReader {
     String patienceNote = fileName + " has no <discount_factor>; no discounting";
     XmlElement discount = root.find("discount_factor").orElse(null);
     if (discount != null) {
+      places.put(at.child("patience"), file, discount.position());
       Double value = number(file, discount, "value");
       double df = value == null ? 1 : value;
       if (df <= 0 || df >= 1) {
@@ -423,7 +447,8 @@ public final class GeniusReader {
     return StrictMath.pow(sessionDiscount, 1.0 / sessionRounds);
   }
 
-  private double @Nullable [] evaluations(String file, XmlElement issue, DomainIssue d) {
+  private double @Nullable [] evaluations(
+      String file, XmlElement issue, DomainIssue d, ModelPath stance) {
     int n = d.issue.options().size();
     double[] out = new double[n];
     NumericScale scale = d.issue.numeric();
@@ -437,6 +462,7 @@ public final class GeniusReader {
           return null;
         }
         evaluations.putIfAbsent(value, evaluation);
+        places.put(stance.child("utilities", value), file, item.position());
         max = Math.max(max, evaluation);
       }
       for (int k = 0; k < n; k++) {
@@ -448,11 +474,11 @@ public final class GeniusReader {
                   file,
                   MISMATCH,
                   issue.position(),
-                  "expected an <item> with an evaluation for value '"
-                      + value
-                      + "' of issue '"
-                      + d.issue.name()
-                      + "', but found none",
+                  "expected an <item> with an evaluation for value "
+                      + Excerpt.quoted(value)
+                      + " of issue "
+                      + Excerpt.quoted(d.issue.name())
+                      + ", but found none",
                   "check that the profile belongs to this domain"));
           return null;
         }
@@ -467,10 +493,13 @@ public final class GeniusReader {
               file,
               FORMAT,
               issue.position(),
-              "expected an <evaluator> in issue '" + d.issue.name() + "', but found none",
+              "expected an <evaluator> in issue "
+                  + Excerpt.quoted(d.issue.name())
+                  + ", but found none",
               "numeric GENIUS issues need an evaluator function"));
       return null;
     }
+    places.put(stance.child("utilities"), file, evaluator.position());
     String ftype = evaluator.attribute("ftype").orElse("");
     if (d.integer) {
       if (!ftype.equals("linear")) {
@@ -536,7 +565,7 @@ public final class GeniusReader {
             file,
             FORMAT,
             at.position(),
-            "expected an evaluator of type " + known + ", but found '" + ftype + "'",
+            "expected an evaluator of type " + known + ", but found " + Excerpt.quoted(ftype),
             "only the evaluator types the ANAC domains use can be imported"));
     return null;
   }
@@ -568,7 +597,11 @@ public final class GeniusReader {
               file,
               FORMAT,
               element.position(),
-              "expected the attribute '" + name + "' on <" + element.name() + ">, but found none",
+              "expected the attribute '"
+                  + name
+                  + "' on <"
+                  + Excerpt.of(element.name())
+                  + ">, but found none",
               "check the file against a GENIUS domain or profile"));
     }
     return value;
@@ -595,10 +628,9 @@ public final class GeniusReader {
             "expected '"
                 + name
                 + "' on <"
-                + element.name()
-                + "> to be a number, but found '"
-                + text
-                + "'",
+                + Excerpt.of(element.name())
+                + "> to be a number, but found "
+                + Excerpt.quoted(text),
             "write a plain decimal number"));
     return null;
   }
@@ -615,7 +647,7 @@ public final class GeniusReader {
             "expected '"
                 + name
                 + "' on <"
-                + element.name()
+                + Excerpt.of(element.name())
                 + "> to be a whole number, but found "
                 + value,
             "write a whole number"));

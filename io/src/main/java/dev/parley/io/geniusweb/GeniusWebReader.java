@@ -10,10 +10,14 @@ import dev.parley.core.model.IssueStance;
 import dev.parley.core.model.NumericScale;
 import dev.parley.core.model.Scenario;
 import dev.parley.core.model.UtilityModel;
+import dev.parley.core.validate.ModelPath;
 import dev.parley.io.diagnostic.LoadResult;
 import dev.parley.io.diagnostic.LocatedDiagnostic;
 import dev.parley.io.internal.interchange.ImportParts;
+import dev.parley.io.internal.interchange.ImportPlaces;
 import dev.parley.io.internal.text.DecodedText;
+import dev.parley.io.internal.text.Excerpt;
+import dev.parley.io.internal.text.InputText;
 import dev.parley.io.internal.text.TextDecoder;
 import dev.parley.io.internal.tree.ListNode;
 import dev.parley.io.internal.tree.MapNode;
@@ -28,7 +32,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -54,6 +57,7 @@ public final class GeniusWebReader {
   private static final String MISMATCH = "genius-mismatch";
 
   private final List<LocatedDiagnostic> diagnostics = new ArrayList<>();
+  private final ImportPlaces places = new ImportPlaces();
 
   private GeniusWebReader() {}
 
@@ -73,7 +77,8 @@ public final class GeniusWebReader {
         domain == null ? null : new ImportParts.ImportedDomain(domain.name, domain.issues),
         new UtilityModel(false, Double.POSITIVE_INFINITY),
         (file, id) -> domain == null ? null : profile(file, id, domain),
-        diagnostics);
+        diagnostics,
+        places);
   }
 
   private record Domain(String name, List<Issue> issues) {}
@@ -95,10 +100,24 @@ public final class GeniusWebReader {
             .orElse(ImportParts.stem(path));
     List<Issue> issues = new ArrayList<>();
     for (MapNode.Entry entry : values.entries()) {
+      if (entry.key().isBlank()) {
+        diagnostics.add(
+            LocatedDiagnostic.error(
+                file,
+                FORMAT,
+                entry.keyPosition(),
+                "expected an issue name as the key, but found the blank key "
+                    + Excerpt.quoted(entry.key()),
+                "name every issue"));
+        continue;
+      }
       IssueId id = IssueId.of(entry.key());
+      places.put(ModelPath.of("issues", entry.key()), file, entry.keyPosition());
       if (!(entry.value() instanceof MapNode set)) {
         wrong(
-            file, entry.value(), "a value set {\"values\": [...]} for issue '" + entry.key() + "'");
+            file,
+            entry.value(),
+            "a value set {\"values\": [...]} for issue " + Excerpt.quoted(entry.key()));
         continue;
       }
       if (set.get("values").isPresent()) {
@@ -111,6 +130,8 @@ public final class GeniusWebReader {
         for (Node item : items.items()) {
           if (item instanceof ScalarNode s && s.kind() == ScalarNode.Kind.STRING) {
             options.add(s.text());
+            places.put(
+                ModelPath.of("issues", entry.key(), "options", s.text()), file, s.position());
           } else {
             wrong(file, item, "a string value");
           }
@@ -138,9 +159,9 @@ public final class GeniusWebReader {
                   range.position(),
                   "expected low <= high, step > 0 and at most "
                       + NumericIssues.MAX_OPTIONS
-                      + " values in the range of issue '"
-                      + entry.key()
-                      + "', but found low "
+                      + " values in the range of issue "
+                      + Excerpt.quoted(entry.key())
+                      + ", but found low "
                       + low
                       + ", high "
                       + high
@@ -151,7 +172,7 @@ public final class GeniusWebReader {
         }
         issues.add(new Issue(id, entry.key(), "", options, scale));
       } else {
-        wrong(file, set, "\"values\" or \"range\" for issue '" + entry.key() + "'");
+        wrong(file, set, "\"values\" or \"range\" for issue " + Excerpt.quoted(entry.key()));
       }
     }
     return new Domain(name, issues);
@@ -166,7 +187,9 @@ public final class GeniusWebReader {
     }
     if (root.get("LinearAdditiveUtilitySpace").isEmpty()) {
       String found =
-          root.entries().isEmpty() ? "an empty object" : "'" + root.entries().get(0).key() + "'";
+          root.entries().isEmpty()
+              ? "an empty object"
+              : Excerpt.quoted(root.entries().get(0).key());
       diagnostics.add(
           LocatedDiagnostic.error(
               file,
@@ -186,6 +209,9 @@ public final class GeniusWebReader {
       return null;
     }
     Basis basis = Basis.assumption("GeniusWeb profile " + fileName);
+    ModelPath at = ModelPath.of("profiles", actor.value());
+    places.put(at, file, space.position());
+    places.put(ModelPath.of("actors", actor.value()), file, space.position());
     Map<IssueId, IssueStance> stances = new LinkedHashMap<>();
     for (Issue issue : domain.issues) {
       String name = issue.id().value();
@@ -198,14 +224,17 @@ public final class GeniusWebReader {
                 (u == null ? utilities : weights).position(),
                 "expected "
                     + (u == null ? "utilities" : "a weight")
-                    + " for issue '"
-                    + name
-                    + "' of the domain, but found none",
+                    + " for issue "
+                    + Excerpt.quoted(name)
+                    + " of the domain, but found none",
                 "check that the profile belongs to this domain"));
         continue;
       }
+      ModelPath stance = at.child("stances", name);
+      places.put(stance, file, u.position());
+      places.put(stance.child("salience"), file, weights.get(name).orElseThrow().position());
       Double weight = number(file, weights, name);
-      double[] values = valueUtilities(file, u, issue);
+      double[] values = valueUtilities(file, u, issue, stance);
       if (weight != null && values != null) {
         stances.put(issue.id(), ImportParts.stance(issue, weight, values, basis));
       }
@@ -214,6 +243,7 @@ public final class GeniusWebReader {
     String note = fileName + " has no reservation bid; its reservation value is 0";
     Node bidNode = space.get("reservationBid").orElse(null);
     if (bidNode != null && !(bidNode instanceof ScalarNode s && s.kind() == ScalarNode.Kind.NULL)) {
+      places.put(at.child("reservation"), file, bidNode.position());
       MapNode bid = bidNode instanceof MapNode m ? map(file, m, "issuevalues") : null;
       if (bid == null) {
         if (!(bidNode instanceof MapNode)) {
@@ -238,10 +268,11 @@ public final class GeniusWebReader {
         List.of());
   }
 
-  private double @Nullable [] valueUtilities(String file, Node node, Issue issue) {
+  private double @Nullable [] valueUtilities(
+      String file, Node node, Issue issue, ModelPath stance) {
     String name = issue.id().value();
     if (!(node instanceof MapNode holder)) {
-      wrong(file, node, "value utilities for issue '" + name + "'");
+      wrong(file, node, "value utilities for issue " + Excerpt.quoted(name));
       return null;
     }
     double[] out = new double[issue.options().size()];
@@ -262,14 +293,16 @@ public final class GeniusWebReader {
                   file,
                   MISMATCH,
                   values.position(),
-                  "expected a utility for value '"
-                      + option
-                      + "' of issue '"
-                      + name
-                      + "', but found none; GeniusWeb counts it as 0",
+                  "expected a utility for value "
+                      + Excerpt.quoted(option)
+                      + " of issue "
+                      + Excerpt.quoted(name)
+                      + ", but found none; GeniusWeb counts it as 0",
                   "give every value of the domain a utility"));
           continue;
         }
+        places.put(
+            stance.child("utilities", option), file, values.get(option).orElseThrow().position());
         Double u = number(file, values, option);
         if (u == null) {
           return null;
@@ -302,8 +335,8 @@ public final class GeniusWebReader {
         file,
         holder,
         issue.numeric() == null
-            ? "\"discreteutils\" for the discrete issue '" + name + "'"
-            : "\"numberutils\" for the numeric issue '" + name + "'");
+            ? "\"discreteutils\" for the discrete issue " + Excerpt.quoted(name)
+            : "\"numberutils\" for the numeric issue " + Excerpt.quoted(name));
     return null;
   }
 
@@ -327,9 +360,9 @@ public final class GeniusWebReader {
                 file,
                 MISMATCH,
                 value.position(),
-                "expected a value of issue '"
-                    + issue.id()
-                    + "' in the reservation bid, but found "
+                "expected a value of issue "
+                    + Excerpt.quoted(issue.id().value())
+                    + " in the reservation bid, but found "
                     + value.describe(),
                 "use one of the domain's values"));
         continue;
@@ -349,13 +382,7 @@ public final class GeniusWebReader {
     String file = path.toString();
     DecodedText decoded = TextDecoder.decode(bytes);
     if (decoded.text() == null) {
-      diagnostics.add(
-          LocatedDiagnostic.error(
-              file,
-              Objects.requireNonNull(decoded.code()),
-              decoded.position(),
-              Objects.requireNonNull(decoded.message()),
-              "save the file as UTF-8"));
+      diagnostics.add(InputText.encodingFailure(file, decoded));
       return null;
     }
     TreeResult tree = TreeReader.read(file, decoded.text(), Syntax.JSON);
@@ -378,14 +405,14 @@ public final class GeniusWebReader {
               file,
               FORMAT,
               parent.position(),
-              "expected the key \"" + key + "\", but found none",
+              "expected the key \"" + Excerpt.of(key) + "\", but found none",
               "check the file against a GeniusWeb domain or profile"));
       return null;
     }
     if (node instanceof MapNode map) {
       return map;
     }
-    wrong(file, node, "an object at \"" + key + "\"");
+    wrong(file, node, "an object at \"" + Excerpt.of(key) + "\"");
     return null;
   }
 
@@ -400,10 +427,10 @@ public final class GeniusWebReader {
               file,
               FORMAT,
               parent.position(),
-              "expected the number \"" + key + "\", but found none",
+              "expected the number \"" + Excerpt.of(key) + "\", but found none",
               "check the file against a GeniusWeb domain or profile"));
     } else {
-      wrong(file, node, "a number at \"" + key + "\"");
+      wrong(file, node, "a number at \"" + Excerpt.of(key) + "\"");
     }
     return null;
   }

@@ -9,17 +9,16 @@ import dev.parley.io.diagnostic.LoadResult;
 import dev.parley.io.diagnostic.LocatedDiagnostic;
 import dev.parley.io.diagnostic.SourceMap;
 import dev.parley.io.diagnostic.TextPosition;
-import dev.parley.io.internal.text.DecodedText;
-import dev.parley.io.internal.text.TextDecoder;
+import dev.parley.io.internal.text.Excerpt;
+import dev.parley.io.internal.text.InputText;
 import dev.parley.io.internal.xml.SafeXmlReader;
 import dev.parley.io.internal.xml.XmlElement;
 import dev.parley.io.internal.xml.XmlResult;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -43,19 +42,27 @@ public final class KtabReader {
   private static final int MAX_ACTORS = 250;
   private static final double MAX_CAPABILITY = 1e8;
   private static final String FORMAT = "ktab-format";
+  private static final String WHAT = "a KTAB scenario";
+  private static final String EMPTY_HINT =
+      "write the scenario line, the header and one line per actor";
+
+  /** The largest KTAB scenario file accepted, in bytes. */
+  public static final long MAX_BYTES = 2L * 1024 * 1024;
+
+  /** How many bytes of a file {@link #isKtab(Path)} reads to tell whether it is a KTAB scenario. */
+  public static final int SNIFF_BYTES = 256 * 1024;
+
   private static final String NUMBER_CODE = "ktab-number";
+  private static final double[] NONE = new double[0];
 
   private KtabReader() {}
 
-  /** Returns whether a file looks like a KTAB scenario (by content); unreadable files do not. */
+  /**
+   * Returns whether a file looks like a KTAB scenario, told from its first {@link #SNIFF_BYTES}
+   * bytes; files that are not regular or cannot be read do not.
+   */
   public static boolean isKtab(Path file) {
-    try {
-      byte[] bytes = Files.readAllBytes(file);
-      String text = TextDecoder.decode(bytes).text();
-      return text != null && isKtab(text);
-    } catch (IOException e) {
-      return false;
-    }
+    return isKtab(InputText.head(file, SNIFF_BYTES));
   }
 
   /**
@@ -78,53 +85,36 @@ public final class KtabReader {
 
   /** Reads a KTAB scenario file, CSV or XML (told by content). */
   public static LoadResult<KtabScenario> read(Path file) {
-    String name = file.toString();
-    byte[] bytes;
-    try {
-      bytes = Files.readAllBytes(file);
-    } catch (IOException e) {
-      return LoadResult.failure(
-          List.of(
-              located(
-                  name,
-                  TextPosition.UNKNOWN,
-                  Diagnostic.error(
-                      "file-unreadable",
-                      ModelPath.root(),
-                      "expected a readable file, but could not read it: " + e.getMessage(),
-                      "check the path and the file's permissions"))));
+    List<LocatedDiagnostic> failures = new ArrayList<>();
+    byte[] bytes = InputText.readBytes(file, MAX_BYTES, WHAT, null, failures);
+    return bytes == null ? LoadResult.failure(failures) : read(file.toString(), bytes);
+  }
+
+  /**
+   * Reads a KTAB scenario from the bytes of a file (UTF-8, or UTF-16 with a byte order mark);
+   * {@code file} names it in diagnostics.
+   */
+  public static LoadResult<KtabScenario> read(String file, byte[] bytes) {
+    List<LocatedDiagnostic> failures = new ArrayList<>();
+    if (bytes.length > MAX_BYTES) {
+      failures.add(
+          LocatedDiagnostic.error(
+              file,
+              "file-too-large",
+              TextPosition.UNKNOWN,
+              "expected " + WHAT + " of at most " + MAX_BYTES + " bytes, but found " + bytes.length,
+              "check that this is the right file"));
+      return LoadResult.failure(failures);
     }
-    DecodedText decoded = TextDecoder.decode(bytes);
-    String text = decoded.text();
-    if (text == null) {
-      return LoadResult.failure(
-          List.of(
-              located(
-                  name,
-                  decoded.position(),
-                  Diagnostic.error(
-                      String.valueOf(decoded.code()),
-                      ModelPath.root(),
-                      String.valueOf(decoded.message()),
-                      "save the file as UTF-8"))));
-    }
-    return read(name, text);
+    String text = InputText.decode(file, bytes, WHAT, EMPTY_HINT, failures);
+    return text == null ? LoadResult.failure(failures) : read(file, text);
   }
 
   /** Reads a KTAB scenario from its text; {@code file} names it in diagnostics. */
   public static LoadResult<KtabScenario> read(String file, String text) {
     String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
     if (body.isBlank()) {
-      return LoadResult.failure(
-          List.of(
-              located(
-                  file,
-                  TextPosition.UNKNOWN,
-                  Diagnostic.error(
-                      "empty-file",
-                      ModelPath.root(),
-                      "expected a KTAB scenario, but the file is empty",
-                      "write the scenario line, the header and one line per actor"))));
+      return LoadResult.failure(List.of(InputText.empty(file, WHAT, EMPTY_HINT)));
     }
     return body.stripLeading().startsWith("<")
         ? new XmlRead(file).read(body)
@@ -210,7 +200,7 @@ public final class KtabReader {
             at,
             NUMBER_CODE,
             path,
-            "expected a number for " + what + ", but found '" + s + "'",
+            "expected a number for " + what + ", but found " + Excerpt.quoted(s),
             "write a plain decimal number such as 52.8");
         return null;
       }
@@ -375,13 +365,15 @@ public final class KtabReader {
       }
       int headerLine = lineNumbers.get(1);
       List<Field> header = fields(all[headerLine - 1]);
-      if (header.size() < 3 + 2 * d) {
+      // in long: a count near 2^31 read from the file must not wrap around
+      long needed = 3L + 2L * d;
+      if (header.size() < needed) {
         error(
             TextPosition.of(headerLine, 1),
             FORMAT,
             root,
             "expected "
-                + (3 + 2 * d)
+                + needed
                 + " header fields for "
                 + d
                 + " dimensions, but found "
@@ -396,8 +388,10 @@ public final class KtabReader {
       int n = actorCount;
       List<String> names = new ArrayList<>();
       double[] cap = new double[n];
-      double[][] pos = new double[n][d];
-      double[][] sal = new double[n][d];
+      // a row's values are allocated once the row is known to hold them, so memory follows the
+      // file's size, not the counts it claims
+      double[][] pos = new double[n][];
+      double[][] sal = new double[n][];
       int rows = lineNumbers.size() - 2;
       if (rows < n) {
         int last = lineNumbers.get(lineNumbers.size() - 1);
@@ -438,13 +432,15 @@ public final class KtabReader {
           names.add("");
           continue;
         }
+        pos[i] = new double[d];
+        sal[i] = new double[d];
         String name = f.get(0).text();
         if (name.isBlank() || name.length() > 25) {
           error(
               TextPosition.of(line, f.get(0).column()),
               FORMAT,
               path.child("name"),
-              "expected an actor name of 1 to 25 characters, but found '" + name + "'",
+              "expected an actor name of 1 to 25 characters, but found " + Excerpt.quoted(name),
               "KTAB limits actor names to 25 characters; put the long form in the description");
         }
         names.add(name);
@@ -490,7 +486,7 @@ public final class KtabReader {
             TextPosition.of(line, f.column()),
             NUMBER_CODE,
             ModelPath.root(),
-            "expected a whole number for " + what + ", but found '" + s + "'",
+            "expected a whole number for " + what + ", but found " + Excerpt.quoted(s),
             "write the count as digits, such as 13");
         return null;
       }
@@ -505,20 +501,19 @@ public final class KtabReader {
     }
 
     LoadResult<KtabScenario> read(String text) {
-      XmlResult parsed =
-          SafeXmlReader.read(file, text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      XmlResult parsed = SafeXmlReader.read(file, text);
       if (parsed.failure() != null) {
         diagnostics.add(parsed.failure());
         return LoadResult.failure(diagnostics);
       }
-      XmlElement root = java.util.Objects.requireNonNull(parsed.root());
+      XmlElement root = Objects.requireNonNull(parsed.root());
       ModelPath top = ModelPath.root();
       if (!root.name().equals("Scenario")) {
         error(
             root.position(),
             FORMAT,
             top,
-            "expected the root element <Scenario>, but found <" + root.name() + ">",
+            "expected the root element <Scenario>, but found <" + Excerpt.of(root.name()) + ">",
             "a KTAB XML scenario follows smpSchema.xsd");
         return LoadResult.failure(diagnostics);
       }
@@ -537,7 +532,7 @@ public final class KtabReader {
               seedNode.get().position(),
               NUMBER_CODE,
               top.child("prngSeed"),
-              "expected the PRNG seed as a whole number below 2^64, but found '" + s + "'",
+              "expected the PRNG seed as a whole number below 2^64, but found " + Excerpt.quoted(s),
               "write the seed as digits, such as 03507583219545544127");
         }
       }
@@ -576,12 +571,17 @@ public final class KtabReader {
       } else {
         actorNodes = actorsNode.get().children("Actor");
         checkActorCount(actorNodes.size(), actorsNode.get().position(), top.child("Actors"));
+        if (actorNodes.size() > MAX_ACTORS) {
+          return LoadResult.failure(diagnostics);
+        }
       }
       int n = actorNodes.size();
       List<String> names = new ArrayList<>();
       double[] cap = new double[n];
-      double[][] pos = new double[n][d];
-      double[][] sal = new double[n][d];
+      // each actor's values are allocated once its element is known to hold d of them, so memory
+      // follows the file's size, not the counts it implies
+      double[][] pos = new double[n][];
+      double[][] sal = new double[n][];
       for (int i = 0; i < n; i++) {
         XmlElement a = actorNodes.get(i);
         ModelPath path = top.child("Actors").index(i);
@@ -610,8 +610,10 @@ public final class KtabReader {
             cap[i] = c;
           }
         }
-        readVector(a, "Position", "dCoord", d, path, pos[i], false);
-        readVector(a, "Salience", "dSal", d, path, sal[i], true);
+        // an actor without its values has an error, so the empty stand-in is never read
+        pos[i] =
+            Objects.requireNonNullElse(readVector(a, "Position", "dCoord", d, path, false), NONE);
+        sal[i] = Objects.requireNonNullElse(readVector(a, "Salience", "dSal", d, path, true), NONE);
       }
       Optional<XmlElement> adjustment = root.child("IdealAdjustment");
       double @Nullable [][] accommodation =
@@ -621,18 +623,12 @@ public final class KtabReader {
       return finish(name, desc, names, dims, cap, pos, sal, parameters, accommodation, seed);
     }
 
-    private void readVector(
-        XmlElement actor,
-        String element,
-        String item,
-        int d,
-        ModelPath path,
-        double[] into,
-        boolean salience) {
+    private double @Nullable [] readVector(
+        XmlElement actor, String element, String item, int d, ModelPath path, boolean salience) {
       Optional<XmlElement> node = actor.child(element);
       if (node.isEmpty()) {
         missing(actor, element, path);
-        return;
+        return null;
       }
       List<XmlElement> items = node.get().children(item);
       if (items.size() != d) {
@@ -647,8 +643,9 @@ public final class KtabReader {
                 + "> values, one per dimension, but found "
                 + items.size(),
             "give one value per dimension named in <Dimensions>");
-        return;
+        return null;
       }
+      double[] into = new double[d];
       double total = 0;
       for (int k = 0; k < d; k++) {
         XmlElement x = items.get(k);
@@ -668,6 +665,7 @@ public final class KtabReader {
       if (salience) {
         checkSalienceSum(total, node.get().position(), path.child(element));
       }
+      return into;
     }
 
     private void missing(XmlElement parent, String child, ModelPath path) {
@@ -675,7 +673,11 @@ public final class KtabReader {
           parent.position(),
           FORMAT,
           path,
-          "expected a <" + child + "> element in <" + parent.name() + ">, but found none",
+          "expected a <"
+              + child
+              + "> element in <"
+              + Excerpt.of(parent.name())
+              + ">, but found none",
           "a KTAB XML scenario follows smpSchema.xsd");
     }
 
@@ -739,9 +741,8 @@ public final class KtabReader {
                 + element
                 + " to be one of "
                 + String.join(", ", names)
-                + ", but found '"
-                + value
-                + "'",
+                + ", but found "
+                + Excerpt.quoted(value),
             "use one of KTAB's names for the setting (case does not matter)");
         return null;
       }
@@ -799,7 +800,7 @@ public final class KtabReader {
               String.format(
                   Locale.ROOT,
                   "expected %s's adjustment rates to sum to at most 1, but they sum to %.3f",
-                  names.get(i).strip(),
+                  Excerpt.of(names.get(i).strip()),
                   sum),
               "an ideal can move at most the whole way toward the positions it follows");
           ok = false;
@@ -821,7 +822,7 @@ public final class KtabReader {
             node.get().position(),
             "unknown-actor",
             at.child(element),
-            "expected the name of an actor of the scenario, but found '" + name + "'",
+            "expected the name of an actor of the scenario, but found " + Excerpt.quoted(name),
             "use a name given in <Actors>");
       }
       return index;

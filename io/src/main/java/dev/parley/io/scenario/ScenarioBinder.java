@@ -31,6 +31,7 @@ import dev.parley.core.validate.Spelling;
 import dev.parley.io.diagnostic.LocatedDiagnostic;
 import dev.parley.io.diagnostic.SourceMap;
 import dev.parley.io.diagnostic.TextPosition;
+import dev.parley.io.internal.text.Excerpt;
 import dev.parley.io.internal.tree.ListNode;
 import dev.parley.io.internal.tree.MapNode;
 import dev.parley.io.internal.tree.Node;
@@ -317,9 +318,8 @@ final class ScenarioBinder {
           "exclusive-keys",
           map.get("ordered").orElseThrow().position(),
           "expected 'ordered: false' only on an issue with named options, but found it with"
-              + " 'numeric' in issue '"
-              + id
-              + "'",
+              + " 'numeric' in issue "
+              + Excerpt.quoted(id),
           "a numeric range is always ordered; remove 'ordered: false'");
       ordered = true;
     }
@@ -327,13 +327,15 @@ final class ScenarioBinder {
       error(
           "exclusive-keys",
           numericNode.position(),
-          "expected either 'options' or 'numeric' in issue '" + id + "', but found both",
+          "expected either 'options' or 'numeric' in issue "
+              + Excerpt.quoted(id)
+              + ", but found both",
           "an issue has named options or a numeric range, not both; remove one");
     } else if (optionsNode == null && numericNode == null) {
       error(
           "missing-key",
           map.position(),
-          "expected 'options' or 'numeric' in issue '" + id + "', but found neither",
+          "expected 'options' or 'numeric' in issue " + Excerpt.quoted(id) + ", but found neither",
           "list the issue's options, or give a numeric range {min, max, step}");
     }
     if (numericNode != null && optionsNode == null) {
@@ -417,6 +419,15 @@ final class ScenarioBinder {
       if (all != null) {
         record(stancesPath, all);
         for (MapNode.Entry entry : all.entries()) {
+          if (entry.key().isBlank()) {
+            error(
+                "unknown-issue",
+                entry.keyPosition(),
+                "expected the id of an issue as the key of a stance, but found the blank key "
+                    + Excerpt.quoted(entry.key()),
+                "write the stance under the id of the issue it is about");
+            continue;
+          }
           ModelPath stancePath = stancesPath.child(entry.key());
           record(stancePath, entry.keyPosition());
           IssueStance stance = stance(entry.value(), stancePath, IssueId.of(entry.key()));
@@ -580,7 +591,9 @@ final class ScenarioBinder {
         error(
             "missing-key",
             map.position(),
-            "expected 'ideal' or 'utilities' in the stance on '" + issueId + "', but found neither",
+            "expected 'ideal' or 'utilities' in the stance on "
+                + Excerpt.quoted(issueId.value())
+                + ", but found neither",
             scale == null
                 ? "give the actor's ideal position (0-100), or a utility for each option"
                 : "give the actor's ideal value in the issue's unit, from "
@@ -623,7 +636,15 @@ final class ScenarioBinder {
     record(path, map);
     checkKeys(map, path, RED_LINE, "issue");
     String issueText = string(map, "issue", path, "");
-    if (issueText.isEmpty()) {
+    if (issueText.isBlank()) {
+      if (!issueText.isEmpty()) {
+        error(
+            "unknown-issue",
+            map.get("issue").orElseThrow().position(),
+            "expected the id of an issue in a red line, but found the blank "
+                + Excerpt.quoted(issueText),
+            "name the issue the red line is about");
+      }
       return null;
     }
     IssueId issueId = IssueId.of(issueText);
@@ -642,9 +663,9 @@ final class ScenarioBinder {
       error(
           "missing-key",
           map.position(),
-          "expected 'reject', 'at_most' or 'at_least' in the red line on '"
-              + issueText
-              + "', but found none",
+          "expected 'reject', 'at_most' or 'at_least' in the red line on "
+              + Excerpt.quoted(issueText)
+              + ", but found none",
           "list the rejected options, or give the position the actor will not go beyond");
     }
     Set<String> forbidden = new LinkedHashSet<>();
@@ -757,7 +778,15 @@ final class ScenarioBinder {
       operation = LeverEffect.Operation.valueOf(ops.get(0).toUpperCase(Locale.ROOT));
       amount = requiredNumber(map, ops.get(0), path, 0);
     }
-    if (actor.isEmpty() || parameter == null) {
+    if (actor.isBlank() && !actor.isEmpty()) {
+      error(
+          "unknown-actor",
+          map.get("actor").orElseThrow().position(),
+          "expected the id of an actor in a lever effect, but found the blank "
+              + Excerpt.quoted(actor),
+          "name the actor whose parameter the lever changes");
+    }
+    if (actor.isBlank() || parameter == null) {
       return null;
     }
     return new LeverEffect(
@@ -1100,7 +1129,10 @@ final class ScenarioBinder {
     error(
         "wrong-type",
         node.position(),
-        "expected '" + last(path) + "' to be a finite number, but found " + node.describe(),
+        "expected "
+            + Excerpt.quoted(last(path))
+            + " to be a finite number, but found "
+            + node.describe(),
         node instanceof ScalarNode s && s.kind() == ScalarNode.Kind.STRING
             ? "remove the quotes around the number"
             : "write a plain number such as 0.4");
@@ -1115,13 +1147,12 @@ final class ScenarioBinder {
       error(
           "unknown-value",
           node.position(),
-          "expected '"
-              + last(path)
-              + "' to be one of "
+          "expected "
+              + Excerpt.quoted(last(path))
+              + " to be one of "
               + String.join(", ", allowed)
-              + ", but found '"
-              + s.text()
-              + "'"
+              + ", but found "
+              + Excerpt.quoted(s.text())
               + Spelling.didYouMean(s.text(), allowed),
           "use one of: " + String.join(", ", allowed));
       return null;
@@ -1129,9 +1160,9 @@ final class ScenarioBinder {
     error(
         "wrong-type",
         node.position(),
-        "expected '"
-            + last(path)
-            + "' to be one of "
+        "expected "
+            + Excerpt.quoted(last(path))
+            + " to be one of "
             + String.join(", ", allowed)
             + ", but found "
             + node.describe(),
@@ -1179,14 +1210,13 @@ final class ScenarioBinder {
             entry.keyPosition(),
             "expected one of the keys "
                 + String.join(", ", allowed)
-                + (path.isRoot() ? "" : " in " + path)
-                + ", but found '"
-                + entry.key()
-                + "'"
+                + in(path)
+                + ", but found "
+                + Excerpt.quoted(entry.key())
                 + (suggestion == null ? "" : "; did you mean '" + suggestion + "'?"),
             suggestion == null
                 ? "remove the key, or check docs/scenario-format.md for the keys allowed here"
-                : "rename '" + entry.key() + "' to '" + suggestion + "'");
+                : "rename " + Excerpt.quoted(entry.key()) + " to '" + suggestion + "'");
       }
     }
     for (String key : required) {
@@ -1195,11 +1225,7 @@ final class ScenarioBinder {
         error(
             "missing-key",
             map.position(),
-            "expected the key '"
-                + key
-                + "'"
-                + (path.isRoot() ? "" : " in " + path)
-                + ", but found none",
+            "expected the key '" + key + "'" + in(path) + ", but found none",
             "add '" + key + ":'; see docs/scenario-format.md");
       }
     }
@@ -1218,6 +1244,11 @@ final class ScenarioBinder {
   private void error(String code, TextPosition at, String message, String hint) {
     diagnostics.add(
         new LocatedDiagnostic(Diagnostic.error(code, ModelPath.root(), message, hint), file, at));
+  }
+
+  /** Returns " in " and the path, shortened, or nothing for the root. */
+  private static String in(ModelPath path) {
+    return path.isRoot() ? "" : " in " + Excerpt.of(path.toString(), 2 * Excerpt.MAX_LENGTH);
   }
 
   private static String last(ModelPath path) {

@@ -7,23 +7,20 @@ import dev.parley.core.validate.ModelPath;
 import dev.parley.core.validate.ScenarioValidator;
 import dev.parley.io.diagnostic.LoadResult;
 import dev.parley.io.diagnostic.LocatedDiagnostic;
-import dev.parley.io.diagnostic.ReadFailures;
 import dev.parley.io.diagnostic.SourceMap;
 import dev.parley.io.diagnostic.TextPosition;
 import dev.parley.io.internal.text.DecodedText;
+import dev.parley.io.internal.text.InputText;
 import dev.parley.io.internal.text.TextDecoder;
 import dev.parley.io.internal.tree.Syntax;
 import dev.parley.io.internal.tree.TreeReader;
 import dev.parley.io.internal.tree.TreeResult;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -39,6 +36,9 @@ import java.util.Set;
 public final class ScenarioReader {
   /** The largest scenario file accepted, in bytes. */
   public static final long MAX_BYTES = 2L * 1024 * 1024;
+
+  private static final String TOO_LARGE_HINT =
+      "a scenario holds parameters, not data; move long texts to the sources";
 
   private ScenarioReader() {}
 
@@ -62,22 +62,12 @@ public final class ScenarioReader {
    * {@link #read(Path)} checks but leaves out.
    */
   public static LoadResult<DriftingScenario> readDrifting(Path path) {
-    String name = path.toString();
-    try {
-      long size = Files.size(path);
-      if (size > MAX_BYTES) {
-        return tooLarge(name, size);
-      }
-      return readDrifting(name, Files.readAllBytes(path));
-    } catch (IOException e) {
-      return LoadResult.failure(
-          List.of(
-              fileError(
-                  name,
-                  "file-unreadable",
-                  ReadFailures.message(e),
-                  "check that the file exists and that you may read it")));
+    List<LocatedDiagnostic> failures = new ArrayList<>();
+    byte[] bytes = InputText.readBytes(path, MAX_BYTES, "a scenario", TOO_LARGE_HINT, failures);
+    if (bytes == null) {
+      return LoadResult.failure(failures);
     }
+    return readDrifting(path.toString(), bytes);
   }
 
   /** Reads a scenario and its drifts from bytes, reporting diagnostics against {@code name}. */
@@ -87,16 +77,7 @@ public final class ScenarioReader {
     }
     DecodedText decoded = TextDecoder.decode(bytes);
     if (decoded.text() == null) {
-      return LoadResult.failure(
-          List.of(
-              new LocatedDiagnostic(
-                  Diagnostic.error(
-                      Objects.requireNonNull(decoded.code()),
-                      ModelPath.root(),
-                      Objects.requireNonNull(decoded.message()),
-                      "save the file as UTF-8"),
-                  name,
-                  decoded.position())));
+      return LoadResult.failure(List.of(InputText.encodingFailure(name, decoded)));
     }
     return readDrifting(name, decoded.text());
   }
@@ -191,7 +172,7 @@ public final class ScenarioReader {
                 name,
                 "file-too-large",
                 "expected a scenario of at most " + MAX_BYTES + " bytes, but found " + size,
-                "a scenario holds parameters, not data; move long texts to the sources")));
+                TOO_LARGE_HINT)));
   }
 
   private static LocatedDiagnostic fileError(

@@ -314,11 +314,9 @@ class ScenarioReaderTest {
   }
 
   @Test
-  void aFolderWhereAFileShouldBe_isUnreadableInWords(@TempDir Path dir) {
+  void aFolderWhereAFileShouldBe_isNotAFileInWords(@TempDir Path dir) {
     LoadResult<Scenario> result = ScenarioReader.read(dir);
-    assertThat(result.errors())
-        .extracting(LocatedDiagnostic::code)
-        .containsExactly("file-unreadable");
+    assertThat(result.errors()).extracting(LocatedDiagnostic::code).containsExactly("not-a-file");
     assertThat(result.errors().getFirst().diagnostic().message()).doesNotContain("java.");
   }
 

@@ -1,12 +1,8 @@
 package dev.parley.io.internal.delimited;
 
 import dev.parley.io.diagnostic.LocatedDiagnostic;
-import dev.parley.io.diagnostic.ReadFailures;
 import dev.parley.io.diagnostic.TextPosition;
-import dev.parley.io.internal.text.DecodedText;
-import dev.parley.io.internal.text.TextDecoder;
-import java.io.IOException;
-import java.nio.file.Files;
+import dev.parley.io.internal.text.InputText;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -82,62 +78,33 @@ public final class DelimitedText {
   }
 
   /**
-   * Reads and splits a file, or adds a diagnostic ({@code file-unreadable}, {@code file-too-large},
-   * {@code invalid-encoding}, {@code empty-file}) and returns null.
+   * Reads and splits a file, or adds a diagnostic ({@code not-a-file}, {@code file-unreadable},
+   * {@code file-too-large}, {@code invalid-encoding}, {@code empty-file}, ...) and returns null.
    *
    * @param what what the file should hold, for messages ("a BdM actor table")
    */
   public static @Nullable List<Row> read(
       Path file, char delimiter, long maxBytes, String what, List<LocatedDiagnostic> sink) {
-    String name = file.toString();
-    byte[] bytes;
-    try {
-      long size = Files.size(file);
-      if (size > maxBytes) {
-        sink.add(
-            LocatedDiagnostic.error(
-                name,
-                "file-too-large",
-                TextPosition.UNKNOWN,
-                "expected " + what + " of at most " + maxBytes + " bytes, but found " + size,
-                "check that this is the right file"));
-        return null;
-      }
-      bytes = Files.readAllBytes(file);
-    } catch (IOException e) {
-      sink.add(
-          LocatedDiagnostic.error(
-              name,
-              "file-unreadable",
-              TextPosition.UNKNOWN,
-              ReadFailures.message(e),
-              "check that the file exists and that you may read it"));
+    byte[] bytes = InputText.readBytes(file, maxBytes, what, null, sink);
+    if (bytes == null) {
       return null;
     }
-    DecodedText decoded = TextDecoder.decode(bytes);
-    String text = decoded.text();
+    return read(file.toString(), bytes, delimiter, what, sink);
+  }
+
+  /**
+   * Decodes and splits the bytes of a file named {@code name}, or adds a diagnostic ({@code
+   * invalid-encoding}, {@code empty-file}) and returns null.
+   *
+   * @param what what the file should hold, for messages ("a BdM actor table")
+   */
+  public static @Nullable List<Row> read(
+      String name, byte[] bytes, char delimiter, String what, List<LocatedDiagnostic> sink) {
+    String text = InputText.decode(name, bytes, what, "check that this is the right file", sink);
     if (text == null) {
-      sink.add(
-          LocatedDiagnostic.error(
-              name,
-              Objects.requireNonNull(decoded.code()),
-              decoded.position(),
-              Objects.requireNonNull(decoded.message()),
-              "save the file as UTF-8"));
       return null;
     }
-    List<Row> rows = parse(text, delimiter);
-    if (rows.isEmpty()) {
-      sink.add(
-          LocatedDiagnostic.error(
-              name,
-              "empty-file",
-              TextPosition.UNKNOWN,
-              "expected " + what + ", but found an empty file",
-              "check that this is the right file"));
-      return null;
-    }
-    return rows;
+    return parse(text, delimiter);
   }
 
   /** Splits text into rows of fields; blank lines are skipped. */

@@ -15,12 +15,8 @@ import dev.parley.core.validate.Diagnostic;
 import dev.parley.core.validate.ScenarioValidator;
 import dev.parley.io.diagnostic.LoadResult;
 import dev.parley.io.diagnostic.LocatedDiagnostic;
-import dev.parley.io.diagnostic.ReadFailures;
 import dev.parley.io.diagnostic.SourceMap;
-import dev.parley.io.diagnostic.TextPosition;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import dev.parley.io.internal.text.InputText;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -41,43 +37,25 @@ public final class ImportParts {
 
   private ImportParts() {}
 
-  /** Reads a file's bytes within {@link #MAX_BYTES}, or adds a diagnostic and returns null. */
+  /**
+   * Reads a file's bytes within {@link #MAX_BYTES}, or adds a diagnostic ({@code not-a-file},
+   * {@code file-too-large}, {@code file-unreadable}, {@code empty-file}, ...) and returns null.
+   */
   public static byte @Nullable [] readBytes(Path file, List<LocatedDiagnostic> sink) {
-    String name = file.toString();
-    try {
-      long size = Files.size(file);
-      if (size > MAX_BYTES) {
-        sink.add(
-            LocatedDiagnostic.error(
-                name,
-                "file-too-large",
-                TextPosition.UNKNOWN,
-                "expected a file of at most " + MAX_BYTES + " bytes, but found " + size,
-                "domain and profile files are small; check that this is the right file"));
-        return null;
-      }
-      byte[] bytes = Files.readAllBytes(file);
-      if (bytes.length == 0 || new String(bytes, StandardCharsets.UTF_8).isBlank()) {
-        sink.add(
-            LocatedDiagnostic.error(
-                name,
-                "empty-file",
-                TextPosition.UNKNOWN,
-                "expected a domain or profile, but found an empty file",
-                "check that this is the right file"));
-        return null;
-      }
-      return bytes;
-    } catch (IOException e) {
+    byte[] bytes =
+        InputText.readBytes(
+            file,
+            MAX_BYTES,
+            "a domain or profile file",
+            "domain and profile files are small; check that this is the right file",
+            sink);
+    if (bytes != null && InputText.isBlank(bytes)) {
       sink.add(
-          LocatedDiagnostic.error(
-              name,
-              "file-unreadable",
-              TextPosition.UNKNOWN,
-              ReadFailures.message(e),
-              "check that the file exists and that you may read it"));
+          InputText.empty(
+              file.toString(), "a domain or profile", "check that this is the right file"));
       return null;
     }
+    return bytes;
   }
 
   /**
@@ -152,6 +130,8 @@ public final class ImportParts {
    * @param format the format's name for the description, such as "GENIUS"
    * @param domain the domain read, or null if it could not be
    * @param readProfile reads one profile file for an actor; null when it reported an error
+   * @param places where the domain's and the profiles' values were read, for the validator's
+   *     findings
    */
   public static LoadResult<Scenario> assemble(
       String format,
@@ -160,7 +140,8 @@ public final class ImportParts {
       @Nullable ImportedDomain domain,
       UtilityModel utility,
       BiFunction<Path, ActorId, @Nullable ActorProfile> readProfile,
-      List<LocatedDiagnostic> diagnostics) {
+      List<LocatedDiagnostic> diagnostics,
+      ImportPlaces places) {
     List<Actor> actors = new ArrayList<>();
     List<ActorProfile> profiles = new ArrayList<>();
     Set<String> used = new HashSet<>();
@@ -197,7 +178,7 @@ public final class ImportParts {
             List.of(),
             List.of());
     for (Diagnostic d : ScenarioValidator.validate(scenario)) {
-      diagnostics.add(new LocatedDiagnostic(d, domainFile.toString(), TextPosition.UNKNOWN));
+      diagnostics.add(places.locate(d, domainFile.toString()));
     }
     return diagnostics.stream().anyMatch(LocatedDiagnostic::isError)
         ? LoadResult.failure(diagnostics)

@@ -41,6 +41,39 @@ public final class TextDecoder {
     return decode(bytes, 0, StandardCharsets.UTF_8);
   }
 
+  /**
+   * Decodes the bytes strictly in the given character set (after a byte order mark, if the bytes
+   * begin with one for UTF-8 or UTF-16), or reports where the first invalid byte is.
+   */
+  public static DecodedText decode(byte[] bytes, Charset charset) {
+    if (startsWith(bytes, 0xEF, 0xBB, 0xBF)
+        || startsWith(bytes, 0xFE, 0xFF)
+        || startsWith(bytes, 0xFF, 0xFE)) {
+      return decode(bytes);
+    }
+    return decode(bytes, 0, charset);
+  }
+
+  /**
+   * Returns the text of the first bytes of a file, for telling its format from its content: UTF-8,
+   * or UTF-16 when a byte order mark says so, with any invalid or cut-off byte replaced rather than
+   * reported. The byte order mark is left out.
+   */
+  public static String sniff(byte[] head) {
+    Charset charset = StandardCharsets.UTF_8;
+    int start = 0;
+    if (startsWith(head, 0xEF, 0xBB, 0xBF)) {
+      start = 3;
+    } else if (startsWith(head, 0xFE, 0xFF)) {
+      charset = StandardCharsets.UTF_16BE;
+      start = 2;
+    } else if (startsWith(head, 0xFF, 0xFE)) {
+      charset = StandardCharsets.UTF_16LE;
+      start = 2;
+    }
+    return new String(head, start, head.length - start, charset);
+  }
+
   private static DecodedText decode(byte[] bytes, int start, Charset charset) {
     CharsetDecoder decoder =
         charset

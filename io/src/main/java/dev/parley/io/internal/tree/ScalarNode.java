@@ -1,6 +1,7 @@
 package dev.parley.io.internal.tree;
 
 import dev.parley.io.diagnostic.TextPosition;
+import dev.parley.io.internal.text.Excerpt;
 import java.util.Objects;
 
 /**
@@ -31,15 +32,11 @@ public record ScalarNode(Kind kind, String text, double number, TextPosition pos
   @Override
   public String describe() {
     return switch (kind) {
-      case STRING -> "the string \"" + abbreviate(text) + "\"";
-      case INTEGER, FLOAT -> "the number " + text;
-      case BOOLEAN -> "the boolean " + text;
+      case STRING -> "the string \"" + Excerpt.of(text) + "\"";
+      case INTEGER, FLOAT -> "the number " + Excerpt.of(text);
+      case BOOLEAN -> "the boolean " + Excerpt.of(text);
       case NULL -> "null";
     };
-  }
-
-  private static String abbreviate(String s) {
-    return s.length() <= 40 ? s : s.substring(0, 37) + "...";
   }
 
   /** The type of a scalar. */

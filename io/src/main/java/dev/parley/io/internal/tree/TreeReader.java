@@ -4,6 +4,7 @@ import dev.parley.core.validate.Diagnostic;
 import dev.parley.core.validate.ModelPath;
 import dev.parley.io.diagnostic.LocatedDiagnostic;
 import dev.parley.io.diagnostic.TextPosition;
+import dev.parley.io.internal.text.Excerpt;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -75,8 +76,10 @@ public final class TreeReader {
   }
 
   private TreeResult read(String text) {
-    TokenStreamFactory factory = syntax == Syntax.YAML ? YAML : JSON;
-    try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), text)) {
+    try (JsonParser parser =
+        syntax == Syntax.YAML
+            ? YAML.createParser(ObjectReadContext.empty(), new WholeCodePointReader(text))
+            : JSON.createParser(ObjectReadContext.empty(), text)) {
       JsonToken first = parser.nextToken();
       if (first == null) {
         return fail(
@@ -187,8 +190,8 @@ public final class TreeReader {
             located(
                 "duplicate-key",
                 keyAt,
-                "expected each key once in a mapping, but found '" + key + "' again",
-                "remove or rename the second '" + key + "'; only the first is used"));
+                "expected each key once in a mapping, but found " + Excerpt.quoted(key) + " again",
+                "remove or rename the second " + Excerpt.quoted(key) + "; only the first is used"));
         continue;
       }
       entries.add(new MapNode.Entry(key, keyAt, value));
@@ -276,9 +279,9 @@ public final class TreeReader {
             .filter(l -> !l.isBlank() && !Character.isWhitespace(l.charAt(0)))
             .map(String::strip)
             .toList();
-    return kept.isEmpty()
-        ? message.strip().lines().findFirst().orElse("")
-        : String.join("; ", kept);
+    return Excerpt.of(
+        kept.isEmpty() ? message.strip().lines().findFirst().orElse("") : String.join("; ", kept),
+        240);
   }
 
   private static final class DepthExceeded extends RuntimeException {
@@ -309,7 +312,7 @@ public final class TreeReader {
     UnknownAlias(String name, TextPosition at) {
       super(
           "expected an alias to an anchored mapping or list, but found *"
-              + name
+              + Excerpt.of(name)
               + ", which names none (anchors on single values are not supported)",
           at);
     }

@@ -4,13 +4,23 @@ import dev.parley.core.validate.Diagnostic;
 import dev.parley.core.validate.ModelPath;
 import dev.parley.io.diagnostic.LocatedDiagnostic;
 import dev.parley.io.diagnostic.TextPosition;
-import java.io.ByteArrayInputStream;
+import dev.parley.io.internal.text.DecodedText;
+import dev.parley.io.internal.text.Excerpt;
+import dev.parley.io.internal.text.InputText;
+import dev.parley.io.internal.text.TextDecoder;
+import java.io.StringReader;
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.xml.XMLConstants;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
@@ -31,10 +41,78 @@ public final class SafeXmlReader {
   /** The deepest element nesting accepted. */
   public static final int MAX_DEPTH = 64;
 
+  private static final Pattern ENCODING =
+      Pattern.compile("\\sencoding\\s*=\\s*(['\"])([^'\"]*)\\1");
+
   private SafeXmlReader() {}
 
-  /** Parses the bytes of an XML file; {@code file} names it in diagnostics. */
+  /**
+   * Parses the bytes of an XML file; {@code file} names it in diagnostics.
+   *
+   * <p>The bytes are decoded here, not by the XML parser: UTF-8 or UTF-16 as a byte order mark
+   * says, else the encoding the XML declaration names, else UTF-8. Invalid bytes are then reported
+   * as {@code invalid-encoding} at their line and column, and the JDK parser, which prints a
+   * "[Fatal Error]" line on standard error when it meets them itself, only ever reads characters.
+   */
   public static XmlResult read(String file, byte[] bytes) {
+    Charset declared;
+    try {
+      declared = declaredEncoding(bytes);
+    } catch (IllegalArgumentException e) {
+      return failure(
+          file,
+          TextDecoder.INVALID_ENCODING,
+          TextPosition.of(1, 1),
+          "expected an encoding Java knows (UTF-8, UTF-16, ISO-8859-1, ...), but the XML"
+              + " declaration names "
+              + Excerpt.quoted(e.getMessage() == null ? "" : e.getMessage()),
+          "save the file as UTF-8 and declare encoding=\"UTF-8\"");
+    }
+    DecodedText decoded = TextDecoder.decode(bytes, declared);
+    String text = decoded.text();
+    if (text == null) {
+      return new XmlResult(null, InputText.encodingFailure(file, decoded));
+    }
+    return read(file, text);
+  }
+
+  /**
+   * Returns the encoding an XML declaration at the start of the bytes names, UTF-8 if there is none
+   * or if it names UTF-16 or UTF-32 for bytes that are not (a file in those begins with a byte
+   * order mark, which {@link TextDecoder} reads first).
+   *
+   * @throws IllegalArgumentException with the name as message, if Java does not know it
+   */
+  private static Charset declaredEncoding(byte[] bytes) {
+    int end = 0;
+    while (end < bytes.length && end < 200 && bytes[end] != '>') {
+      end++;
+    }
+    String head = new String(bytes, 0, end, StandardCharsets.ISO_8859_1);
+    if (!head.startsWith("<?xml")) {
+      return StandardCharsets.UTF_8;
+    }
+    Matcher m = ENCODING.matcher(head);
+    if (!m.find()) {
+      return StandardCharsets.UTF_8;
+    }
+    String name = m.group(2);
+    String upper = name.toUpperCase(Locale.ROOT);
+    if (upper.startsWith("UTF-16") || upper.startsWith("UTF-32") || upper.startsWith("UTF16")) {
+      return StandardCharsets.UTF_8;
+    }
+    try {
+      if (Charset.isSupported(name)) {
+        return Charset.forName(name);
+      }
+    } catch (IllegalCharsetNameException e) {
+      // not a name at all: reported below like an unknown one
+    }
+    throw new IllegalArgumentException(name);
+  }
+
+  /** Parses the text of an XML file, already decoded; {@code file} names it in diagnostics. */
+  public static XmlResult read(String file, String text) {
     XMLInputFactory factory = XMLInputFactory.newFactory();
     factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
     factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
@@ -43,7 +121,7 @@ public final class SafeXmlReader {
     factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
     XMLStreamReader reader = null;
     try {
-      reader = factory.createXMLStreamReader(new ByteArrayInputStream(bytes));
+      reader = factory.createXMLStreamReader(new StringReader(text));
       Deque<Builder> open = new ArrayDeque<>();
       XmlElement root = null;
       while (reader.hasNext()) {
@@ -63,7 +141,9 @@ public final class SafeXmlReader {
                 file,
                 "xml-doctype",
                 position(reader.getLocation()),
-                "expected XML without entity references, but found &" + reader.getLocalName() + ";",
+                "expected XML without entity references, but found &"
+                    + Excerpt.of(reader.getLocalName())
+                    + ";",
                 "write the character itself instead of the entity");
           }
           case XMLStreamConstants.START_ELEMENT -> {
@@ -124,7 +204,7 @@ public final class SafeXmlReader {
           file,
           "xml-syntax",
           position(e.getLocation()),
-          "expected well-formed XML, but found: " + detail.strip(),
+          "expected well-formed XML, but found: " + Excerpt.of(detail.strip(), 240),
           "check the tags and quotes near this position; the file must be UTF-8 or declare its"
               + " encoding");
     } finally {
