@@ -367,6 +367,19 @@ public final class KtabReader {
       List<Field> header = fields(all[headerLine - 1]);
       // in long: a count near 2^31 read from the file must not wrap around
       long needed = 3L + 2L * d;
+      if (d > header.size()) {
+        // more dimensions than the header has fields at all: the count is what is wrong
+        error(
+            TextPosition.of(first, head.get(3).column()),
+            FORMAT,
+            root,
+            "expected a number of dimensions the header line can hold (at most "
+                + Math.max(0, (header.size() - 3) / 2)
+                + "), but found "
+                + d,
+            "give the number of dimensions the actor lines describe");
+        return LoadResult.failure(diagnostics);
+      }
       if (header.size() < needed) {
         error(
             TextPosition.of(headerLine, 1),

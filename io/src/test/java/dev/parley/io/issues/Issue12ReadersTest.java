@@ -11,6 +11,7 @@ import dev.parley.io.deu.DeuReader;
 import dev.parley.io.diagnostic.DiagnosticPrinter;
 import dev.parley.io.diagnostic.LoadResult;
 import dev.parley.io.diagnostic.LocatedDiagnostic;
+import dev.parley.io.diagnostic.TextPosition;
 import dev.parley.io.genius.GeniusReader;
 import dev.parley.io.geniusweb.GeniusWebReader;
 import dev.parley.io.ktab.KtabReader;
@@ -273,7 +274,7 @@ class Issue12ReadersTest {
             + "\nActor,Description,Power,Pstn1,Sal1\nA,a,1,50,50\nB,b,1,0,50\nC,c,1,100,50\n";
     LoadResult<?> result = KtabReader.read("k.csv", csv);
     assertThat(codes(result)).containsExactly("ktab-format");
-    assertThat(result.diagnostics().get(0).line()).isEqualTo(2);
+    assertThat(result.diagnostics().get(0).position()).isEqualTo(TextPosition.of(1, 15));
   }
 
   @Test
