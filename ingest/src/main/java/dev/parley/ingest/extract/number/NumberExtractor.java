@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Finds the quantities of a document: cardinal numbers in digits ("1,000", "1.5 million", "$300
@@ -108,6 +109,9 @@ public final class NumberExtractor {
           "oct",
           "nov",
           "dec");
+  private static final Pattern ORDINAL = Pattern.compile(".*\\d(st|nd|rd|th)(-.*)?");
+  private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
+  private static final Pattern DAY = Pattern.compile("\\d{1,2}");
   private static final Set<String> COUNTED_SKIP = Set.of("of", "the", "more", "than", "other");
 
   /**
@@ -260,16 +264,16 @@ public final class NumberExtractor {
   }
 
   private static boolean isCardinal(AnalyzedText t, int i, String w) {
-    if (w.matches(".*\\d(st|nd|rd|th)(-.*)?")) {
+    if (ORDINAL.matcher(w).matches()) {
       return false;
     }
     String digits = w.contains("-") ? w.substring(0, w.indexOf('-')) : w;
-    if (digits.matches("(19|20)\\d\\d")) {
+    if (YEAR.matcher(digits).matches()) {
       return false;
     }
     boolean monthBefore = i > 0 && MONTHS.contains(t.norm(i - 1));
     boolean monthAfter = i + 1 < t.tokenCount() && MONTHS.contains(t.norm(i + 1));
-    if ((monthBefore || monthAfter) && digits.matches("\\d{1,2}")) {
+    if ((monthBefore || monthAfter) && DAY.matcher(digits).matches()) {
       return false;
     }
     return true;
