@@ -20,8 +20,8 @@ import java.util.Objects;
  * @param actors the actors the document mentions, in order of first mention
  * @param items every item found, grouped by kind (mentions, quotes, events, positions, predictions,
  *     numbers) and in text order within each kind
- * @param diagnostics warnings about the document, such as an {@code extraction-limit} it reached;
- *     the items are complete up to what they say
+ * @param diagnostics warnings about the document, such as an {@code extraction-limit} it reached or
+ *     a number out of range; the items are complete up to what they say
  */
 public record DocumentEvidence(
     Document document,

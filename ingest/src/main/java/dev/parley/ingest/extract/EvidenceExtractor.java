@@ -108,8 +108,8 @@ public final class EvidenceExtractor {
 
   /**
    * Extracts the evidence of one document, within this extractor's {@linkplain #limits() limits}:
-   * what lies beyond them is left out and reported as a warning in {@link
-   * DocumentEvidence#diagnostics()}.
+   * what lies beyond them is left out and reported, like a number out of range, as a warning in
+   * {@link DocumentEvidence#diagnostics()}.
    */
   public DocumentEvidence extract(Document document) {
     AnalyzedText text = analyzer.analyze(document, limits.sentenceTokens());
@@ -146,7 +146,9 @@ public final class EvidenceExtractor {
     items.addAll(perDocument(document, events, "events", diagnostics));
     items.addAll(perDocument(document, positions, "positions", diagnostics));
     items.addAll(perDocument(document, predictions, "predictions", diagnostics));
-    items.addAll(perDocument(document, numbers, "numbers", diagnostics));
+    numbers = perDocument(document, numbers, "numbers", diagnostics);
+    items.addAll(numbers);
+    outOfRange(document, numbers, diagnostics);
     return new DocumentEvidence(document, mentions.actors(), items, diagnostics);
   }
 
@@ -251,6 +253,34 @@ public final class EvidenceExtractor {
                 + count(limit),
             LIMIT_HINT));
     return List.copyOf(found.subList(0, limit));
+  }
+
+  private static void outOfRange(
+      Document document, List<NumberMention> numbers, List<IngestDiagnostic> diagnostics) {
+    NumberMention first = null;
+    int found = 0;
+    for (NumberMention n : numbers) {
+      if (n.isOutOfRange()) {
+        first = found++ == 0 ? n : first;
+      }
+    }
+    if (first == null) {
+      return;
+    }
+    String shown = first.text().length() <= 40 ? first.text() : first.text().substring(0, 40) + "…";
+    diagnostics.add(
+        warning(
+            document,
+            "number-out-of-range",
+            "expected numbers within the range of a double (about 1.8e308), but found "
+                + (found == 1 ? "one" : count(found) + " numbers")
+                + " beyond it, the first \""
+                + shown
+                + "\" at character "
+                + count(first.provenance().span().start())
+                + "; kept as printed, without a value",
+            "nothing to do unless the number matters: its text is kept in the evidence, and its"
+                + " value is the largest double"));
   }
 
   /**

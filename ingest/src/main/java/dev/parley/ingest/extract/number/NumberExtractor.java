@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  * <p>Calendar dates, years, ordinals and "one" are not quantities. The printed value keeps a
  * currency sign, a scale word ("billion"), a time unit ("24 hours") and a hyphenated unit
  * ("600-mile"), but not the counted noun ("1,000 prisoners" is the value "1,000" counting
- * prisoners).
+ * prisoners). A number beyond the range of a double ("1e400") is kept as printed, {@linkplain
+ * NumberMention#outOfRange out of range}.
  */
 public final class NumberExtractor {
   /** The stage's name in provenance. */
@@ -257,7 +258,11 @@ public final class NumberExtractor {
       Provenance p =
           new Provenance(
               document, t.span(start, end), t.sentenceSpan(s), NAME, VERSION, digit ? 0.9 : 0.7);
-      out.add(new NumberMention(t.text(start, end), value, unit, counts, p));
+      String printed = t.text(start, end);
+      out.add(
+          Double.isFinite(value)
+              ? new NumberMention(printed, value, unit, counts, p)
+              : NumberMention.outOfRange(printed, unit, counts, p));
       i = end - 1;
     }
     return out;
