@@ -65,6 +65,18 @@ class ErrorCodesTest {
         }
       }
     }
+    // Evidence extraction: its warnings are made by a private warning(document, "code", ...).
+    Pattern extractionCode =
+        Pattern.compile("\\bwarning\\(\\s*\\w+,\\s*\"([a-z0-9]+(?:-[a-z0-9]+)+)\"");
+    try (Stream<Path> files =
+        Files.walk(ProjectFiles.resolve("ingest/src/main/java/dev/parley/ingest/extract"))) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+        Matcher m = extractionCode.matcher(Files.readString(file, StandardCharsets.UTF_8));
+        while (m.find()) {
+          codes.add(m.group(1));
+        }
+      }
+    }
     // The workspace store's codes (its searches' too), and the ingestion use cases' codes.
     Pattern workspaceCode = Pattern.compile("\"((?:workspace|search)-[a-z]+(?:-[a-z]+)*)\"");
     for (String[] scan :

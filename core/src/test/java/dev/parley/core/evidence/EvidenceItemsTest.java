@@ -88,6 +88,15 @@ class EvidenceItemsTest {
   }
 
   @Test
+  void numberMention_outOfRange_keepsTheTextAndSaysSo() {
+    NumberMention huge = NumberMention.outOfRange("1e400", null, "roubles", HERE);
+    assertThat(huge.text()).isEqualTo("1e400");
+    assertThat(huge.isOutOfRange()).isTrue();
+    assertThat(Double.isFinite(huge.value())).isTrue();
+    assertThat(new NumberMention("1,000", 1000, null, null, HERE).isOutOfRange()).isFalse();
+  }
+
+  @Test
   void items_areASealedFamily_handledExhaustively() {
     List<ExtractedItem> items =
         List.of(

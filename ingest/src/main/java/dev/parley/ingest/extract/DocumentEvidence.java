@@ -9,24 +9,36 @@ import dev.parley.core.evidence.Prediction;
 import dev.parley.core.evidence.Quote;
 import dev.parley.ingest.document.Document;
 import dev.parley.ingest.extract.actor.FoundActor;
+import dev.parley.ingest.source.IngestDiagnostic;
 import java.util.List;
 import java.util.Objects;
 
 /**
  * Everything extraction found in one document: the actors it mentions and the evidence items, each
- * with provenance into the document's text.
+ * with provenance into the document's text, and the warnings extraction has about the document.
  *
  * @param actors the actors the document mentions, in order of first mention
  * @param items every item found, grouped by kind (mentions, quotes, events, positions, predictions,
  *     numbers) and in text order within each kind
+ * @param diagnostics warnings about the document, such as an {@code extraction-limit} it reached or
+ *     a number out of range; the items are complete up to what they say
  */
 public record DocumentEvidence(
-    Document document, List<FoundActor> actors, List<ExtractedItem> items) {
+    Document document,
+    List<FoundActor> actors,
+    List<ExtractedItem> items,
+    List<IngestDiagnostic> diagnostics) {
   /** Validates and copies the fields. */
   public DocumentEvidence {
     Objects.requireNonNull(document, "document");
     actors = List.copyOf(actors);
     items = List.copyOf(items);
+    diagnostics = List.copyOf(diagnostics);
+  }
+
+  /** Returns the evidence of a document extraction had no warnings about. */
+  public DocumentEvidence(Document document, List<FoundActor> actors, List<ExtractedItem> items) {
+    this(document, actors, items, List.of());
   }
 
   /** Returns the items of one kind, such as {@code Quote.class}. */

@@ -425,9 +425,16 @@ public final class ActorRecognizer {
     final Map<ActorId, Integer> byId = new HashMap<>();
     final Map<String, Integer> surnames = new HashMap<>();
     final boolean[] taken;
+    // for each actor, its mention with the highest index in the arrays above, or -1
+    int[] lastMention = new int[16];
+    // the actors that are registry people, in the order they were added
+    final List<Integer> registryPeople = new ArrayList<>();
     // the sentence being matched: no mention crosses its bounds
     int lo;
     int hi;
+    // an organisation search from any token in [orgFailFrom, orgFailTo) finds none
+    int orgFailFrom = -1;
+    int orgFailTo = -1;
 
     Run(AnalyzedText t, @Nullable LocalDate day) {
       this.t = t;
@@ -777,10 +784,17 @@ public final class ActorRecognizer {
       if (t.norm(s).equals("the")) {
         s++;
       }
+      // a search from inside a run an earlier search failed on fails the same way: it meets the
+      // same registry name or runs out of the same run without a head noun
+      if (s >= orgFailFrom && s < orgFailTo) {
+        return i;
+      }
       int j = s;
       int lastHead = -1;
       while (j < hi) {
         if (isCapWord(j) && j > s && startsRegistry(j, s)) {
+          orgFailFrom = s;
+          orgFailTo = j;
           return i;
         }
         if (isCapWord(j)) {
@@ -794,7 +808,12 @@ public final class ActorRecognizer {
           break;
         }
       }
-      if (lastHead < 0 || lastHead - s < 1) {
+      if (lastHead < 0) {
+        orgFailFrom = s;
+        orgFailTo = j;
+        return i;
+      }
+      if (lastHead - s < 1) {
         return i;
       }
       int e = lastHead + 1;
@@ -832,16 +851,21 @@ public final class ActorRecognizer {
     }
 
     int holder(Set<String> roles, ActorId of) {
-      // prefer a person the document already mentions
-      for (int m = count - 1; m >= 0; m--) {
-        Builder b = actors.get(actor[m]);
-        if (b.entry != null && b.kind == ActorKind.PERSON) {
-          for (Role r : b.entry.roles()) {
+      // prefer the person the document already mentions whose mention comes last in the arrays
+      int best = -1;
+      for (int a : registryPeople) {
+        if (lastMention[a] > (best < 0 ? -1 : lastMention[best])) {
+          ActorEntry entry = actors.get(a).entry;
+          for (Role r : entry == null ? List.<Role>of() : entry.roles()) {
             if (roles.contains(r.name()) && r.of().equals(of) && r.isHeldOn(day)) {
-              return actor[m];
+              best = a;
+              break;
             }
           }
         }
+      }
+      if (best >= 0) {
+        return best;
       }
       int e = directory.holderOf(roles, of, day);
       if (e < 0 && roles.equals(LEADER_ROLES)) {
@@ -863,6 +887,7 @@ public final class ActorRecognizer {
           }
         }
       }
+      int[] presidents = holdersOf(PRESIDENT_ROLES);
       record Added(int start, int end, int actor, MentionKind kind) {}
       List<Added> added = new ArrayList<>();
       for (int i = 0; i + 1 < n; i++) {
@@ -879,7 +904,7 @@ public final class ActorRecognizer {
             && next.equals("president")
             && mentionAt(i + 1) < 0
             && (i + 2 >= sentenceEnd || (!isCapWord(i + 2) && !t.norm(i + 2).equals("of")))) {
-          int p = recentPerson(i, PRESIDENT_ROLES);
+          int p = recentPerson(i, presidents);
           if (p >= 0) {
             added.add(new Added(i, i + 2, p, MentionKind.DESCRIPTION));
           }
@@ -954,37 +979,71 @@ public final class ActorRecognizer {
       return -1;
     }
 
+    /** The mention with the highest index that ends at or before token {@code tok}, or -1. */
     int lastMentionBefore(int tok) {
-      int last = -1;
-      for (int m = 0; m < count; m++) {
-        if (end[m] <= tok) {
-          last = m;
+      // mentions are sorted by start: those starting at or after tok end after it
+      int lo = 0;
+      int hi = count;
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (start[mid] < tok) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
         }
       }
-      return last;
-    }
-
-    /** The office holder a bare title refers to: the first such person of the nearest sentence. */
-    int recentPerson(int tok, Set<String> roles) {
-      for (int sentence = t.sentenceOf(tok); sentence >= 0; sentence--) {
-        int from = t.firstToken(sentence);
-        int to = Math.min(t.endToken(sentence), tok);
-        for (int m = 0; m < count; m++) {
-          if (start[m] < from || start[m] >= to) {
-            continue;
-          }
-          Builder b = actors.get(actor[m]);
-          if (b.kind != ActorKind.PERSON || b.entry == null) {
-            continue;
-          }
-          for (Role r : b.entry.roles()) {
-            if (roles.contains(r.name()) && r.isHeldOn(day)) {
-              return actor[m];
-            }
-          }
+      for (int m = lo - 1; m >= 0; m--) {
+        if (end[m] <= tok) {
+          return m;
         }
       }
       return -1;
+    }
+
+    /** The mentions, in sorted order, of registry people holding one of the roles. */
+    int[] holdersOf(Set<String> roles) {
+      int[] found = new int[count];
+      int n = 0;
+      for (int m = 0; m < count; m++) {
+        Builder b = actors.get(actor[m]);
+        if (b.kind != ActorKind.PERSON || b.entry == null) {
+          continue;
+        }
+        for (Role r : b.entry.roles()) {
+          if (roles.contains(r.name()) && r.isHeldOn(day)) {
+            found[n++] = m;
+            break;
+          }
+        }
+      }
+      return Arrays.copyOf(found, n);
+    }
+
+    /**
+     * The office holder a bare title refers to: the first such person of the nearest sentence, from
+     * the holders' mentions in sorted order.
+     */
+    int recentPerson(int tok, int[] holders) {
+      // the last holder mention before tok names the nearest sentence with one
+      int lo = 0;
+      int hi = holders.length;
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (start[holders[mid]] < tok) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
+      }
+      if (lo == 0) {
+        return -1;
+      }
+      int from = t.firstToken(t.sentenceOf(start[holders[lo - 1]]));
+      int first = lo - 1;
+      while (first > 0 && start[holders[first - 1]] >= from) {
+        first--;
+      }
+      return actor[holders[first]];
     }
 
     int actorFor(int entryIndex) {
@@ -995,8 +1054,22 @@ public final class ActorRecognizer {
       }
       Builder b = new Builder(e.id(), e.name(), e.kind(), e.code(), e);
       b.affiliation = e.affiliation();
+      int added = add(b);
+      if (b.kind == ActorKind.PERSON) {
+        registryPeople.add(added);
+      }
+      return added;
+    }
+
+    int add(Builder b) {
       actors.add(b);
-      byId.put(e.id(), actors.size() - 1);
+      byId.put(b.id, actors.size() - 1);
+      if (actors.size() > lastMention.length) {
+        int old = lastMention.length;
+        lastMention = Arrays.copyOf(lastMention, old * 2);
+        Arrays.fill(lastMention, old, lastMention.length, -1);
+      }
+      lastMention[actors.size() - 1] = -1;
       return actors.size() - 1;
     }
 
@@ -1005,9 +1078,7 @@ public final class ActorRecognizer {
       if (a != null) {
         return a;
       }
-      actors.add(new Builder(id, name, k, code, null));
-      byId.put(id, actors.size() - 1);
-      return actors.size() - 1;
+      return add(new Builder(id, name, k, code, null));
     }
 
     void addMention(int s, int e, int a, MentionKind k, int f) {
@@ -1024,6 +1095,7 @@ public final class ActorRecognizer {
       actor[count] = a;
       kind[count] = k;
       flags[count] = f;
+      lastMention[a] = count;
       count++;
       for (int x = s; x < e; x++) {
         taken[x] = true;
@@ -1063,6 +1135,10 @@ public final class ActorRecognizer {
       actor = a2;
       kind = k2;
       flags = f2;
+      Arrays.fill(lastMention, -1);
+      for (int m = 0; m < count; m++) {
+        lastMention[actor[m]] = m;
+      }
     }
   }
 

@@ -4,7 +4,9 @@ import dev.parley.core.evidence.MentionKind;
 import dev.parley.core.model.ActorId;
 import dev.parley.core.model.ActorKind;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -13,7 +15,8 @@ import org.jspecify.annotations.Nullable;
  * <p>Mention {@code m} covers tokens {@code [start(m), end(m))} and refers to actor {@code
  * actor(m)}, an index into {@link #actors()}. A mention {@link #isEmbedded(int) embedded} in a
  * longer one (the "German" of "German Chancellor Friedrich Merz") counts for the actor list but is
- * not a separate participant in the sentence.
+ * not a separate participant in the sentence. Mentions are sorted by their first token (the longer
+ * first when two start together).
  */
 public final class Mentions {
   static final int POSSESSIVE = 1;
@@ -27,6 +30,7 @@ public final class Mentions {
   private final int[] flags;
   private final int[] byToken;
   private final List<FoundActor> actors;
+  private final Map<ActorId, Integer> actorIndex = new HashMap<>();
 
   Mentions(
       int count,
@@ -44,6 +48,9 @@ public final class Mentions {
     this.kind = Arrays.copyOf(kind, count);
     this.flags = Arrays.copyOf(flags, count);
     this.actors = List.copyOf(actors);
+    for (int a = 0; a < this.actors.size(); a++) {
+      actorIndex.putIfAbsent(this.actors.get(a).id(), a);
+    }
     this.byToken = new int[tokenCount];
     Arrays.fill(byToken, -1);
     for (int m = 0; m < count; m++) {
@@ -113,11 +120,31 @@ public final class Mentions {
 
   /** Returns the actor with the given id, or null. */
   public @Nullable FoundActor actor(ActorId id) {
-    for (FoundActor a : actors) {
-      if (a.id().equals(id)) {
-        return a;
+    int a = indexOf(id);
+    return a < 0 ? null : actors.get(a);
+  }
+
+  /** Returns the index in {@link #actors()} of the actor with the given id, or -1. */
+  public int indexOf(ActorId id) {
+    Integer a = actorIndex.get(id);
+    return a == null ? -1 : a;
+  }
+
+  /**
+   * Returns the first mention that starts at or after token {@code t}, or {@link #count()} when
+   * none does; mentions are in text order, so those starting in {@code [t, u)} follow it.
+   */
+  public int firstFrom(int t) {
+    int lo = 0;
+    int hi = count;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (start[mid] < t) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
       }
     }
-    return null;
+    return lo;
   }
 }

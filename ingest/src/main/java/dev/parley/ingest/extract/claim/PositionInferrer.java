@@ -4,6 +4,7 @@ import dev.parley.core.evidence.EventMention;
 import dev.parley.core.evidence.PositionClaim;
 import dev.parley.core.evidence.Provenance;
 import dev.parley.core.evidence.Stance;
+import dev.parley.core.evidence.TextSpan;
 import dev.parley.core.model.ActorId;
 import dev.parley.core.model.Issue;
 import dev.parley.core.model.IssueId;
@@ -43,6 +44,9 @@ public final class PositionInferrer {
   public static List<PositionClaim> infer(
       String text, List<EventMention> events, List<Issue> issues) {
     List<PositionClaim> out = new ArrayList<>();
+    TextSpan lastSpan = null;
+    String sentence = "";
+    String lower = "";
     for (EventMention e : events) {
       if (!e.isFactual() || e.issue() == null) {
         continue;
@@ -60,8 +64,12 @@ public final class PositionInferrer {
           || e.issue().value().equals("summit")) {
         continue;
       }
-      String sentence = e.provenance().sentence().of(text);
-      String lower = sentence.toLowerCase(Locale.ROOT);
+      // the events of a sentence come together: read and lower-case each sentence once
+      if (!e.provenance().sentence().equals(lastSpan)) {
+        lastSpan = e.provenance().sentence();
+        sentence = lastSpan.of(text);
+        lower = sentence.toLowerCase(Locale.ROOT);
+      }
       if (stance == Stance.REJECTS
           && (lower.contains("never")
               || lower.contains("red line")

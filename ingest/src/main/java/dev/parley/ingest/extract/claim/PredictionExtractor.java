@@ -13,6 +13,7 @@ import dev.parley.ingest.extract.syntax.ShallowParse;
 import dev.parley.ingest.extract.text.AnalyzedText;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -95,6 +96,9 @@ public final class PredictionExtractor {
               + "|\\b(next (?:week|month|year))|\\b(by (?:19|20)\\d\\d)\\b"
               + "|\\b(over the (?:summer|winter|spring|autumn|coming months))",
           Pattern.CASE_INSENSITIVE);
+  private static final Pattern WITHIN =
+      Pattern.compile("within (\\w+|a few|\\d+) (day|week|month|year)s?");
+  private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d\\d)");
   private static final Map<String, Integer> SMALL =
       Map.ofEntries(
           Map.entry("a", 1),
@@ -117,7 +121,8 @@ public final class PredictionExtractor {
     AnalyzedText t = parse.text();
     Mentions m = parse.mentions();
     List<Prediction> out = new ArrayList<>();
-    List<String> seen = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    Horizons horizons = new Horizons(t);
     for (Quote q : quotes) {
       if (q.speaker() == null || q.scareQuote() || !isPerson(m, q.speaker())) {
         continue;
@@ -129,7 +134,7 @@ public final class PredictionExtractor {
       }
       if (speaksOfFuture(t, from, to, SAID_FUTURE)) {
         int s = t.sentenceOf(from);
-        add(out, seen, document, t, q.speaker(), s, from, to, day);
+        add(out, seen, horizons, document, t, q.speaker(), s, from, to, day);
       }
     }
     for (int s = 0; s < t.sentenceCount(); s++) {
@@ -152,7 +157,7 @@ public final class PredictionExtractor {
                 : w.startsWith("sa") || w.startsWith("warn") ? SAID_FUTURE : FUTURE;
         boolean strongTo = STRONG_VERBS.contains(w) && i + 1 < end && t.norm(i + 1).equals("to");
         if (strongTo || speaksOfFuture(t, i + 1, end, markers)) {
-          add(out, seen, document, t, m.actors().get(subject).id(), s, i + 1, end, day);
+          add(out, seen, horizons, document, t, m.actors().get(subject).id(), s, i + 1, end, day);
         }
       }
     }
@@ -199,9 +204,30 @@ public final class PredictionExtractor {
     return false;
   }
 
+  /** The horizon of each sentence, found once however many predictions the sentence has. */
+  private static final class Horizons {
+    private final AnalyzedText text;
+    private int sentence = -1;
+    private @Nullable String horizon;
+
+    Horizons(AnalyzedText text) {
+      this.text = text;
+    }
+
+    @Nullable String of(int s) {
+      if (s != sentence) {
+        Matcher h = HORIZON.matcher(text.sentenceText(s));
+        horizon = h.find() ? h.group().strip() : null;
+        sentence = s;
+      }
+      return horizon;
+    }
+  }
+
   private static void add(
       List<Prediction> out,
-      List<String> seen,
+      Set<String> seen,
+      Horizons horizons,
       DocumentId document,
       AnalyzedText t,
       ActorId who,
@@ -209,17 +235,14 @@ public final class PredictionExtractor {
       int from,
       int to,
       @Nullable LocalDate day) {
-    String key = who + "@" + sentence;
-    if (seen.contains(key)) {
+    if (!seen.add(who + "@" + sentence)) {
       return;
     }
-    seen.add(key);
     String what = t.text(from, to).strip();
     if (what.startsWith("that ")) {
       what = what.substring(5);
     }
-    Matcher h = HORIZON.matcher(t.sentenceText(sentence));
-    String horizon = h.find() ? h.group().strip() : null;
+    String horizon = horizons.of(sentence);
     LocalDate by = horizon == null || day == null ? null : resolve(horizon, day);
     Provenance p =
         new Provenance(
@@ -237,7 +260,7 @@ public final class PredictionExtractor {
   /** Turns a horizon such as "within two weeks" into the date it falls on. */
   static @Nullable LocalDate resolve(String horizon, LocalDate day) {
     String h = horizon.toLowerCase(Locale.ROOT);
-    Matcher within = Pattern.compile("within (\\w+|a few|\\d+) (day|week|month|year)s?").matcher(h);
+    Matcher within = WITHIN.matcher(h);
     if (within.find()) {
       String count = within.group(1);
       Integer k =
@@ -261,7 +284,7 @@ public final class PredictionExtractor {
     if (h.startsWith("next year")) {
       return LocalDate.of(day.getYear() + 1, 12, 31);
     }
-    Matcher year = Pattern.compile("((?:19|20)\\d\\d)").matcher(h);
+    Matcher year = YEAR.matcher(h);
     if (h.startsWith("by") && year.find()) {
       return LocalDate.of(Integer.parseInt(year.group(1)), 12, 31);
     }

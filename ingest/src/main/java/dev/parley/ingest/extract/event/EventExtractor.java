@@ -19,6 +19,7 @@ import dev.parley.core.evidence.EventAction;
 import dev.parley.core.evidence.EventMention;
 import dev.parley.core.evidence.PloverEvent;
 import dev.parley.core.evidence.Provenance;
+import dev.parley.core.evidence.TextSpan;
 import dev.parley.core.model.ActorId;
 import dev.parley.core.model.ActorKind;
 import dev.parley.core.model.IssueId;
@@ -29,9 +30,11 @@ import dev.parley.ingest.extract.syntax.ShallowParse;
 import dev.parley.ingest.extract.syntax.Words;
 import dev.parley.ingest.extract.text.AnalyzedText;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -180,44 +183,75 @@ public final class EventExtractor {
         i = match.end() - 1;
       }
     }
+    // every event of a sentence carries the sentence's span, and the sentences come in order
     List<EventMention> kept = new ArrayList<>();
-    for (EventMention e : out) {
-      if (e.targets().isEmpty() && e.isFactual()) {
-        boolean covered = false;
-        for (EventMention o : out) {
-          // o has targets and e none, so o is never e itself
-          covered |=
-              !o.targets().isEmpty()
-                  && o.isFactual()
-                  && o.action() == e.action()
-                  && o.sources().equals(e.sources())
-                  && java.util.Objects.equals(o.issue(), e.issue())
-                  && o.provenance().sentence().equals(e.provenance().sentence());
-        }
-        if (covered) {
-          continue;
-        }
+    int from = 0;
+    while (from < out.size()) {
+      TextSpan sentence = out.get(from).provenance().sentence();
+      int to = from + 1;
+      while (to < out.size() && out.get(to).provenance().sentence().equals(sentence)) {
+        to++;
+      }
+      keepUncovered(out.subList(from, to), kept);
+      from = to;
+    }
+    return kept;
+  }
+
+  /** What makes a targeted event cover an untargeted one of its sentence. */
+  private record Coverage(EventAction action, List<ActorId> sources, @Nullable IssueId issue) {}
+
+  /**
+   * Adds the events of one sentence to {@code kept}, leaving out an untargeted factual event that a
+   * targeted factual one of the same action, sources and issue covers, and a factual statement that
+   * another factual action of the same sources follows within 60 characters.
+   */
+  private static void keepUncovered(List<EventMention> sentence, List<EventMention> kept) {
+    Set<Coverage> targeted = new HashSet<>();
+    Map<List<ActorId>, List<Integer>> actionStarts = new HashMap<>();
+    for (EventMention o : sentence) {
+      if (!o.targets().isEmpty() && o.isFactual()) {
+        targeted.add(new Coverage(o.action(), o.sources(), o.issue()));
+      }
+      if (o.action() != EventAction.STATEMENT && o.isFactual()) {
+        actionStarts
+            .computeIfAbsent(o.sources(), k -> new ArrayList<>())
+            .add(o.provenance().span().start());
+      }
+    }
+    for (List<Integer> starts : actionStarts.values()) {
+      starts.sort(null);
+    }
+    for (EventMention e : sentence) {
+      if (e.targets().isEmpty()
+          && e.isFactual()
+          && targeted.contains(new Coverage(e.action(), e.sources(), e.issue()))) {
+        continue;
       }
       if (e.action() == EventAction.STATEMENT && e.isFactual()) {
-        boolean other = false;
-        for (EventMention o : out) {
-          int gap = o.provenance().span().start() - e.provenance().span().start();
-          // o is no statement and e is one, so o is never e itself
-          other |=
-              o.action() != EventAction.STATEMENT
-                  && o.isFactual()
-                  && o.provenance().sentence().equals(e.provenance().sentence())
-                  && o.sources().equals(e.sources())
-                  && gap >= 0
-                  && gap <= 60;
-        }
-        if (other) {
+        List<Integer> starts = actionStarts.get(e.sources());
+        int at = e.provenance().span().start();
+        if (starts != null && startsWithin(starts, at, at + 60)) {
           continue;
         }
       }
       kept.add(e);
     }
-    return kept;
+  }
+
+  /** Whether a sorted list holds a value in {@code [from, to]}. */
+  private static boolean startsWithin(List<Integer> sorted, int from, int to) {
+    int lo = 0;
+    int hi = sorted.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (sorted.get(mid) < from) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo < sorted.size() && sorted.get(lo) <= to;
   }
 
   private static boolean governsMust(AnalyzedText t, int from, int to) {
@@ -793,7 +827,7 @@ public final class EventExtractor {
         action = restated.action();
         plover = restated.plover();
         for (ActorId id : restated.targets()) {
-          int a = indexOf(m, id);
+          int a = m.indexOf(id);
           if (a >= 0 && !targets.contains(a)) {
             targets.add(a);
           }
@@ -824,7 +858,7 @@ public final class EventExtractor {
               passive ? start : Math.min(t.endToken(sentence), match.end() + 4));
       if (referred != null) {
         for (ActorId id : referred.sources()) {
-          int a = indexOf(m, id);
+          int a = m.indexOf(id);
           if (a >= 0) {
             targets.add(a);
           }
@@ -1133,15 +1167,6 @@ public final class EventExtractor {
       }
     }
     return null;
-  }
-
-  private static int indexOf(Mentions m, ActorId id) {
-    for (int a = 0; a < m.actors().size(); a++) {
-      if (m.actors().get(a).id().equals(id)) {
-        return a;
-      }
-    }
-    return -1;
   }
 
   /** "a plan drafted by Paris, which Berlin endorsed": the actor just before "which". */

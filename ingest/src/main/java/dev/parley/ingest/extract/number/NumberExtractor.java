@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Finds the quantities of a document: cardinal numbers in digits ("1,000", "1.5 million", "$300
@@ -18,7 +19,8 @@ import java.util.Set;
  * <p>Calendar dates, years, ordinals and "one" are not quantities. The printed value keeps a
  * currency sign, a scale word ("billion"), a time unit ("24 hours") and a hyphenated unit
  * ("600-mile"), but not the counted noun ("1,000 prisoners" is the value "1,000" counting
- * prisoners).
+ * prisoners). A number beyond the range of a double ("1e400") is kept as printed, {@linkplain
+ * NumberMention#outOfRange out of range}.
  */
 public final class NumberExtractor {
   /** The stage's name in provenance. */
@@ -108,6 +110,9 @@ public final class NumberExtractor {
           "oct",
           "nov",
           "dec");
+  private static final Pattern ORDINAL = Pattern.compile(".*\\d(st|nd|rd|th)(-.*)?");
+  private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
+  private static final Pattern DAY = Pattern.compile("\\d{1,2}");
   private static final Set<String> COUNTED_SKIP = Set.of("of", "the", "more", "than", "other");
 
   /**
@@ -253,23 +258,27 @@ public final class NumberExtractor {
       Provenance p =
           new Provenance(
               document, t.span(start, end), t.sentenceSpan(s), NAME, VERSION, digit ? 0.9 : 0.7);
-      out.add(new NumberMention(t.text(start, end), value, unit, counts, p));
+      String printed = t.text(start, end);
+      out.add(
+          Double.isFinite(value)
+              ? new NumberMention(printed, value, unit, counts, p)
+              : NumberMention.outOfRange(printed, unit, counts, p));
       i = end - 1;
     }
     return out;
   }
 
   private static boolean isCardinal(AnalyzedText t, int i, String w) {
-    if (w.matches(".*\\d(st|nd|rd|th)(-.*)?")) {
+    if (ORDINAL.matcher(w).matches()) {
       return false;
     }
     String digits = w.contains("-") ? w.substring(0, w.indexOf('-')) : w;
-    if (digits.matches("(19|20)\\d\\d")) {
+    if (YEAR.matcher(digits).matches()) {
       return false;
     }
     boolean monthBefore = i > 0 && MONTHS.contains(t.norm(i - 1));
     boolean monthAfter = i + 1 < t.tokenCount() && MONTHS.contains(t.norm(i + 1));
-    if ((monthBefore || monthAfter) && digits.matches("\\d{1,2}")) {
+    if ((monthBefore || monthAfter) && DAY.matcher(digits).matches()) {
       return false;
     }
     return true;

@@ -236,6 +236,7 @@ public final class QuoteExtractor {
       }
     }
     List<Quote> out = new ArrayList<>();
+    CueSearch search = new CueSearch();
     int previousSpeaker = -1;
     int previousSentence = -2;
     for (Found f : found) {
@@ -251,7 +252,7 @@ public final class QuoteExtractor {
       String[] cue = new String[1];
       int speaker = after(parse, close, cue);
       if (speaker < 0) {
-        speaker = before(parse, open, cue);
+        speaker = before(parse, open, cue, search);
       }
       boolean standalone = isStandalone(t, open, close);
       if (speaker < 0 && standalone) {
@@ -345,15 +346,38 @@ public final class QuoteExtractor {
     return -1;
   }
 
+  /**
+   * What the last search for a cue before a quote found: the sentence, the token it searched back
+   * from, and the speaker and cue word it found (or -1 and ""). The next quote of the same sentence
+   * searches only the tokens after that one and otherwise takes the same answer, so that a sentence
+   * of many quotes is searched once rather than once per quote.
+   */
+  private static final class CueSearch {
+    int sentence = -1;
+    int from = -1;
+    int speaker = -1;
+    String cue = "";
+
+    int remember(int s, int token, int who, String word) {
+      sentence = s;
+      from = token;
+      speaker = who;
+      cue = word;
+      return who;
+    }
+  }
+
   /** The nearest speech cue before the quote in its sentence, and who speaks through it. */
-  private static int before(ShallowParse parse, int open, String[] cue) {
+  private static int before(ShallowParse parse, int open, String[] cue, CueSearch last) {
     AnalyzedText t = parse.text();
     if (open <= 0) {
       return -1;
     }
     int s = t.sentenceOf(open);
-    int first = t.firstToken(s);
-    for (int c = open - 1; c >= first; c--) {
+    // the subjects and owners looked at depend on nothing the quotes of this sentence change
+    boolean reuse = last.sentence == s && last.from <= open - 1;
+    int stop = reuse ? last.from + 1 : t.firstToken(s);
+    for (int c = open - 1; c >= stop; c--) {
       if (parse.isQuoted(c)) {
         continue;
       }
@@ -362,18 +386,22 @@ public final class QuoteExtractor {
         int owner = ownerOf(parse, c);
         if (owner >= 0) {
           cue[0] = t.token(c);
-          return owner;
+          return last.remember(s, open - 1, owner, cue[0]);
         }
       }
       if (CUE_VERBS.contains(w)) {
         int subject = parse.subjectOf(c, true);
         if (subject >= 0) {
           cue[0] = t.token(c);
-          return subject;
+          return last.remember(s, open - 1, subject, cue[0]);
         }
       }
     }
-    return -1;
+    if (reuse && last.speaker >= 0) {
+      cue[0] = last.cue;
+      return last.remember(s, open - 1, last.speaker, last.cue);
+    }
+    return last.remember(s, open - 1, -1, "");
   }
 
   /** "the minister’s cautious reply", "a reaction from Beijing", "a statement by the Elysée". */
@@ -410,12 +438,9 @@ public final class QuoteExtractor {
       return -1;
     }
     Mentions m = parse.mentions();
-    for (int x = 0; x < m.count(); x++) {
-      int st = m.start(x);
-      if (st >= t.firstToken(sentence - 1)
-          && st < t.endToken(sentence - 1)
-          && parse.isSubjectCandidate(x)
-          && !parse.isQuoted(st)) {
+    int end = t.endToken(sentence - 1);
+    for (int x = m.firstFrom(t.firstToken(sentence - 1)); x < m.count() && m.start(x) < end; x++) {
+      if (parse.isSubjectCandidate(x) && !parse.isQuoted(m.start(x))) {
         return m.actor(x);
       }
     }

@@ -267,9 +267,9 @@ public final class ShallowParse {
   }
 
   private int firstCompatible(int from, int to, boolean person) {
-    for (int m = 0; m < mentions.count(); m++) {
+    for (int m = mentions.firstFrom(from); m < mentions.count() && mentions.start(m) < to; m++) {
       int st = mentions.start(m);
-      if (st < from || st >= to || mentions.isEmbedded(m) || inQuote[st]) {
+      if (mentions.isEmbedded(m) || inQuote[st]) {
         continue;
       }
       if (compatible(mentions.actorKind(m), person)

@@ -2,6 +2,7 @@ package dev.parley.ingest.extract.text;
 
 import dev.parley.core.evidence.TextSpan;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -26,6 +27,7 @@ public final class AnalyzedText {
   private final int[] sentenceEnd;
   private final int[] sentenceBlock;
   private final boolean[] heading;
+  private final List<TextSpan> longSentences;
 
   AnalyzedText(
       String text,
@@ -36,7 +38,8 @@ public final class AnalyzedText {
       int[] sentenceFirst,
       int[] sentenceEnd,
       int[] sentenceBlock,
-      boolean[] heading) {
+      boolean[] heading,
+      List<TextSpan> longSentences) {
     this.text = text;
     this.tokenCount = tokenCount;
     this.tokenStart = Arrays.copyOf(tokenStart, tokenCount);
@@ -46,6 +49,7 @@ public final class AnalyzedText {
     this.sentenceEnd = Arrays.copyOf(sentenceEnd, sentenceCount);
     this.sentenceBlock = Arrays.copyOf(sentenceBlock, sentenceCount);
     this.heading = Arrays.copyOf(heading, sentenceCount);
+    this.longSentences = List.copyOf(longSentences);
     this.norm = new String[tokenCount];
     this.tokenSentence = new int[tokenCount];
     for (int i = 0; i < tokenCount; i++) {
@@ -159,6 +163,14 @@ public final class AnalyzedText {
       }
     }
     return found;
+  }
+
+  /**
+   * Returns the spans of the sentences that were longer than the analyzer's limit and were cut into
+   * pieces, each piece a sentence of its own; empty for ordinary text.
+   */
+  public List<TextSpan> longSentences() {
+    return longSentences;
   }
 
   /** Returns the number of sentences, headings included. */

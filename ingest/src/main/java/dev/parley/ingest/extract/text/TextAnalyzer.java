@@ -1,11 +1,13 @@
 package dev.parley.ingest.extract.text;
 
+import dev.parley.core.evidence.TextSpan;
 import dev.parley.ingest.document.BlockKind;
 import dev.parley.ingest.document.Document;
 import dev.parley.ingest.document.TextBlock;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import opennlp.tools.sentdetect.SentenceDetectorME;
@@ -17,9 +19,15 @@ import opennlp.tools.util.Span;
  * and its English UD model, within each block of the document, and tokens with a rule-based
  * tokenizer.
  *
- * <p>Instances are immutable and thread-safe; the model is loaded once per instance.
+ * <p>A sentence longer than a limit ({@value #SENTENCE_TOKENS} tokens unless told) is cut into
+ * pieces of that many tokens, so that the later stages, which look back and ahead within a
+ * sentence, do bounded work per token whatever the text. Instances are immutable and thread-safe;
+ * the model is loaded once per instance.
  */
 public final class TextAnalyzer {
+  /** The most tokens of a sentence by default; the longest in the shared corpus has 109. */
+  public static final int SENTENCE_TOKENS = 250;
+
   /** The resource name of OpenNLP's English sentence model (opennlp-models-sentdetect-en 1.3.0). */
   static final String SENTENCE_MODEL = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
 
@@ -44,24 +52,54 @@ public final class TextAnalyzer {
     }
   }
 
-  /** Analyzes a document's text block by block; text outside every block is treated as one. */
+  /**
+   * Analyzes a document's text block by block, with sentences of at most {@link #SENTENCE_TOKENS}
+   * tokens; text outside every block is treated as one.
+   */
   public AnalyzedText analyze(Document document) {
+    return analyze(document, SENTENCE_TOKENS);
+  }
+
+  /**
+   * Analyzes a document's text block by block; text outside every block is treated as one.
+   *
+   * @param sentenceTokens the most tokens a sentence may have: a longer one is cut into consecutive
+   *     pieces of this many tokens, each a sentence, and its span is listed in {@link
+   *     AnalyzedText#longSentences()}
+   */
+  public AnalyzedText analyze(Document document, int sentenceTokens) {
     List<TextBlock> blocks = document.blocks();
     String text = document.text();
     if (blocks.isEmpty()) {
       return analyze(
           text,
-          List.of(
-              new TextBlock(
-                  new dev.parley.core.evidence.TextSpan(0, text.length()), BlockKind.PARAGRAPH)));
+          List.of(new TextBlock(new TextSpan(0, text.length()), BlockKind.PARAGRAPH)),
+          sentenceTokens);
     }
-    return analyze(text, blocks);
+    return analyze(text, blocks, sentenceTokens);
   }
 
-  /** Analyzes the given text, whose paragraphs and headings are the given blocks. */
+  /**
+   * Analyzes the given text, whose paragraphs and headings are the given blocks, with sentences of
+   * at most {@link #SENTENCE_TOKENS} tokens.
+   */
   public AnalyzedText analyze(String text, List<TextBlock> blocks) {
+    return analyze(text, blocks, SENTENCE_TOKENS);
+  }
+
+  /**
+   * Analyzes the given text, whose paragraphs and headings are the given blocks.
+   *
+   * @param sentenceTokens the most tokens a sentence may have, at least 1; a longer one is cut into
+   *     pieces of this many tokens
+   */
+  public AnalyzedText analyze(String text, List<TextBlock> blocks, int sentenceTokens) {
+    if (sentenceTokens < 1) {
+      throw new IllegalArgumentException(
+          "expected sentenceTokens of at least 1, but found " + sentenceTokens);
+    }
     SentenceDetectorME detector = new SentenceDetectorME(model);
-    Builder b = new Builder(text.length() / 5 + 16);
+    Builder b = new Builder(text.length() / 5 + 16, sentenceTokens);
     int blockIndex = 0;
     for (TextBlock block : blocks) {
       int from = block.span().start();
@@ -70,8 +108,9 @@ public final class TextAnalyzer {
         b.sentence(text, from, to, blockIndex, true);
       } else {
         String blockText = text.substring(from, to);
-        Span[] spans = detector.sentPosDetect(blockText);
+        Span[] spans = detector.sentPosDetect(withBoundedWords(blockText));
         int k = 0;
+        int covered = 0;
         while (k < spans.length) {
           int start = spans[k].getStart();
           int end = spans[k].getEnd();
@@ -79,13 +118,53 @@ public final class TextAnalyzer {
             k++;
             end = spans[k].getEnd();
           }
+          // a space put into a long word for the detector is a character of the text: take it back
+          while (start > covered && !isSpace(blockText.charAt(start - 1))) {
+            start--;
+          }
+          int limit = k + 1 < spans.length ? spans[k + 1].getStart() : blockText.length();
+          while (end < limit && !isSpace(blockText.charAt(end))) {
+            end++;
+          }
           b.sentence(text, from + start, from + end, blockIndex, false);
+          covered = end;
           k++;
         }
       }
       blockIndex++;
     }
     return b.build(text);
+  }
+
+  /** The longest run of characters without a space the sentence detector is shown. */
+  static final int DETECTOR_WORD = 256;
+
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\n' || c == '\t' || c == '\r';
+  }
+
+  /**
+   * The block as the sentence detector sees it: a run of more than {@link #DETECTOR_WORD}
+   * characters without a space gets a space every {@code DETECTOR_WORD} characters. OpenNLP's
+   * detector reads from every candidate end of sentence to the next space, which in a long run
+   * ("a.a.a.…") would take time quadratic in the run's length; real words and links are shorter.
+   * The offsets are unchanged, since one character replaces another.
+   */
+  static String withBoundedWords(String block) {
+    char[] chars = null;
+    int run = 0;
+    for (int i = 0; i < block.length(); i++) {
+      if (isSpace(block.charAt(i))) {
+        run = 0;
+      } else if (++run > DETECTOR_WORD) {
+        if (chars == null) {
+          chars = block.toCharArray();
+        }
+        chars[i] = ' ';
+        run = 0;
+      }
+    }
+    return chars == null ? block : new String(chars);
   }
 
   /**
@@ -142,18 +221,29 @@ public final class TextAnalyzer {
           "Central",
           "Command");
 
+  private static final int WORD_SCAN = 64;
+  private static final java.util.regex.Pattern ACRONYM =
+      java.util.regex.Pattern.compile("(?:\\p{Lu}\\.){2,}");
+
   /**
    * Whether the sentence detector split a sentence after an abbreviation that does not end it: "Mr.
    * | Putin", "the U.S. | President Donald Trump", "the U.N. | officials".
    */
   private static boolean continues(String block, int previousEnd, int nextStart) {
+    // words longer than WORD_SCAN are neither abbreviations nor title words: reading no further
+    // keeps a text without spaces linear
     int wordStart = previousEnd;
-    while (wordStart > 0 && !Character.isWhitespace(block.charAt(wordStart - 1))) {
+    int floor = Math.max(0, previousEnd - WORD_SCAN);
+    while (wordStart > floor && !Character.isWhitespace(block.charAt(wordStart - 1))) {
       wordStart--;
+    }
+    if (wordStart > 0 && !Character.isWhitespace(block.charAt(wordStart - 1))) {
+      return false;
     }
     String last = block.substring(wordStart, previousEnd);
     int nextEnd = nextStart;
-    while (nextEnd < block.length() && !Character.isWhitespace(block.charAt(nextEnd))) {
+    int ceiling = Math.min(block.length(), nextStart + WORD_SCAN);
+    while (nextEnd < ceiling && !Character.isWhitespace(block.charAt(nextEnd))) {
       nextEnd++;
     }
     String next = block.substring(nextStart, nextEnd);
@@ -163,11 +253,13 @@ public final class TextAnalyzer {
     if (TITLE_ABBREVIATIONS.contains(last)) {
       return true;
     }
-    boolean acronym = last.length() >= 4 && last.matches("(?:\\p{Lu}\\.){2,}");
+    boolean acronym = last.length() >= 4 && ACRONYM.matcher(last).matches();
     return acronym && (Character.isLowerCase(next.charAt(0)) || TITLE_STARTS.contains(next));
   }
 
   private static final class Builder implements Tokenizer.TokenSink {
+    final int maxTokens;
+    final List<TextSpan> longSentences = new ArrayList<>();
     int tokens;
     int[] start;
     int[] end;
@@ -177,7 +269,8 @@ public final class TextAnalyzer {
     int[] block = new int[64];
     boolean[] heading = new boolean[64];
 
-    Builder(int capacity) {
+    Builder(int capacity, int maxTokens) {
+      this.maxTokens = maxTokens;
       start = new int[capacity];
       end = new int[capacity];
     }
@@ -199,6 +292,15 @@ public final class TextAnalyzer {
       if (tokens == before) {
         return;
       }
+      if (tokens - before > maxTokens) {
+        longSentences.add(new TextSpan(start[before], end[tokens - 1]));
+      }
+      for (int piece = before; piece < tokens; piece += maxTokens) {
+        add(piece, Math.min(tokens, piece + maxTokens), blockIndex, isHeading);
+      }
+    }
+
+    private void add(int from, int to, int blockIndex, boolean isHeading) {
       if (sentences == first.length) {
         int n = sentences * 2;
         first = Arrays.copyOf(first, n);
@@ -206,15 +308,16 @@ public final class TextAnalyzer {
         block = Arrays.copyOf(block, n);
         heading = Arrays.copyOf(heading, n);
       }
-      first[sentences] = before;
-      last[sentences] = tokens;
+      first[sentences] = from;
+      last[sentences] = to;
       block[sentences] = blockIndex;
       heading[sentences] = isHeading;
       sentences++;
     }
 
     AnalyzedText build(String text) {
-      return new AnalyzedText(text, tokens, start, end, sentences, first, last, block, heading);
+      return new AnalyzedText(
+          text, tokens, start, end, sentences, first, last, block, heading, longSentences);
     }
   }
 }

@@ -50,6 +50,10 @@ final class Tokenizer {
   private static int word(String text, int start, int to, TokenSink out) {
     int i = start;
     boolean digits = Character.isDigit(text.charAt(start));
+    // "U.S", "U.K", "e.g": whether every dot-separated piece so far is one letter, kept as the
+    // word grows so that a long dotted run is read in one pass
+    boolean singlePieces = true;
+    int pieceStart = start;
     while (i < to) {
       char c = text.charAt(i);
       if (Character.isLetterOrDigit(c)) {
@@ -61,13 +65,19 @@ final class Tokenizer {
           && i + 1 < to
           && Character.isDigit(text.charAt(i + 1))
           && Character.isDigit(text.charAt(i - 1))) {
+        if (c == '.') {
+          singlePieces &= i - pieceStart == 1;
+          pieceStart = i + 1;
+        }
         i++;
       } else if (c == '.'
           && i + 1 < to
           && Character.isLetter(text.charAt(i + 1))
           && i + 2 <= to
           && (i + 2 == to || text.charAt(i + 2) == '.')
-          && isSingleLetterRun(text, start, i)) {
+          && singlePieces
+          && i - pieceStart == 1) {
+        pieceStart = i + 1;
         i++;
       } else {
         break;
@@ -108,23 +118,6 @@ final class Tokenizer {
     }
     out.token(start, end);
     return end;
-  }
-
-  private static boolean isSingleLetterRun(String text, int start, int dot) {
-    // "U.S", "U.K", "e.g": every dot-separated piece so far is one letter
-    int piece = 0;
-    for (int k = start; k < dot; k++) {
-      char c = text.charAt(k);
-      if (c == '.') {
-        if (piece != 1) {
-          return false;
-        }
-        piece = 0;
-      } else {
-        piece++;
-      }
-    }
-    return piece == 1;
   }
 
   private static boolean isTitleAbbreviation(String text, int start, int dot) {
