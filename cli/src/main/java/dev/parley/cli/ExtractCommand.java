@@ -120,8 +120,15 @@ final class ExtractCommand implements Callable<Integer> {
       return cannotWrite(err, outDir == null ? Path.of("-") : outDir, cause);
     }
     out.flush();
+    int errors = 0;
+    int warnings = 0;
     for (IngestDiagnostic d : result.diagnostics()) {
       err.println(d.format());
+      if (d.isError()) {
+        errors++;
+      } else {
+        warnings++;
+      }
     }
     err.println(
         "parley extract: "
@@ -132,11 +139,10 @@ final class ExtractCommand implements Callable<Integer> {
                 : ", "
                     + IngestCommand.plural(result.duplicates().size(), "duplicate", "duplicates")
                     + " skipped")
-            + (result.diagnostics().isEmpty()
+            + (errors == 0
                 ? ""
-                : ", "
-                    + IngestCommand.plural(result.diagnostics().size(), "input", "inputs")
-                    + " failed")
+                : ", " + IngestCommand.plural(errors, "input", "inputs") + " failed")
+            + (warnings == 0 ? "" : ", " + IngestCommand.plural(warnings, "warning", "warnings"))
             + (outDir == null ? "" : "; written to " + outDir));
     err.flush();
     return result.hasErrors() ? ExitCodes.INPUT : ExitCodes.OK;

@@ -82,6 +82,7 @@ public final class ExtractDocuments {
             diagnostics.add(IngestDocuments.extractionFailed(d.origin(), e));
             continue;
           }
+          diagnostics.addAll(evidence.diagnostics());
           sink.accept(evidence);
           extracted++;
         }

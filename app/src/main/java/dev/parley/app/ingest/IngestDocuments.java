@@ -158,6 +158,10 @@ public final class IngestDocuments {
             failed++;
             continue;
           }
+          for (IngestDiagnostic warning : evidence.diagnostics()) {
+            diagnostics.add(warning);
+            listener.failed(warning);
+          }
           if (workspace.store(evidence, run)) {
             stored++;
             for (ExtractedItem item : evidence.items()) {
