@@ -12,6 +12,7 @@ import dev.parley.ingest.extract.EvidenceExtractor;
 import dev.parley.ingest.source.DocumentReader;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -107,9 +108,16 @@ public class LinearExtractionBenchmark {
     extractor.extract(document(SENTENCE.repeat(100), List.of()));
   }
 
-  /** The paragraphs of the bundled example documents, in file order. */
+  /**
+   * The paragraphs of the bundled example documents, in file order: {@code -Dparley.examples}, else
+   * {@code examples/ukraine-2025/documents} under the working directory or its parent.
+   */
   static List<String> examples() {
-    Path folder = Path.of(System.getProperty("parley.examples", "examples/ukraine-2025/documents"));
+    String named = System.getProperty("parley.examples");
+    Path folder = Path.of(named != null ? named : "examples/ukraine-2025/documents");
+    if (named == null && !Files.isDirectory(folder)) {
+      folder = Path.of("..").resolve(folder);
+    }
     List<String> paragraphs = new ArrayList<>();
     for (Document d : new DocumentReader().read(folder).documents()) {
       for (TextBlock b : d.blocks()) {
