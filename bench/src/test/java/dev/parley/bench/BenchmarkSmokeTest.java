@@ -33,6 +33,7 @@ class BenchmarkSmokeTest {
             .measurementTime(TimeValue.milliseconds(50))
             .param("parties", "3")
             .param("issues", "8")
+            .param("megabytes", "0.25")
             .timeUnit(TimeUnit.MILLISECONDS)
             .shouldFailOnError(true)
             .build();

@@ -151,6 +151,9 @@ public final class TextAnalyzer {
    * The offsets are unchanged, since one character replaces another.
    */
   static String withBoundedWords(String block) {
+    if (block.length() <= DETECTOR_WORD) {
+      return block;
+    }
     char[] chars = null;
     int run = 0;
     for (int i = 0; i < block.length(); i++) {
