@@ -1,5 +1,6 @@
 package dev.parley.bench.extract;
 
+import dev.parley.bench.CpuClock;
 import dev.parley.core.evidence.DocumentId;
 import dev.parley.core.evidence.TextSpan;
 import dev.parley.ingest.document.BlockKind;
@@ -10,16 +11,11 @@ import dev.parley.ingest.document.TextBlock;
 import dev.parley.ingest.extract.DocumentEvidence;
 import dev.parley.ingest.extract.EvidenceExtractor;
 import dev.parley.ingest.source.DocumentReader;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import javax.management.JMException;
-import javax.management.MBeanServer;
-import javax.management.ObjectName;
 import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -152,11 +148,11 @@ public class LinearExtractionBenchmark {
   /** Extracts the evidence of the whole document and adds the thread's CPU time to the counters. */
   @Benchmark
   public DocumentEvidence extractWithCpuTime(CpuTime counters) {
-    long thread = CpuTime.THREADS.getCurrentThreadCpuTime();
-    long process = CpuTime.processNanos();
+    long thread = CpuClock.threadNanos();
+    long process = CpuClock.processNanos();
     DocumentEvidence evidence = extractor.extract(document);
-    counters.cpuNanos += CpuTime.THREADS.getCurrentThreadCpuTime() - thread;
-    counters.processCpuNanos += CpuTime.processNanos() - process;
+    counters.cpuNanos += CpuClock.threadNanos() - thread;
+    counters.processCpuNanos += CpuClock.processNanos() - process;
     counters.characters += document.text().length();
     return evidence;
   }
@@ -165,8 +161,6 @@ public class LinearExtractionBenchmark {
   @State(Scope.Thread)
   @AuxCounters(AuxCounters.Type.EVENTS)
   public static class CpuTime {
-    static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
-
     /** The thread CPU time spent extracting, in nanoseconds. */
     public long cpuNanos;
 
@@ -185,21 +179,6 @@ public class LinearExtractionBenchmark {
       cpuNanos = 0;
       processCpuNanos = 0;
       characters = 0;
-    }
-
-    private static final MBeanServer BEANS = ManagementFactory.getPlatformMBeanServer();
-
-    /** Returns the JVM's CPU time in nanoseconds, all threads (the platform MXBean attribute). */
-    static long processNanos() {
-      try {
-        return ((Number)
-                BEANS.getAttribute(
-                    new ObjectName(ManagementFactory.OPERATING_SYSTEM_MXBEAN_NAME),
-                    "ProcessCpuTime"))
-            .longValue();
-      } catch (JMException e) {
-        throw new IllegalStateException("expected the JVM to report its CPU time", e);
-      }
     }
   }
 }

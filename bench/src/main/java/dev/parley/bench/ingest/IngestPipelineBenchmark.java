@@ -1,5 +1,6 @@
 package dev.parley.bench.ingest;
 
+import dev.parley.bench.CpuClock;
 import dev.parley.core.evidence.DocumentId;
 import dev.parley.ingest.document.Document;
 import dev.parley.ingest.extract.EvidenceExtractor;
@@ -10,8 +11,6 @@ import dev.parley.store.workspace.RunId;
 import dev.parley.store.workspace.Workspace;
 import dev.parley.store.workspace.WorkspaceException;
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,10 +21,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import javax.management.JMException;
-import javax.management.MBeanServer;
-import javax.management.MalformedObjectNameException;
-import javax.management.ObjectName;
 import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -189,11 +184,11 @@ public class IngestPipelineBenchmark {
   /** Does what {@link #ingest} does and adds the CPU time spent to the counters. */
   @Benchmark
   public int ingestWithCpuTime(CpuTime counters) {
-    long thread = CpuTime.THREADS.getCurrentThreadCpuTime();
-    long process = CpuTime.processNanos();
+    long thread = CpuClock.threadNanos();
+    long process = CpuClock.processNanos();
     int count = ingest();
-    counters.threadCpuNanos += CpuTime.THREADS.getCurrentThreadCpuTime() - thread;
-    counters.processCpuNanos += CpuTime.processNanos() - process;
+    counters.threadCpuNanos += CpuClock.threadNanos() - thread;
+    counters.processCpuNanos += CpuClock.processNanos() - process;
     counters.articles += count;
     return count;
   }
@@ -202,8 +197,6 @@ public class IngestPipelineBenchmark {
   @State(Scope.Thread)
   @AuxCounters(AuxCounters.Type.EVENTS)
   public static class CpuTime {
-    static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
-
     /** The benchmark thread's CPU time spent ingesting, in nanoseconds. */
     public long threadCpuNanos;
 
@@ -222,26 +215,6 @@ public class IngestPipelineBenchmark {
       threadCpuNanos = 0;
       processCpuNanos = 0;
       articles = 0;
-    }
-
-    private static final MBeanServer BEANS = ManagementFactory.getPlatformMBeanServer();
-    private static final ObjectName OS = operatingSystem();
-
-    private static ObjectName operatingSystem() {
-      try {
-        return new ObjectName(ManagementFactory.OPERATING_SYSTEM_MXBEAN_NAME);
-      } catch (MalformedObjectNameException e) {
-        throw new IllegalStateException(e);
-      }
-    }
-
-    /** Returns the JVM's CPU time in nanoseconds, all threads (the platform MXBean attribute). */
-    static long processNanos() {
-      try {
-        return ((Number) BEANS.getAttribute(OS, "ProcessCpuTime")).longValue();
-      } catch (JMException e) {
-        throw new IllegalStateException("expected the JVM to report its CPU time", e);
-      }
     }
   }
 }
