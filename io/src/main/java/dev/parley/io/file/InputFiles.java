@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.SeekableByteChannel;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -74,10 +75,13 @@ public final class InputFiles {
     if (maxBytes < 0 || maxBytes >= Integer.MAX_VALUE - 8) {
       throw new IllegalArgumentException("maxBytes out of range: " + maxBytes);
     }
-    Object key = regularFileKey(file, what);
-    SeekableByteChannel channel = open(file);
+    // Links are resolved once, up front; the resolved path is then opened without following a link
+    // in its last part, so a file swapped for a link after this check cannot redirect the read.
+    Path real = realPath(file);
+    Object key = regularFileKey(real, what);
+    SeekableByteChannel channel = open(real);
     try (channel) {
-      Object opened = regularFileKey(file, what);
+      Object opened = regularFileKey(real, what);
       if (!Objects.equals(key, opened)) {
         throw new InputFileException(
             "file-changed",
@@ -112,19 +116,32 @@ public final class InputFiles {
     }
   }
 
+  private static Path realPath(Path file) throws InputFileException {
+    try {
+      return file.toRealPath();
+    } catch (IOException e) {
+      throw unreadable(e);
+    }
+  }
+
   /**
-   * Returns the file key of a regular file (following links), or throws {@code not-a-file} for a
-   * device, FIFO, socket or folder.
+   * Returns the file key of a regular file (not following a link in the last part), or throws
+   * {@code not-a-file} for a device, FIFO, socket or folder.
    */
   private static @Nullable Object regularFileKey(Path file, String what) throws InputFileException {
     BasicFileAttributes attributes;
     try {
-      attributes = Files.readAttributes(file, BasicFileAttributes.class);
+      attributes = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
     } catch (IOException e) {
       throw unreadable(e);
     }
     if (!attributes.isRegularFile()) {
-      String kind = attributes.isDirectory() ? "a folder" : "a device, FIFO or socket";
+      String kind =
+          attributes.isDirectory()
+              ? "a folder"
+              : attributes.isSymbolicLink()
+                  ? "a link that was swapped in while it was being read"
+                  : "a device, FIFO or socket";
       throw new InputFileException(
           "not-a-file",
           "expected " + what + " in a regular file, but this path is " + kind,
@@ -136,7 +153,10 @@ public final class InputFiles {
 
   private static SeekableByteChannel open(Path file) throws InputFileException {
     Future<SeekableByteChannel> opening =
-        OPENER.submit(() -> Files.newByteChannel(file, Set.of(StandardOpenOption.READ)));
+        OPENER.submit(
+            () ->
+                Files.newByteChannel(
+                    file, Set.of(StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)));
     try {
       return opening.get(OPEN_TIMEOUT_MILLIS, TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
