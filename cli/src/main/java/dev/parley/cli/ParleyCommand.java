@@ -1,7 +1,10 @@
 package dev.parley.cli;
 
+import dev.parley.core.validate.Spelling;
 import dev.parley.store.workspace.UncheckedWorkspaceException;
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -32,7 +35,7 @@ import picocli.CommandLine.Command;
       "2:usage or input error",
       "130:stopped by Ctrl-C"
     })
-public final class ParleyCommand implements Runnable {
+public final class ParleyCommand implements java.util.concurrent.Callable<Integer> {
   /**
    * Quiets libraries that would print on standard error at start-up: SLF4J's notice that no logging
    * back end is installed (Parley logs nothing through it) and Lucene's hint about the incubating
@@ -50,9 +53,19 @@ public final class ParleyCommand implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  /**
+   * Without a command there is nothing to do: prints the help on standard error and returns the
+   * usage-error code, so that a script calling {@code parley} with a missing argument fails.
+   */
   @Override
-  public void run() {
-    spec.commandLine().usage(spec.commandLine().getOut());
+  public Integer call() {
+    PrintWriter err = spec.commandLine().getErr();
+    spec.commandLine().usage(err);
+    err.println();
+    err.println("parley: error: no command given");
+    err.println("    hint: name one of the commands above, as in 'parley demo'");
+    err.flush();
+    return ExitCodes.INPUT;
   }
 
   /** Returns the command line with Parley's exit codes and error handling installed. */
@@ -134,13 +147,41 @@ public final class ParleyCommand implements Runnable {
     String hint = "see '" + name + " --help'";
     if (e instanceof Limits.UsageException u) {
       hint = u.hint();
-    } else if (e instanceof CommandLine.UnmatchedArgumentException u
-        && !u.getSuggestions().isEmpty()) {
-      hint = "did you mean " + String.join(" or ", u.getSuggestions()) + "? " + hint;
+    } else if (e instanceof CommandLine.UnmatchedArgumentException u) {
+      List<String> suggestions = suggestions(u, cl);
+      if (!suggestions.isEmpty()) {
+        hint = "did you mean " + String.join(" or ", suggestions) + "? " + hint;
+      }
     }
     err.println("    hint: " + hint);
     err.flush();
     return ExitCodes.INPUT;
+  }
+
+  /**
+   * Returns picocli's suggestions for an unmatched argument, or else the option or command nearest
+   * to it by edit distance (picocli suggests only names that share a prefix, so "--fromat" would
+   * get none).
+   */
+  private static List<String> suggestions(
+      CommandLine.UnmatchedArgumentException e, CommandLine cl) {
+    if (!e.getSuggestions().isEmpty()) {
+      return e.getSuggestions();
+    }
+    List<String> unmatched = e.getUnmatched();
+    if (unmatched.isEmpty()) {
+      return List.of();
+    }
+    String word = unmatched.getFirst();
+    List<String> names = new ArrayList<>();
+    if (word.startsWith("-")) {
+      for (CommandLine.Model.OptionSpec option : cl.getCommandSpec().options()) {
+        names.addAll(List.of(option.names()));
+      }
+    } else {
+      names.addAll(cl.getSubcommands().keySet());
+    }
+    return Spelling.nearest(word, names).map(List::of).orElse(List.of());
   }
 
   /** Prints an unexpected failure briefly, with the stack trace only under {@code --verbose}. */

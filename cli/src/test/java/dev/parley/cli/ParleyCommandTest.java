@@ -92,6 +92,29 @@ public class ParleyCommandTest {
   }
 
   @Test
+  void noCommand_printsTheHelpOnStandardErrorAndExitsWith2() {
+    Run r = run();
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err()).contains("Commands:").contains("error: no command given");
+  }
+
+  @Test
+  void misspeltOption_suggestsTheNearestOptionInOneLine() {
+    Run r = run("analyze", "--fromat", "json", HARBOUR.toString());
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).contains("Unknown option: '--fromat'").contains("did you mean --format?");
+    assertThat(r.err().lines().count()).as(r.err()).isEqualTo(2);
+  }
+
+  @Test
+  void misspeltCommand_suggestsTheNearestCommand() {
+    Run r = run("anlyze", HARBOUR.toString());
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).contains("did you mean analyze?");
+  }
+
+  @Test
   void validate_acceptsAGoodScenario() {
     Run r = run("validate", HARBOUR.toString(), "--assumptions");
     assertThat(r.exit()).as(r.err()).isZero();
