@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
       "Score every forecasting model and the ensemble against the outcomes of a validation",
       "dataset: mean and median absolute error, hits within 5 and 10 points, a paired bootstrap",
       "interval of each model's MAE minus the compromise model's, and how often each model's",
-      "held-out prediction intervals held the outcome (at 50, 80, 90 and 95%). The ensemble is",
+      "held-out prediction intervals held the outcome (at 50, 80, 90 and 95%%). The ensemble is",
       "fitted and scored by cross-validation with whole proposals held out (10 folds from",
       "--seed). DATASET is deu: FILE is the DEU III table (deu3.csv). Conventions:",
       "docs/forecast-evaluation.md."

@@ -33,7 +33,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Forecast where each issue (dimension) will land. First the ensemble, which weighs the",
-      "models' forecasts as fitted on 353 EU legislative issues (DEU), with its 80% interval;",
+      "models' forecasts as fitted on 353 EU legislative issues (DEU), with its 80%% interval;",
       "then every registered model side by side, or the ones named, each labelled with its error",
       "on DEU (models that do not reproduce their source are marked): the compromise, the",
       "weighted median, KTAB's spatial model of politics (smp-ktab as KTAB runs it, smp",

@@ -51,6 +51,9 @@ public final class ParleyCommand implements java.util.concurrent.Callable<Intege
     LUCENE_VECTORS.setLevel(java.util.logging.Level.SEVERE);
   }
 
+  /** The width of help pages, in columns. */
+  static final int HELP_WIDTH = 100;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   /**
@@ -83,6 +86,9 @@ public final class ParleyCommand implements java.util.concurrent.Callable<Intege
     cl.setParameterExceptionHandler(ParleyCommand::usage);
     cl.setExecutionStrategy(ParleyCommand::execute);
     cl.setCaseInsensitiveEnumValuesAllowed(true);
+    // The descriptions are written as lines of up to 96 characters; at picocli's default of 80
+    // each of them would wrap, leaving a short line after every long one.
+    cl.setUsageHelpWidth(HELP_WIDTH);
     for (CommandLine sub : cl.getSubcommands().values()) {
       switch (sub.getCommand()) {
         case UncertaintyCommand c -> c.surroundings = surroundings;

@@ -63,6 +63,25 @@ public class ParleyCommandTest {
   }
 
   @Test
+  void help_fitsInOneHundredColumnsAndHasNoStrayFormatCharacters() {
+    CommandLine root = ParleyCommand.commandLine();
+    for (CommandLine command : root.getSubcommands().values()) {
+      String name = command.getCommandName();
+      // picocli formats descriptions with String.format; a lone % prints a warning instead
+      for (String line : command.getCommandSpec().usageMessage().description()) {
+        assertThat(line.replace("%%", "").replace("%n", "")).as(name).doesNotContain("%");
+      }
+      if (name.equals("help")) {
+        continue;
+      }
+      Run r = run(name, "--help");
+      assertThat(r.out().lines())
+          .as(name)
+          .allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(100));
+    }
+  }
+
+  @Test
   void topLevelHelp_summarisesEachCommandInOneLine() {
     String help = run("--help").out();
     List<String> commands =
