@@ -1,6 +1,7 @@
 package dev.parley.cli;
 
 import dev.parley.store.evidence.EvidenceJson;
+import dev.parley.store.evidence.EvidencePage;
 import dev.parley.store.evidence.EvidenceQuery;
 import dev.parley.store.evidence.EvidenceType;
 import dev.parley.store.evidence.SearchException;
@@ -166,13 +167,13 @@ final class EvidenceCommand implements Callable<Integer> {
             search,
             limit,
             querySyntax ? SearchSyntax.LUCENE : SearchSyntax.LITERAL);
-    List<StoredEvidence> found;
+    EvidencePage found;
     try (Workspace ws = Workspace.open(workspace)) {
       for (WorkspaceWarning w : ws.warnings()) {
         err.println(w.format());
       }
       err.flush();
-      found = ws.search(query);
+      found = ws.searchPage(query);
     } catch (WorkspaceException e) {
       err.println(e.format());
       err.flush();
@@ -187,11 +188,22 @@ final class EvidenceCommand implements Callable<Integer> {
       return ExitCodes.INPUT;
     }
     if (format == OutputFormat.JSON) {
-      for (StoredEvidence e : found) {
+      for (StoredEvidence e : found.items()) {
         EvidenceJson.writeStored(e, out);
       }
+      if (found.isCut()) {
+        err.println(
+            "parley evidence: listed "
+                + found.items().size()
+                + " of "
+                + found.total()
+                + " items (--limit "
+                + limit
+                + ")");
+        err.flush();
+      }
     } else {
-      out.print(EvidenceTable.render(found));
+      out.print(EvidenceTable.render(found, limit));
     }
     out.flush();
     return ExitCodes.OK;

@@ -10,6 +10,7 @@ import dev.parley.core.evidence.Prediction;
 import dev.parley.core.evidence.Quote;
 import dev.parley.core.model.ActorId;
 import dev.parley.ingest.source.IngestDiagnostic;
+import dev.parley.store.evidence.EvidencePage;
 import dev.parley.store.evidence.EvidenceType;
 import dev.parley.store.evidence.StoredEvidence;
 import dev.parley.store.workspace.RunCounts;
@@ -25,16 +26,42 @@ final class EvidenceTable {
 
   private EvidenceTable() {}
 
-  /** Renders items, three lines each: what, the sentence, the citation; then a count. */
-  static String render(List<StoredEvidence> items) {
+  /**
+   * Renders items, three lines each: what, the sentence, the citation (with the address and the
+   * extractor's confidence); then a count, "of N" when the limit left items out.
+   */
+  static String render(EvidencePage page, int limit) {
     StringBuilder out = new StringBuilder();
-    for (StoredEvidence e : items) {
+    for (StoredEvidence e : page.items()) {
       out.append(headline(e)).append('\n');
       out.append("    ").append(quoted(e.sentence(), SENTENCE_WIDTH)).append('\n');
-      out.append("    ").append(e.citation().format()).append('\n');
+      out.append("    ").append(citation(e)).append('\n');
     }
-    out.append(IngestCommand.plural(items.size(), "item", "items")).append('\n');
+    List<StoredEvidence> items = page.items();
+    if (page.isCut()) {
+      out.append(items.size())
+          .append(" of ")
+          .append(IngestCommand.plural(page.total(), "item", "items"))
+          .append(" (--limit ")
+          .append(limit)
+          .append("; raise it to see more)\n");
+    } else {
+      out.append(IngestCommand.plural(items.size(), "item", "items")).append('\n');
+    }
     return out.toString();
+  }
+
+  /** Returns the citation line: source, document and span, address, extractor and confidence. */
+  static String citation(StoredEvidence e) {
+    StringBuilder line = new StringBuilder(e.citation().format());
+    if (e.citation().url() != null) {
+      line.append(" \u00b7 ").append(e.citation().url());
+    }
+    line.append(" \u00b7 ")
+        .append(e.item().provenance().extractor())
+        .append(
+            String.format(Locale.ROOT, ", confidence %.2f", e.item().provenance().confidence()));
+    return line.toString();
   }
 
   /** Returns the first line of an item: its type and who did or said what. */

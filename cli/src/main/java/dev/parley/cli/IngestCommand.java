@@ -118,7 +118,7 @@ final class IngestCommand implements Callable<Integer> {
     return summary.hasErrors() ? ExitCodes.INPUT : ExitCodes.OK;
   }
 
-  static String plural(int n, String one, String many) {
+  static String plural(long n, String one, String many) {
     return String.format(Locale.ROOT, "%,d %s", n, n == 1 ? one : many);
   }
 }

@@ -194,7 +194,13 @@ class EvidenceCommandsTest {
     assertThat(search.out()).contains("doc-").containsIgnoringCase("asset").contains("items");
     List<String> lines = search.out().lines().toList();
     assertThat(lines.get(0)).startsWith("[");
-    assertThat(lines.get(2)).matches("    .*doc-[0-9a-f]{16} \\[\\d+, \\d+\\)");
+    assertThat(lines.get(2))
+        .matches(
+            "    .*doc-[0-9a-f]{16} \\[\\d+, \\d+\\) \u00b7 [a-z-]+, confidence [01]\\.\\d\\d");
+    Run cut =
+        run("evidence", "--workspace", ws.toString(), "--search", "frozen assets", "--limit", "2");
+    assertThat(cut.out().lines().toList().getLast())
+        .matches("2 of \\d+ items \\(--limit 2; raise it to see more\\)");
 
     Run quotes =
         run(

@@ -55,7 +55,7 @@ class EvidenceSearchCommandTest {
       Run r = search(ws, "--search", text, "--limit", "3");
       assertThat(r.exit()).as(r.err()).isZero();
       assertThat(r.err()).isEmpty();
-      assertThat(r.out()).matches("(?s).*\\d+ items?\\n");
+      assertThat(r.out()).matches("(?s).*\\d+ items?( \\(--limit 3; raise it to see more\\))?\\n");
     }
     assertThat(search(ws, "--search", "AND").out()).isEqualTo("0 items\n");
     assertThat(search(ws, "--search", nested, "--limit", "3").out()).contains("sanctions");

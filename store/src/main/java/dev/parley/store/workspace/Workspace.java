@@ -21,6 +21,7 @@ import dev.parley.ingest.extract.actor.FoundActor;
 import dev.parley.ingest.source.IngestDiagnostic;
 import dev.parley.store.evidence.Citation;
 import dev.parley.store.evidence.EvidenceJson;
+import dev.parley.store.evidence.EvidencePage;
 import dev.parley.store.evidence.EvidenceQuery;
 import dev.parley.store.evidence.EvidenceType;
 import dev.parley.store.evidence.SearchException;
@@ -1083,12 +1084,22 @@ public final class Workspace implements AutoCloseable {
    *     read as a Lucene query, is malformed or nested too deep
    */
   public List<StoredEvidence> search(EvidenceQuery query) throws SearchException {
+    return searchPage(query).items();
+  }
+
+  /**
+   * Returns the evidence a query selects, as {@link #search} does, with the number of items the
+   * query selects before its limit.
+   *
+   * @throws SearchException as {@link #search} does
+   */
+  public EvidencePage searchPage(EvidenceQuery query) throws SearchException {
     Map<String, Integer> rank = null;
     Set<String> hitDocuments = null;
     if (query.search() != null && !query.search().isBlank()) {
       Query parsed = index.parse(query.search(), query.searchSyntax());
       if (parsed == null) {
-        return List.of();
+        return new EvidencePage(List.of(), 0);
       }
       rank = new HashMap<>();
       hitDocuments = new TreeSet<>();
@@ -1097,26 +1108,39 @@ public final class Workspace implements AutoCloseable {
         hitDocuments.add(hit.document());
       }
       if (hitDocuments.isEmpty()) {
-        return List.of();
+        return new EvidencePage(List.of(), 0);
       }
     }
     Set<String> actorIds = query.actor() == null ? null : actorIds(query.actor());
     List<Found> found = new ArrayList<>();
     Map<String, String> bodies = new HashMap<>();
+    long total = 0;
     try {
       Set<EvidenceType> others = EnumSet.noneOf(EvidenceType.class);
       others.addAll(query.types());
       others.remove(EvidenceType.MENTION);
+      boolean mentions =
+          query.types().contains(EvidenceType.MENTION)
+              && query.issue() == null
+              && query.action() == null;
       if (!others.isEmpty()) {
         findItems(query, others, actorIds, hitDocuments, rank, bodies, found);
+        if (rank == null) {
+          total += countItems(query, others, actorIds);
+        }
       }
-      if (query.types().contains(EvidenceType.MENTION)
-          && query.issue() == null
-          && query.action() == null) {
+      if (mentions) {
         findMentions(query, actorIds, hitDocuments, rank, bodies, found);
+        if (rank == null) {
+          total += countMentions(query, actorIds);
+        }
       }
     } catch (SQLException e) {
       throw failure(e);
+    }
+    if (rank != null) {
+      // with search text every match is gathered before the limit
+      total = found.size();
     }
     Comparator<Found> order =
         rank != null
@@ -1133,7 +1157,7 @@ public final class Workspace implements AutoCloseable {
     for (int i = 0; i < found.size() && out.size() < query.limit(); i++) {
       out.add(found.get(i).evidence());
     }
-    return out;
+    return new EvidencePage(out, Math.max(total, out.size()));
   }
 
   private List<LuceneSearchIndex.SentenceHit> searchIndex(Query parsed) throws SearchException {
@@ -1163,13 +1187,39 @@ public final class Workspace implements AutoCloseable {
       Map<String, String> bodies,
       List<Found> found)
       throws SQLException {
+    List<Object> args = new ArrayList<>();
     StringBuilder sql =
         new StringBuilder(
             "SELECT e.document_id, e.ordinal, e.payload, d.origin, d.outlet, d.title,"
                 + " d.published, d.url, e.span_start, e.span_end, e.sentence_start,"
-                + " e.sentence_end FROM evidence e JOIN document d ON d.id = e.document_id"
-                + " WHERE e.type");
-    List<Object> args = new ArrayList<>();
+                + " e.sentence_end");
+    itemsWhere(query, types, actorIds, hitDocuments, sql, args);
+    sql.append(" ORDER BY d.published NULLS LAST, e.document_id, e.ordinal");
+    if (rank == null) {
+      sql.append(" LIMIT ").append(query.limit());
+    }
+    try (PreparedStatement st = db.prepareStatement(sql.toString())) {
+      for (int i = 0; i < args.size(); i++) {
+        st.setObject(i + 1, args.get(i));
+      }
+      try (ResultSet rs = st.executeQuery()) {
+        while (rs.next()) {
+          ExtractedItem item = EvidenceJson.readItem(rs.getString(3));
+          add(item, rs.getString(1), rs.getInt(2), citationFields(rs), rank, bodies, found);
+        }
+      }
+    }
+  }
+
+  /** Appends the FROM and WHERE clauses that select the stored items a query asks for. */
+  private static void itemsWhere(
+      EvidenceQuery query,
+      Set<EvidenceType> types,
+      @Nullable Set<String> actorIds,
+      @Nullable Set<String> hitDocuments,
+      StringBuilder sql,
+      List<Object> args) {
+    sql.append(" FROM evidence e JOIN document d ON d.id = e.document_id WHERE e.type");
     in(sql, args, new TreeSet<>(types.stream().map(EvidenceType::label).toList()));
     if (query.issue() != null) {
       sql.append(" AND LOWER(e.issue) = ?");
@@ -1194,19 +1244,41 @@ public final class Workspace implements AutoCloseable {
       sql.append(" AND e.document_id");
       in(sql, args, hitDocuments);
     }
-    sql.append(" ORDER BY d.published NULLS LAST, e.document_id, e.ordinal");
-    if (rank == null) {
-      sql.append(" LIMIT ").append(query.limit());
+  }
+
+  /** Returns how many stored items (not mentions) a query without search text selects. */
+  private long countItems(
+      EvidenceQuery query, Set<EvidenceType> types, @Nullable Set<String> actorIds)
+      throws SQLException {
+    List<Object> args = new ArrayList<>();
+    StringBuilder sql = new StringBuilder("SELECT COUNT(*)");
+    itemsWhere(query, types, actorIds, null, sql, args);
+    return single(sql, args);
+  }
+
+  /** Returns how many actor mentions a query without search text selects. */
+  private long countMentions(EvidenceQuery query, @Nullable Set<String> actorIds)
+      throws SQLException {
+    List<Object> args = new ArrayList<>();
+    StringBuilder sql =
+        new StringBuilder(
+            "SELECT COALESCE(SUM(da.mention_count), 0) FROM document_actor da"
+                + " JOIN document d ON d.id = da.document_id WHERE da.mention_count > 0");
+    dates(query, sql, args);
+    if (actorIds != null) {
+      sql.append(" AND da.actor_id");
+      in(sql, args, actorIds);
     }
+    return single(sql, args);
+  }
+
+  private long single(StringBuilder sql, List<Object> args) throws SQLException {
     try (PreparedStatement st = db.prepareStatement(sql.toString())) {
       for (int i = 0; i < args.size(); i++) {
         st.setObject(i + 1, args.get(i));
       }
       try (ResultSet rs = st.executeQuery()) {
-        while (rs.next()) {
-          ExtractedItem item = EvidenceJson.readItem(rs.getString(3));
-          add(item, rs.getString(1), rs.getInt(2), citationFields(rs), rank, bodies, found);
-        }
+        return rs.next() ? rs.getLong(1) : 0;
       }
     }
   }

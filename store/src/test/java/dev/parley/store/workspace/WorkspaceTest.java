@@ -7,6 +7,7 @@ import dev.parley.core.evidence.EventMention;
 import dev.parley.core.evidence.ExtractedItem;
 import dev.parley.core.evidence.Quote;
 import dev.parley.ingest.extract.DocumentEvidence;
+import dev.parley.store.evidence.EvidencePage;
 import dev.parley.store.evidence.EvidenceQuery;
 import dev.parley.store.evidence.EvidenceType;
 import dev.parley.store.evidence.StoredEvidence;
@@ -115,6 +116,37 @@ class WorkspaceTest {
 
       assertThat(ws.find(EvidenceQuery.all().withLimit(2))).hasSize(2);
       assertThat(ws.find(EvidenceQuery.all().withActor("nobody-at-all"))).isEmpty();
+    }
+  }
+
+  @Test
+  void searchPage_countsEveryItemTheQuerySelectsBeforeTheLimit() throws Exception {
+    try (Workspace ws = Workspace.open(dir)) {
+      RunId run = ws.startRun(List.of(), "test");
+      for (int i = 1; i <= 3; i++) {
+        ws.store(Fixtures.evidence(i), run);
+      }
+      List<EvidenceQuery> queries =
+          List.of(
+              EvidenceQuery.all(),
+              EvidenceQuery.all().withTypes(Set.of(EvidenceType.values())),
+              EvidenceQuery.all().withTypes(Set.of(EvidenceType.MENTION)),
+              EvidenceQuery.all().withActor("putin"),
+              EvidenceQuery.all().withIssue("sanctions"),
+              EvidenceQuery.all().withSearch("ceasefire"),
+              EvidenceQuery.all().withTypes(Set.of(EvidenceType.values())).withSearch("ceasefire"));
+      for (EvidenceQuery query : queries) {
+        int all = ws.search(query).size();
+        assertThat(all).as(query.toString()).isGreaterThan(2);
+        EvidencePage whole = ws.searchPage(query);
+        assertThat(whole.total()).as(query.toString()).isEqualTo(all);
+        assertThat(whole.isCut()).isFalse();
+        EvidencePage cut = ws.searchPage(query.withLimit(2));
+        assertThat(cut.items()).hasSize(2);
+        assertThat(cut.total()).as(query.toString()).isEqualTo(all);
+        assertThat(cut.isCut()).isTrue();
+        assertThat(cut.items()).isEqualTo(whole.items().subList(0, 2));
+      }
     }
   }
 
