@@ -143,7 +143,7 @@ class Issue12LongRunTest {
             "parley uncertainty: this will take about \\d+ h \\d+ min \\(10,000 trials,"
                 + " estimated from the time of the first ones\\); Ctrl-C stops it")
         .containsPattern(
-            "parley uncertainty: stopped after \\d+ of 10,000 trials \\(interrupted\\)")
+            "parley uncertainty: stopped after [\\d,]+ of 10,000 trials \\(interrupted\\)")
         .doesNotContain("Exception")
         .doesNotContain("\tat ");
     assertThat(r.exit()).isEqualTo(130);
@@ -202,7 +202,7 @@ class Issue12LongRunTest {
     assertThat(r.err())
         .contains("parley simulate: this will take about")
         .contains("(6,000 runs, estimated")
-        .containsPattern("parley simulate: stopped after \\d+ of 6,000 runs \\(interrupted\\)")
+        .containsPattern("parley simulate: stopped after [\\d,]+ of 6,000 runs \\(interrupted\\)")
         .doesNotContain("\tat ");
     assertThat(r.exit()).isEqualTo(130);
     assertThat(r.out()).isEmpty();
