@@ -50,6 +50,7 @@ class HedgeScaleTest {
         "talks are not expected to resume | 0.325 | not expected",
         "he doesn't expect talks to resume | 0.325 | doesnt expect",
         "there is almost no chance of a truce | 0.03 | almost no chance",
+        "I don't think sanctions are going to force them | 0.1 | don't think",
       })
   void read_mapsHedgeToProbability(String statement, double p, String phrase) {
     HedgeReading reading = scale.read(statement);
