@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       IngestCommand.class,
       ExtractCommand.class,
       EvidenceCommand.class,
+      LedgerCommand.class,
       ValidateCommand.class,
       AnalyzeCommand.class,
       ForecastCommand.class,

@@ -48,6 +48,7 @@ public class ParleyCommandTest {
             "ingest",
             "extract",
             "evidence",
+            "ledger",
             "validate",
             "analyze",
             "forecast",
