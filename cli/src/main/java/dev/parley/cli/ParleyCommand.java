@@ -90,6 +90,10 @@ public final class ParleyCommand implements java.util.concurrent.Callable<Intege
     // The descriptions are written as lines of up to 96 characters; at picocli's default of 80
     // each of them would wrap, leaving a short line after every long one.
     cl.setUsageHelpWidth(HELP_WIDTH);
+    // bash and zsh completion: source <(parley completion); listed in the help
+    CommandLine completion = new CommandLine(new picocli.AutoComplete.GenerateCompletion());
+    completion.getCommandSpec().usageMessage().hidden(false);
+    cl.addSubcommand("completion", completion);
     for (CommandLine sub : cl.getSubcommands().values()) {
       switch (sub.getCommand()) {
         case UncertaintyCommand c -> c.surroundings = surroundings;

@@ -112,6 +112,14 @@ public class ParleyCommandTest {
   }
 
   @Test
+  void generateCompletion_printsABashScriptThatCompletesEveryCommand() {
+    Run r = run("completion");
+    assertThat(r.exit()).isZero();
+    assertThat(r.out()).contains("complete -F").contains("analyze").contains("uncertainty");
+    assertThat(run("--help").out()).contains("completion  ");
+  }
+
+  @Test
   void noCommand_printsTheHelpOnStandardErrorAndExitsWith2() {
     Run r = run();
     assertThat(r.exit()).isEqualTo(2);
