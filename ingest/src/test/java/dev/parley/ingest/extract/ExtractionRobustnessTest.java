@@ -106,4 +106,51 @@ class ExtractionRobustnessTest {
       }
     }
   }
+
+  /**
+   * With tight limits a sentence is read in pieces of a few tokens, so that a word's neighbours lie
+   * in another piece; no stage may look past the start of the text for them. (A sentence cut into
+   * one-token pieces once made the group-noun rule read token -1: "leaders of" + a name at the
+   * start of a document.)
+   */
+  @Test
+  void extraction_neverFails_whenTightLimitsCutSentencesIntoPieces() {
+    long seed = 20261207L;
+    SplittableRandom random = new SplittableRandom(seed);
+    for (int round = 0; round < 3_000; round++) {
+      ExtractionLimits limits =
+          new ExtractionLimits(random.nextInt(1, 6), random.nextInt(1, 4), random.nextInt(1, 50));
+      StringBuilder b = new StringBuilder();
+      int words = random.nextInt(1, 30);
+      for (int i = 0; i < words; i++) {
+        b.append(WORDS[random.nextInt(WORDS.length)]);
+        b.append(random.nextBoolean() ? " " : "");
+      }
+      String text = b.toString().replace("\n\n", "\n").strip();
+      if (text.isEmpty()) {
+        continue;
+      }
+      DocumentEvidence e;
+      try {
+        e =
+            ExtractionFixture.EXTRACTOR
+                .withLimits(limits)
+                .extract(ExtractionFixture.document(text));
+      } catch (RuntimeException failure) {
+        throw new AssertionError(
+            "reproduce with seed " + seed + ", round " + round + ", " + limits + ": " + text,
+            failure);
+      }
+      assertThat(e.events().size()).isLessThanOrEqualTo(limits.itemsPerKind());
+    }
+  }
+
+  @Test
+  void aGroupNounAtTheStart_readInOneTokenPieces_isNoError() {
+    EvidenceExtractor oneTokenPieces =
+        ExtractionFixture.EXTRACTOR.withLimits(new ExtractionLimits(1, 32, 100));
+    DocumentEvidence e =
+        oneTokenPieces.extract(ExtractionFixture.document("Leaders of Russia rejected the plan."));
+    assertThat(e.diagnostics()).extracting(d -> d.code()).contains("extraction-limit");
+  }
 }

@@ -152,7 +152,8 @@ public final class ShallowParse {
    */
   private boolean headsAGroup(int m) {
     int s = mentions.start(m);
-    if (s < 2) {
+    int first = text.firstToken(text.sentenceOf(s));
+    if (s - 2 < first) {
       return false;
     }
     String prep = text.norm(s - 1);
@@ -161,8 +162,7 @@ public final class ShallowParse {
     }
     String head = text.norm(s - 2);
     return Words.GROUP_NOUNS.contains(head)
-        && (s - 2 == text.firstToken(text.sentenceOf(s))
-            || !Words.PREPOSITIONS.contains(text.norm(s - 3)));
+        && (s - 2 == first || !Words.PREPOSITIONS.contains(text.norm(s - 3)));
   }
 
   /** Whether mention m is a member of "between X and Y". */
