@@ -129,7 +129,7 @@ class EvidenceExtractorFuzzTest {
     "a.b.c"
   };
 
-  @FuzzTest(maxDuration = "10s")
+  @FuzzTest(maxDuration = "60s", maxExecutions = 3000)
   void extract_anyText_keepsEveryItemInsideTheText(FuzzedDataProvider data) {
     ExtractionLimits limits =
         data.consumeBoolean()

@@ -12,7 +12,7 @@ import dev.parley.ingest.source.feed.FeedReader;
 class FeedFuzzTest {
   private static final FeedReader READER = new FeedReader();
 
-  @FuzzTest(maxDuration = "10s")
+  @FuzzTest(maxDuration = "60s", maxExecutions = 1000)
   void read_anyBytesAsAFeed_givesEntriesOrDocumentedDiagnostics(byte[] bytes) {
     FuzzChecks.readWith(READER, bytes, "feed.xml");
     FuzzChecks.readAsAFile(bytes, "feed.xml");

@@ -11,7 +11,7 @@ import dev.parley.ingest.source.html.HtmlReader;
 class HtmlReaderFuzzTest {
   private static final HtmlReader READER = new HtmlReader();
 
-  @FuzzTest(maxDuration = "10s")
+  @FuzzTest(maxDuration = "60s", maxExecutions = 500)
   void read_anyBytesAsHtml_givesAnArticleOrADocumentedDiagnostic(byte[] bytes) {
     FuzzChecks.readWith(READER, bytes, "page.html");
     FuzzChecks.readAsAFile(bytes, "page.html");

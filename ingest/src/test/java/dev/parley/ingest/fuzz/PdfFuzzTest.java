@@ -24,13 +24,13 @@ class PdfFuzzTest {
     "EMC", "MP", "DP", "d0", "d1", "sh", "g", "rg", "CS", "cs", "sc", "scn", "BX", "EX"
   };
 
-  @FuzzTest(maxDuration = "10s")
+  @FuzzTest(maxDuration = "60s", maxExecutions = 3000)
   void read_anyBytesAsPdf_givesAnArticleOrADocumentedDiagnostic(byte[] bytes) {
     FuzzChecks.readWith(READER, bytes, "report.pdf");
     FuzzChecks.readAsAFile(bytes, "report.pdf");
   }
 
-  @FuzzTest(maxDuration = "10s")
+  @FuzzTest(maxDuration = "60s", maxExecutions = 3000)
   void read_wellFormedPdfOfFuzzedContent_givesAnArticleOrADocumentedDiagnostic(
       FuzzedDataProvider data) {
     boolean compress = data.consumeBoolean();

@@ -11,7 +11,7 @@ import dev.parley.ingest.source.wordpress.WordPressReader;
 class WordPressJsonFuzzTest {
   private static final WordPressReader READER = new WordPressReader();
 
-  @FuzzTest(maxDuration = "10s")
+  @FuzzTest(maxDuration = "60s", maxExecutions = 1000)
   void read_anyBytesAsWordPressJson_givesPostsOrDocumentedDiagnostics(byte[] bytes) {
     FuzzChecks.readWith(READER, bytes, "posts.json");
     FuzzChecks.readAsAFile(bytes, "posts.json");

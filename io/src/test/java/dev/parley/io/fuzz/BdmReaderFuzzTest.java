@@ -8,7 +8,7 @@ import dev.parley.io.bdm.BdmReader;
  * hang. Runs its corpus as a regression test; {@code JAZZER_FUZZ=1} fuzzes it.
  */
 class BdmReaderFuzzTest {
-  @FuzzTest(maxDuration = "10s")
+  @FuzzTest(maxDuration = "60s", maxExecutions = 5000)
   void read_anyBytes_givesAProblemOrDiagnostics(byte[] bytes) {
     LoadResults.check(BdmReader.read("bdm.csv", bytes));
   }

@@ -8,7 +8,7 @@ import dev.parley.io.deu.DeuReader;
  * Runs its corpus as a regression test; {@code JAZZER_FUZZ=1} fuzzes it.
  */
 class DeuReaderFuzzTest {
-  @FuzzTest(maxDuration = "10s")
+  @FuzzTest(maxDuration = "60s", maxExecutions = 5000)
   void read_anyBytes_givesADatasetOrDiagnostics(byte[] bytes) {
     LoadResults.check(DeuReader.read("deu.csv", bytes));
   }

@@ -11,7 +11,7 @@ import java.util.List;
  * test; {@code JAZZER_FUZZ=1} fuzzes it.
  */
 class GeniusReaderFuzzTest {
-  @FuzzTest(maxDuration = "10s")
+  @FuzzTest(maxDuration = "60s", maxExecutions = 5000)
   void read_anyDomainAndProfile_givesAScenarioOrDiagnostics(byte[] bytes) {
     Path domain = LoadResults.write("genius-domain.xml", LoadResults.first(bytes));
     Path profile = LoadResults.write("genius-profile.xml", LoadResults.second(bytes));

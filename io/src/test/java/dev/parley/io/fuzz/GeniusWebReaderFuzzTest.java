@@ -11,7 +11,7 @@ import java.util.List;
  * test; {@code JAZZER_FUZZ=1} fuzzes it.
  */
 class GeniusWebReaderFuzzTest {
-  @FuzzTest(maxDuration = "10s")
+  @FuzzTest(maxDuration = "60s", maxExecutions = 5000)
   void read_anyDomainAndProfile_givesAScenarioOrDiagnostics(byte[] bytes) {
     Path domain = LoadResults.write("geniusweb-domain.json", LoadResults.first(bytes));
     Path profile = LoadResults.write("geniusweb-profile.json", LoadResults.second(bytes));

@@ -9,7 +9,7 @@ import dev.parley.io.ktab.KtabReader;
  * fuzzes it.
  */
 class KtabReaderFuzzTest {
-  @FuzzTest(maxDuration = "10s")
+  @FuzzTest(maxDuration = "60s", maxExecutions = 5000)
   void read_anyBytes_givesAScenarioOrDiagnostics(byte[] bytes) {
     LoadResults.check(KtabReader.read("ktab", bytes));
   }

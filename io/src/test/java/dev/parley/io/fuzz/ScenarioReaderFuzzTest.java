@@ -9,7 +9,7 @@ import dev.parley.io.scenario.ScenarioReader;
  * Runs its corpus as a regression test; {@code JAZZER_FUZZ=1} fuzzes it.
  */
 class ScenarioReaderFuzzTest {
-  @FuzzTest(maxDuration = "10s")
+  @FuzzTest(maxDuration = "60s", maxExecutions = 5000)
   void read_anyBytes_givesAScenarioOrDiagnostics(byte[] bytes) {
     LoadResults.check(ScenarioReader.readDrifting("scenario", bytes));
   }

@@ -11,7 +11,7 @@ import dev.parley.io.internal.text.TextDecoder;
  * its corpus as a regression test; {@code JAZZER_FUZZ=1} fuzzes it (docs/reliability.md).
  */
 class TextDecoderFuzzTest {
-  @FuzzTest(maxDuration = "10s")
+  @FuzzTest(maxDuration = "60s", maxExecutions = 200000)
   void decode_anyBytes_givesTextOrALocatedFailure(byte[] bytes) {
     DecodedText decoded = TextDecoder.decode(bytes);
     if (decoded.text() == null) {

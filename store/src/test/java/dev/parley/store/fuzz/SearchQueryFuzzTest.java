@@ -64,7 +64,7 @@ class SearchQueryFuzzTest {
     }
   }
 
-  @FuzzTest(maxDuration = "10s")
+  @FuzzTest(maxDuration = "60s", maxExecutions = 2000)
   @DictionaryEntries({
     "AND",
     "OR",
