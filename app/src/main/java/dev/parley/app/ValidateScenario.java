@@ -3,20 +3,42 @@ package dev.parley.app;
 import dev.parley.core.model.Scenario;
 import dev.parley.core.sensitivity.DriftingScenario;
 import dev.parley.core.validate.Assumption;
+import dev.parley.core.validate.Diagnostic;
+import dev.parley.core.validate.EvidenceCitation;
 import dev.parley.core.validate.ScenarioValidator;
 import dev.parley.io.diagnostic.LoadResult;
+import dev.parley.io.diagnostic.LocatedDiagnostic;
+import dev.parley.store.workspace.UncheckedWorkspaceException;
+import dev.parley.store.workspace.Workspace;
+import dev.parley.store.workspace.WorkspaceException;
+import dev.parley.store.workspace.WorkspaceWarning;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The use case behind {@code parley validate}: every problem in a scenario in one pass, and the
- * values that rest on assumptions rather than sources.
+ * values that rest on assumptions rather than sources; with a workspace, also every evidence id the
+ * scenario cites that the workspace does not hold.
  */
 public final class ValidateScenario {
   private ValidateScenario() {}
 
   /** Validates the scenario the inputs describe, with the drifts of its profiles. */
   public static Result run(List<Path> inputs) {
+    return run(inputs, null);
+  }
+
+  /**
+   * Validates the scenario the inputs describe, with the drifts of its profiles, and, when a
+   * workspace is given, checks each evidence id the scenario cites against it: an id the workspace
+   * does not hold is an {@code unknown-evidence} error at the citation's line.
+   */
+  public static Result run(List<Path> inputs, @Nullable Path workspace) {
     LoadResult<DriftingScenario> drifting = ScenarioInputs.loadDrifting(inputs);
     DriftingScenario value = drifting.value();
     Scenario scenario = value == null ? null : value.scenario();
@@ -24,18 +46,78 @@ public final class ValidateScenario {
         new LoadResult<>(scenario, drifting.diagnostics(), drifting.sourceMap());
     List<Assumption> assumptions =
         scenario == null ? List.of() : ScenarioValidator.assumptions(scenario);
-    return new Result(loaded, assumptions);
+    if (workspace == null || scenario == null) {
+      return new Result(loaded, assumptions, List.of(), 0, false);
+    }
+    List<EvidenceCitation> citations = ScenarioValidator.evidenceCitations(scenario);
+    List<String> messages = new ArrayList<>();
+    List<String> unknown;
+    if (!Workspace.exists(workspace)) {
+      messages.add(Workspace.missing(workspace).format());
+      return new Result(loaded, assumptions, messages, citations.size(), true);
+    }
+    try (Workspace ws = Workspace.open(workspace)) {
+      for (WorkspaceWarning w : ws.warnings()) {
+        messages.add(w.format());
+      }
+      Set<String> ids = new LinkedHashSet<>();
+      citations.forEach(c -> ids.add(c.id()));
+      unknown = ws.unknownEvidence(ids);
+    } catch (WorkspaceException e) {
+      messages.add(e.format());
+      return new Result(loaded, assumptions, messages, citations.size(), true);
+    } catch (UncheckedWorkspaceException e) {
+      messages.add(e.getCause().format());
+      return new Result(loaded, assumptions, messages, citations.size(), true);
+    }
+    if (unknown.isEmpty()) {
+      return new Result(loaded, assumptions, messages, citations.size(), false);
+    }
+    String file = inputs.get(0).toString();
+    List<LocatedDiagnostic> diagnostics = new ArrayList<>(loaded.diagnostics());
+    for (EvidenceCitation c : citations) {
+      if (unknown.contains(c.id())) {
+        Diagnostic d =
+            Diagnostic.error(
+                "unknown-evidence",
+                c.where(),
+                "expected an evidence id that workspace "
+                    + workspace
+                    + " holds, but found '"
+                    + c.id()
+                    + "'",
+                "ids are a document id, '#' and a number, as parley evidence --workspace "
+                    + workspace
+                    + " lists them; cite one of those, or move the reference to a note");
+        diagnostics.add(new LocatedDiagnostic(d, file, loaded.sourceMap().locate(c.where())));
+      }
+    }
+    diagnostics.sort(
+        Comparator.comparingInt(LocatedDiagnostic::line)
+            .thenComparingInt(LocatedDiagnostic::column));
+    return new Result(
+        LoadResult.failure(diagnostics), assumptions, messages, citations.size(), false);
   }
 
   /**
    * What validation found.
    *
    * @param assumptions the values that cite nothing; empty if the scenario did not load
+   * @param workspaceMessages the workspace's own problems and warnings, formatted
+   * @param citedEvidence how many evidence citations the scenario holds (0 without a workspace)
+   * @param workspaceFailed whether the workspace could not be read, so that its citations went
+   *     unchecked (an input error)
    */
-  public record Result(LoadResult<Scenario> loaded, List<Assumption> assumptions) {
+  public record Result(
+      LoadResult<Scenario> loaded,
+      List<Assumption> assumptions,
+      List<String> workspaceMessages,
+      int citedEvidence,
+      boolean workspaceFailed) {
     /** Copies the fields. */
     public Result {
       assumptions = List.copyOf(assumptions);
+      workspaceMessages = List.copyOf(workspaceMessages);
     }
   }
 }

@@ -8,6 +8,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -33,6 +34,12 @@ final class ValidateCommand implements Callable<Integer> {
       description = "A scenario (.yaml or .json), or a domain and profiles.")
   List<Path> inputs;
 
+  @Option(
+      names = "--workspace",
+      paramLabel = "DIR",
+      description = "Also check that every evidence id the scenario cites is in this workspace.")
+  @Nullable Path workspace;
+
   @Option(names = "--assumptions", description = "Also list every value that cites no source.")
   boolean listAssumptions;
 
@@ -49,7 +56,14 @@ final class ValidateCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    ValidateScenario.Result result = ValidateScenario.run(inputs);
+    ValidateScenario.Result result = ValidateScenario.run(inputs, workspace);
+    for (String message : result.workspaceMessages()) {
+      err.println(message);
+    }
+    err.flush();
+    if (result.workspaceFailed()) {
+      return ExitCodes.INPUT;
+    }
     if (format == OutputFormat.JSON) {
       out.print(
           DiagnosticsJson.write(inputs.get(0).toString(), result.loaded(), result.assumptions()));
@@ -74,6 +88,15 @@ final class ValidateCommand implements Callable<Integer> {
         scenario.levers().size(),
         scenario.sources().size(),
         result.assumptions().size());
+    if (workspace != null) {
+      out.printf(
+          java.util.Locale.ROOT,
+          "%s: %d evidence %s found in %s%n",
+          inputs.get(0),
+          result.citedEvidence(),
+          result.citedEvidence() == 1 ? "citation" : "citations",
+          workspace);
+    }
     List<String> unordered =
         scenario.issues().stream().filter(i -> !i.ordered()).map(i -> i.id().value()).toList();
     if (!unordered.isEmpty()) {

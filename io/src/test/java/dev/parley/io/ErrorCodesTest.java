@@ -77,7 +77,10 @@ class ErrorCodesTest {
         }
       }
     }
-    // The workspace store's codes (its searches' too), and the ingestion use cases' codes.
+    // The workspace store's codes (its searches' too), and the use cases' codes: those of
+    // ingestion, and scenario diagnostics an app use case makes (Diagnostic.error("code", ...)).
+    Pattern scenarioCode =
+        Pattern.compile("Diagnostic\\.(?:error|warning)\\(\\s*\"([a-z0-9]+(?:-[a-z0-9]+)+)\"");
     Pattern workspaceCode = Pattern.compile("\"((?:workspace|search)-[a-z]+(?:-[a-z]+)*)\"");
     for (String[] scan :
         new String[][] {{"store/src/main/java", "store"}, {"app/src/main/java", "app"}}) {
@@ -87,6 +90,12 @@ class ErrorCodesTest {
           Matcher m = (scan[1].equals("store") ? workspaceCode : ingestCode).matcher(text);
           while (m.find()) {
             codes.add(m.group(1));
+          }
+          if (scan[1].equals("app")) {
+            Matcher d = scenarioCode.matcher(text);
+            while (d.find()) {
+              codes.add(d.group(1));
+            }
           }
         }
       }

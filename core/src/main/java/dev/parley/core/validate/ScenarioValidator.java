@@ -72,6 +72,7 @@ public final class ScenarioValidator {
 
   private final Scenario scenario;
   private final List<Diagnostic> out = new ArrayList<>();
+  private final List<EvidenceCitation> cited = new ArrayList<>();
   private final Map<IssueId, Issue> issues = new HashMap<>();
   private final Set<ActorId> actors = new HashSet<>();
   private final Set<SourceId> sources = new HashSet<>();
@@ -90,6 +91,17 @@ public final class ScenarioValidator {
     ScenarioValidator v = new ScenarioValidator(scenario);
     v.run();
     return List.copyOf(v.out);
+  }
+
+  /**
+   * Returns every evidence id the scenario's values cite (estimates, deadlines, red lines and
+   * levers), in the order validation meets them, so that a caller holding a workspace can check
+   * that each exists.
+   */
+  public static List<EvidenceCitation> evidenceCitations(Scenario scenario) {
+    ScenarioValidator v = new ScenarioValidator(scenario);
+    v.run();
+    return List.copyOf(v.cited);
   }
 
   /**
@@ -1177,6 +1189,9 @@ public final class ScenarioValidator {
   }
 
   private void cites(Basis basis, ModelPath at) {
+    for (int i = 0; i < basis.evidence().size(); i++) {
+      cited.add(new EvidenceCitation(at.child("evidence").index(i), basis.evidence().get(i)));
+    }
     for (int i = 0; i < basis.sources().size(); i++) {
       SourceId id = basis.sources().get(i);
       if (!sources.contains(id)) {

@@ -1427,6 +1427,61 @@ public final class Workspace implements AutoCloseable {
     return ids;
   }
 
+  /**
+   * Returns the ids among {@code ids} that name no item the workspace holds, in the order given: an
+   * id is a document id, "#", and the item's position among the document's items, as {@link
+   * StoredEvidence#id()} gives it (actor mentions included).
+   */
+  public List<String> unknownEvidence(Collection<String> ids) {
+    List<String> unknown = new ArrayList<>();
+    try (PreparedStatement item =
+            db.prepareStatement("SELECT 1 FROM evidence WHERE document_id = ? AND ordinal = ?");
+        PreparedStatement mentions =
+            db.prepareStatement("SELECT items FROM document_actor WHERE document_id = ?")) {
+      for (String id : ids) {
+        if (!holds(id, item, mentions)) {
+          unknown.add(id);
+        }
+      }
+    } catch (SQLException e) {
+      throw failure(e);
+    }
+    return unknown;
+  }
+
+  private static boolean holds(String id, PreparedStatement item, PreparedStatement mentions)
+      throws SQLException {
+    int hash = id.lastIndexOf('#');
+    if (hash <= 0 || hash == id.length() - 1) {
+      return false;
+    }
+    int ordinal;
+    try {
+      ordinal = Integer.parseInt(id.substring(hash + 1));
+    } catch (NumberFormatException e) {
+      return false;
+    }
+    String document = id.substring(0, hash);
+    item.setString(1, document);
+    item.setInt(2, ordinal);
+    try (ResultSet rs = item.executeQuery()) {
+      if (rs.next()) {
+        return true;
+      }
+    }
+    mentions.setString(1, document);
+    try (ResultSet rs = mentions.executeQuery()) {
+      while (rs.next()) {
+        for (JsonNode m : MAPPER.readTree(rs.getString(1))) {
+          if (m.path("ordinal").asInt(-1) == ordinal) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
   private String body(String documentId) {
     try (PreparedStatement st = db.prepareStatement("SELECT body FROM document WHERE id = ?")) {
       st.setString(1, documentId);
