@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
       EvidenceCommand.class,
       LedgerCommand.class,
       ValidateCommand.class,
+      DiffCommand.class,
       AnalyzeCommand.class,
       ForecastCommand.class,
       SimulateCommand.class,

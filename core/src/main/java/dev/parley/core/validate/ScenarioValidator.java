@@ -1050,14 +1050,14 @@ public final class ScenarioValidator {
     return scale.unit().isEmpty() ? text : text + " " + scale.unit();
   }
 
-  private static String describeLimit(Scenario scenario, RedLine r) {
+  static String describeLimit(Scenario scenario, RedLine r) {
     RedLine.Limit limit = Objects.requireNonNull(r.limit());
     NumericScale scale = scaleOf(scenario.issue(r.issue()).orElse(null));
     String side = limit.kind() == RedLine.Kind.AT_MOST ? "at most " : "at least ";
     return side + (scale == null ? num(limit.value()) : inUnit(scale, limit.value()));
   }
 
-  private static @Nullable NumericScale scaleOf(@Nullable Issue issue) {
+  static @Nullable NumericScale scaleOf(@Nullable Issue issue) {
     return issue == null ? null : issue.numeric();
   }
 
@@ -1262,7 +1262,7 @@ public final class ScenarioValidator {
   /**
    * Returns a profile's stances in the scenario's issue order, then those on other issues by id.
    */
-  private static Map<IssueId, IssueStance> stancesInOrder(Scenario scenario, ActorProfile p) {
+  static Map<IssueId, IssueStance> stancesInOrder(Scenario scenario, ActorProfile p) {
     Map<IssueId, IssueStance> order = new LinkedHashMap<>();
     for (Issue issue : scenario.issues()) {
       IssueStance s = p.stances().get(issue.id());
@@ -1277,8 +1277,7 @@ public final class ScenarioValidator {
   /**
    * Returns a stance's utilities in the issue's option order, then those of other options by id.
    */
-  private static Map<String, Estimate> utilitiesInOrder(
-      Scenario scenario, IssueId issueId, IssueStance s) {
+  static Map<String, Estimate> utilitiesInOrder(Scenario scenario, IssueId issueId, IssueStance s) {
     Map<String, Estimate> order = new LinkedHashMap<>();
     scenario
         .issue(issueId)
