@@ -88,4 +88,133 @@ class LedgerCommandTest {
     assertThat(r.exit()).isEqualTo(2);
     assertThat(r.err()).contains("[workspace-missing]");
   }
+
+  @Test
+  void resolve_recordsAnOutcome_thatTheLedgerThenShows() throws Exception {
+    Path ws = workspace();
+    JsonNode entry =
+        JSON.readTree(
+                ParleyCommandTest.run("ledger", "--workspace", ws.toString(), "--format", "json")
+                    .out())
+            .get("entries")
+            .get(0);
+    String id = entry.get("id").asString();
+    String evidence = entry.get("citations").get(0).get("evidence").asString();
+
+    Run resolve =
+        ParleyCommandTest.run(
+            "ledger",
+            "resolve",
+            id,
+            "--workspace",
+            ws.toString(),
+            "--outcome",
+            "FALSE",
+            "--evidence",
+            evidence,
+            "--evidence",
+            "https://example.org/no-summit",
+            "--date",
+            "2025-09-10",
+            "--note",
+            "no summit");
+    assertThat(resolve.exit()).as(resolve.err()).isZero();
+    assertThat(resolve.out()).contains(id).contains("resolved false on 2025-09-10");
+
+    Run table = ParleyCommandTest.run("ledger", "--workspace", ws.toString());
+    assertThat(table.out())
+        .contains("false 2025-09-10")
+        .contains("resolved by other.example.org, doc-")
+        .contains("; https://example.org/no-summit")
+        .contains("(no summit)");
+    JsonNode resolution =
+        JSON.readTree(
+                ParleyCommandTest.run("ledger", "--workspace", ws.toString(), "--format", "json")
+                    .out())
+            .get("entries")
+            .get(0)
+            .get("resolution");
+    assertThat(resolution.get("outcome").asString()).isEqualTo("false");
+    assertThat(resolution.get("resolved_on").asString()).isEqualTo("2025-09-10");
+    assertThat(resolution.get("evidence")).hasSize(2);
+
+    Run again =
+        ParleyCommandTest.run(
+            "ledger",
+            "resolve",
+            id,
+            "--workspace",
+            ws.toString(),
+            "--outcome",
+            "true",
+            "--evidence",
+            "https://example.org/summit",
+            "--date",
+            "2025-09-08");
+    assertThat(again.exit()).isEqualTo(2);
+    assertThat(again.err())
+        .contains(ws + ": error: [ledger-already-resolved]")
+        .contains("see docs/errors/ledger-already-resolved.md");
+
+    Run replaced =
+        ParleyCommandTest.run(
+            "ledger",
+            "resolve",
+            id,
+            "--workspace",
+            ws.toString(),
+            "--outcome",
+            "true",
+            "--evidence",
+            "https://example.org/summit",
+            "--date",
+            "2025-09-08",
+            "--replace");
+    assertThat(replaced.exit()).as(replaced.err()).isZero();
+    assertThat(replaced.out()).contains("(replacing false on 2025-09-10)");
+  }
+
+  @Test
+  void resolve_badInput_isALocatedErrorWithExitCode2() throws Exception {
+    Path ws = workspace();
+    Run unknown =
+        ParleyCommandTest.run(
+            "ledger",
+            "resolve",
+            "l-0000000000000000",
+            "--workspace",
+            ws.toString(),
+            "--outcome",
+            "true",
+            "--evidence",
+            "https://example.org/a");
+    assertThat(unknown.exit()).isEqualTo(2);
+    assertThat(unknown.err()).contains("[ledger-unknown-entry]");
+
+    Run badOutcome =
+        ParleyCommandTest.run(
+            "ledger",
+            "resolve",
+            "l-0000000000000000",
+            "--workspace",
+            ws.toString(),
+            "--outcome",
+            "maybe",
+            "--evidence",
+            "https://example.org/a");
+    assertThat(badOutcome.exit()).isEqualTo(2);
+    assertThat(badOutcome.err()).contains("--outcome");
+
+    Run noEvidence =
+        ParleyCommandTest.run(
+            "ledger",
+            "resolve",
+            "l-0000000000000000",
+            "--workspace",
+            ws.toString(),
+            "--outcome",
+            "true");
+    assertThat(noEvidence.exit()).isEqualTo(2);
+    assertThat(noEvidence.err()).contains("--evidence");
+  }
 }
