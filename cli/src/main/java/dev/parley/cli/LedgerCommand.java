@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
     name = "ledger",
     header = "List the predictions in the workspace as ledger entries.",
     mixinStandardHelpOptions = true,
-    subcommands = {LedgerResolveCommand.class},
+    subcommands = {LedgerResolveCommand.class, LedgerScoresCommand.class},
     description = {
       "List the predictions the workspace's documents report, one entry per prediction: who,",
       "what, the date it was made (its document's), the horizon and the date it resolves on,",

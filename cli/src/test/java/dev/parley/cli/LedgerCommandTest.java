@@ -217,4 +217,52 @@ class LedgerCommandTest {
     assertThat(noEvidence.exit()).isEqualTo(2);
     assertThat(noEvidence.err()).contains("--evidence");
   }
+
+  @Test
+  void scores_printTheTableAndTheJson_afterAResolution() throws Exception {
+    Path ws = workspace();
+    String id =
+        JSON.readTree(
+                ParleyCommandTest.run("ledger", "--workspace", ws.toString(), "--format", "json")
+                    .out())
+            .get("entries")
+            .get(0)
+            .get("id")
+            .asString();
+    Run unscored = ParleyCommandTest.run("ledger", "scores", "--workspace", ws.toString());
+    assertThat(unscored.exit()).as(unscored.err()).isZero();
+    assertThat(unscored.out()).contains("calibration (1 entry unresolved or void left out)");
+    Run resolve =
+        ParleyCommandTest.run(
+            "ledger",
+            "resolve",
+            id,
+            "--workspace",
+            ws.toString(),
+            "--outcome",
+            "false",
+            "--evidence",
+            "https://example.org/no-summit",
+            "--date",
+            "2025-09-10");
+    assertThat(resolve.exit()).as(resolve.err()).isZero();
+
+    Run table = ParleyCommandTest.run("ledger", "scores", "--workspace", ws.toString());
+    assertThat(table.exit()).as(table.err()).isZero();
+    // Macron said "will" (p 0.9) and the summit did not happen: Brier 0.81, log ln 0.1.
+    assertThat(table.out())
+        .containsPattern("person +macron +1 +0 +0 +0\\.8100 +-2\\.3026")
+        .containsPattern("all +all +1 +0 +0 +0\\.8100")
+        .containsPattern("\\[0\\.9, 1\\.0\\] +1 +0\\.900 +0\\.000");
+
+    Run json =
+        ParleyCommandTest.run(
+            "ledger", "scores", "--workspace", ws.toString(), "--by", "outlet", "--format", "json");
+    assertThat(json.exit()).as(json.err()).isZero();
+    JsonNode root = JSON.readTree(json.out());
+    assertThat(root.get("overall").get("brier").asDouble())
+        .isEqualTo(0.81, org.assertj.core.data.Offset.offset(1e-12));
+    assertThat(root.get("scores"))
+        .allSatisfy(r -> assertThat(r.get("by").asString()).isEqualTo("outlet"));
+  }
 }
