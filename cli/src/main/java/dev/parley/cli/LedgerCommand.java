@@ -25,7 +25,11 @@ import picocli.CommandLine.Spec;
     name = "ledger",
     header = "List the predictions in the workspace as ledger entries.",
     mixinStandardHelpOptions = true,
-    subcommands = {LedgerResolveCommand.class, LedgerScoresCommand.class},
+    subcommands = {
+      LedgerResolveCommand.class,
+      LedgerScoresCommand.class,
+      LedgerRecordCommand.class
+    },
     description = {
       "List the predictions the workspace's documents report, one entry per prediction: who,",
       "what, the date it was made (its document's), the horizon and the date it resolves on,",

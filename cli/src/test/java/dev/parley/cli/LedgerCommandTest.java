@@ -265,4 +265,80 @@ class LedgerCommandTest {
     assertThat(root.get("scores"))
         .allSatisfy(r -> assertThat(r.get("by").asString()).isEqualTo("outlet"));
   }
+
+  @Test
+  void record_addsParleysForecast_thatTheLedgerListsAndScores() throws Exception {
+    String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
+    String harbour =
+        Files.readString(
+                dev.parley.testkit.ProjectFiles.resolve(
+                    "io/src/test/resources/scenarios/harbour.yaml"),
+                StandardCharsets.UTF_8)
+            .replace("as_of: 2026-03-01", "as_of: " + today);
+    Path scenario = dir.resolve("harbour.yaml");
+    Files.writeString(scenario, harbour, StandardCharsets.UTF_8);
+    Path ws = dir.resolve("ws");
+
+    Run record =
+        ParleyCommandTest.run(
+            "ledger",
+            "record",
+            scenario.toString(),
+            "--workspace",
+            ws.toString(),
+            "--runs",
+            "8",
+            "--horizon-days",
+            "90");
+    assertThat(record.exit()).as(record.err()).isZero();
+    String resolves = java.time.LocalDate.parse(today).plusDays(90).toString();
+    assertThat(record.out())
+        .contains("Parley:simulate-saop  " + today + " \u2192 " + resolves + "  recorded")
+        .contains("8 runs from seed 1");
+
+    JsonNode entry =
+        JSON.readTree(
+                ParleyCommandTest.run(
+                        "ledger",
+                        "--workspace",
+                        ws.toString(),
+                        "--who",
+                        "parley",
+                        "--format",
+                        "json")
+                    .out())
+            .get("entries")
+            .get(0);
+    assertThat(entry.get("basis").asString()).isEqualTo("model");
+    assertThat(entry.get("made_on").asString()).isEqualTo(today);
+    assertThat(entry.get("resolves_on").asString()).isEqualTo(resolves);
+
+    Run again =
+        ParleyCommandTest.run(
+            "ledger",
+            "record",
+            scenario.toString(),
+            "--workspace",
+            ws.toString(),
+            "--runs",
+            "8",
+            "--horizon-days",
+            "90");
+    assertThat(again.out()).contains("already recorded on " + today);
+
+    Run past =
+        ParleyCommandTest.run(
+            "ledger",
+            "record",
+            dev.parley.testkit.ProjectFiles.resolve("io/src/test/resources/scenarios/harbour.yaml")
+                .toString(),
+            "--workspace",
+            ws.toString(),
+            "--runs",
+            "2",
+            "--horizon-days",
+            "0");
+    assertThat(past.exit()).isEqualTo(2);
+    assertThat(past.err()).contains("[ledger-horizon-past]");
+  }
 }

@@ -30,7 +30,9 @@ import org.jspecify.annotations.Nullable;
  * <p>An entry's {@code made_on} is its document's publication date. A prediction in an undated
  * document has no date to count its horizon from and is left out, counted in {@link
  * Result#undated()}. The resolutions recorded in the workspace ({@code parley ledger resolve}) are
- * applied to their entries, with their notes in {@link Result#notes()}.
+ * applied to their entries, with their notes in {@link Result#notes()}; the entries recorded in it
+ * ({@code parley ledger record}: Parley's own forecasts) are listed beside the ones of the
+ * evidence.
  */
 public final class WorkspaceLedger {
   /** The most predictions read from one workspace. */
@@ -89,8 +91,13 @@ public final class WorkspaceLedger {
       throw new IllegalStateException(
           "expected a query without search text to run, but found: " + e.getMessage(), e);
     }
-    Result derived = fromEvidence(found, StandardHedges.scale(), who);
-    return withResolutions(derived, workspace.ledger().resolutions());
+    Result derived = fromEvidence(found, StandardHedges.scale(), null);
+    List<LedgerEntry> all = new ArrayList<>(derived.entries());
+    workspace.ledger().recorded().forEach(r -> all.add(r.entry()));
+    Result merged =
+        new Result(
+            filter(Ledger.merge(all), who), derived.predictions(), derived.undated(), Map.of());
+    return withResolutions(merged, workspace.ledger().resolutions());
   }
 
   /**
@@ -135,11 +142,14 @@ public final class WorkspaceLedger {
           new Citation(e.citation().document().value(), e.id(), e.citation().outlet());
       entries.add(Ledger.entryOf(prediction, published, citation, scale));
     }
-    List<LedgerEntry> merged = Ledger.merge(entries);
-    if (who != null) {
-      String wanted = LedgerKey.of(who, "-").who();
-      merged = merged.stream().filter(x -> x.key().who().contains(wanted)).toList();
+    return new Result(filter(Ledger.merge(entries), who), predictions, undated);
+  }
+
+  private static List<LedgerEntry> filter(List<LedgerEntry> entries, @Nullable String who) {
+    if (who == null) {
+      return entries;
     }
-    return new Result(merged, predictions, undated);
+    String wanted = LedgerKey.of(who, "-").who();
+    return entries.stream().filter(x -> x.key().who().contains(wanted)).toList();
   }
 }

@@ -1,8 +1,11 @@
 package dev.parley.store.workspace;
 
 import dev.parley.core.ledger.Citation;
+import dev.parley.core.ledger.LedgerEntry;
 import dev.parley.core.ledger.LedgerEntryId;
 import dev.parley.core.ledger.Outcome;
+import dev.parley.core.ledger.PredictionKind;
+import dev.parley.core.ledger.ProbabilityBasis;
 import dev.parley.core.ledger.Resolution;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -24,10 +27,11 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The workspace's part that keeps the prediction ledger's records (docs/ledger.md): what became of
- * an entry (its resolution, with its sources and a note), in the tables of migration V2.
+ * an entry (its resolution, with its sources and a note), in the tables of migration V2, and the
+ * entries that are not derived from the evidence (Parley's own forecasts), in migration V3's.
  *
- * <p>Entries are not stored: they are derived from the evidence on every read, with ids stable
- * across runs, and a resolution refers to its entry by that id. Obtained from {@link
+ * <p>Entries of the evidence are not stored: they are derived from it on every read, with ids
+ * stable across runs, and a resolution refers to its entry by that id. Obtained from {@link
  * Workspace#ledger()}; like the workspace, for one thread.
  */
 public final class LedgerStore {
@@ -217,6 +221,116 @@ public final class LedgerStore {
     } catch (SQLException e) {
       throw failures.read(e);
     }
+  }
+
+  /**
+   * A recorded entry with how its probability was computed.
+   *
+   * @param entry the entry, unresolved (its resolution is kept apart, as every entry's)
+   * @param method how the probability was computed: the model, its runs and seed
+   */
+  public record RecordedEntry(LedgerEntry entry, String method, OffsetDateTime recordedAt) {
+    /** Validates the fields. */
+    public RecordedEntry {
+      Objects.requireNonNull(entry, "entry");
+      Objects.requireNonNull(method, "method");
+      Objects.requireNonNull(recordedAt, "recordedAt");
+    }
+  }
+
+  /**
+   * Records an entry with exactly one citation, unless one with the same id is recorded already:
+   * the first record of a prediction is kept, as {@link dev.parley.core.ledger.Ledger#merge} keeps
+   * the earliest report.
+   *
+   * @return the entry already recorded with this id, if there was one (then nothing is written)
+   */
+  public Optional<RecordedEntry> record(LedgerEntry entry, String method) {
+    if (entry.citations().size() != 1 || entry.resolution().outcome() != Outcome.UNRESOLVED) {
+      throw new IllegalArgumentException(
+          "expected an unresolved entry with one citation, but found "
+              + entry.citations().size()
+              + " citations and "
+              + entry.resolution().outcome());
+    }
+    Optional<RecordedEntry> before = recorded(entry.id());
+    if (before.isPresent()) {
+      return before;
+    }
+    Citation c = entry.citations().getFirst();
+    try (PreparedStatement st =
+        db.prepareStatement(
+            "INSERT INTO ledger_entry (id, who, what, kind, made_on, horizon, resolves_on,"
+                + " probability, basis, document, evidence, outlet, method, recorded_at)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+      st.setString(1, entry.id().value());
+      st.setString(2, entry.who());
+      st.setString(3, entry.what());
+      st.setString(4, entry.kind().name().toLowerCase(Locale.ROOT));
+      st.setObject(5, entry.madeOn());
+      st.setString(6, entry.horizon());
+      st.setObject(7, entry.resolvesOn());
+      st.setDouble(8, entry.probability());
+      st.setString(9, entry.basis().name().toLowerCase(Locale.ROOT));
+      st.setString(10, c.document());
+      st.setString(11, c.evidence());
+      st.setString(12, c.outlet());
+      st.setString(13, method);
+      st.setObject(14, now.get());
+      st.executeUpdate();
+      db.commit();
+    } catch (SQLException e) {
+      throw failures.write(
+          e, "record the entry " + entry.id(), "the ledger's earlier records are kept");
+    }
+    return Optional.empty();
+  }
+
+  /** Returns the recorded entry with this id, if any. */
+  public Optional<RecordedEntry> recorded(LedgerEntryId id) {
+    return readEntries(id).stream().findFirst();
+  }
+
+  /** Returns every recorded entry, in id order. */
+  public List<RecordedEntry> recorded() {
+    return readEntries(null);
+  }
+
+  private List<RecordedEntry> readEntries(@Nullable LedgerEntryId only) {
+    List<RecordedEntry> found = new ArrayList<>();
+    try (PreparedStatement st =
+        db.prepareStatement(
+            "SELECT id, who, what, kind, made_on, horizon, resolves_on, probability, basis,"
+                + " document, evidence, outlet, method, recorded_at FROM ledger_entry"
+                + (only == null ? "" : " WHERE id = ?")
+                + " ORDER BY id")) {
+      if (only != null) {
+        st.setString(1, only.value());
+      }
+      try (ResultSet rs = st.executeQuery()) {
+        while (rs.next()) {
+          LedgerEntry entry =
+              new LedgerEntry(
+                  new LedgerEntryId(rs.getString(1)),
+                  rs.getString(2),
+                  rs.getString(3),
+                  PredictionKind.valueOf(rs.getString(4).toUpperCase(Locale.ROOT)),
+                  rs.getObject(5, LocalDate.class),
+                  rs.getString(6),
+                  rs.getObject(7, LocalDate.class),
+                  List.of(),
+                  rs.getDouble(8),
+                  ProbabilityBasis.valueOf(rs.getString(9).toUpperCase(Locale.ROOT)),
+                  List.of(new Citation(rs.getString(10), rs.getString(11), rs.getString(12))),
+                  Resolution.UNRESOLVED);
+          found.add(
+              new RecordedEntry(entry, rs.getString(13), rs.getObject(14, OffsetDateTime.class)));
+        }
+      }
+    } catch (SQLException e) {
+      throw failures.read(e);
+    }
+    return found;
   }
 
   /** Returns how many resolutions are stored. */

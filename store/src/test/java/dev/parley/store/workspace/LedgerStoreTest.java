@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.parley.core.ledger.Citation;
+import dev.parley.core.ledger.LedgerEntry;
 import dev.parley.core.ledger.LedgerEntryId;
 import dev.parley.core.ledger.LedgerKey;
 import dev.parley.core.ledger.Outcome;
+import dev.parley.core.ledger.PredictionKind;
+import dev.parley.core.ledger.ProbabilityBasis;
 import dev.parley.core.ledger.Resolution;
 import dev.parley.store.evidence.EvidenceQuery;
 import dev.parley.store.evidence.EvidenceType;
@@ -104,6 +107,48 @@ class LedgerStoreTest {
       assertThat(ws.ledger().cite(doc + "#9999")).isEmpty();
       assertThat(ws.ledger().cite(doc + "#x")).isEmpty();
       assertThat(ws.ledger().cite("doc-0000000000000000")).isEmpty();
+    }
+  }
+
+  @Test
+  void recordedEntry_roundTrips_andTheFirstRecordIsKept() throws Exception {
+    LedgerEntry forecast =
+        LedgerEntry.of(
+            "Parley:simulate-saop",
+            "The talks agree by 2026-08-19",
+            PredictionKind.FORECAST,
+            LocalDate.of(2025, 9, 1),
+            "within 365 days of 2025-08-19",
+            LocalDate.of(2026, 8, 19),
+            List.of(),
+            0.37,
+            ProbabilityBasis.MODEL,
+            List.of(new Citation("scenario.yaml@sha256:abc", null, "Parley")));
+    try (Workspace ws = Workspace.open(dir, CLOCK)) {
+      assertThat(ws.ledger().record(forecast, "100 runs, seed 1")).isEmpty();
+      LedgerEntry later =
+          LedgerEntry.of(
+              forecast.who(),
+              forecast.what(),
+              forecast.kind(),
+              LocalDate.of(2025, 9, 2),
+              forecast.horizon(),
+              forecast.resolvesOn(),
+              List.of(),
+              0.5,
+              ProbabilityBasis.MODEL,
+              forecast.citations());
+      assertThat(ws.ledger().record(later, "other"))
+          .hasValueSatisfying(r -> assertThat(r.entry().probability()).isEqualTo(0.37));
+    }
+    try (Workspace ws = Workspace.open(dir, CLOCK)) {
+      assertThat(ws.ledger().recorded())
+          .singleElement()
+          .satisfies(
+              r -> {
+                assertThat(r.entry()).isEqualTo(forecast);
+                assertThat(r.method()).isEqualTo("100 runs, seed 1");
+              });
     }
   }
 }

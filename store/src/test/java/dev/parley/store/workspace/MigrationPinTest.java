@@ -31,7 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
  * checked in as a binary file, so the fixture is readable SQL. The rows below are written in V1's
  * layout and must never change: when a later migration changes a table, this test shows whether old
  * workspaces still open. Each later migration adds here what it brings to an old workspace (V2: the
- * ledger's resolutions, empty, and writable).
+ * ledger's resolutions, empty, and writable; V3: its recorded entries, none).
  */
 class MigrationPinTest {
   @TempDir Path dir;
@@ -114,6 +114,8 @@ class MigrationPinTest {
           .satisfies(r -> assertThat(r.status()).isEqualTo("finished"));
       // V2: the ledger's resolutions start empty, and the V1 quote can be cited as a source.
       assertThat(ws.ledger().count()).isZero();
+      // V3: no entry is recorded.
+      assertThat(ws.ledger().recorded()).isEmpty();
       Citation quote = ws.ledger().cite("doc-00000000000000v1#1").orElseThrow();
       assertThat(quote.outlet()).isEqualTo("Pin Wire");
       LedgerEntryId entry = LedgerKey.of("Putin", "We will not give up Donbas").id();
