@@ -249,6 +249,9 @@ class LedgerCommandTest {
 
     Run table = ParleyCommandTest.run("ledger", "scores", "--workspace", ws.toString());
     assertThat(table.exit()).as(table.err()).isZero();
+    Path keep = Path.of("target", "ledger", "scores.txt");
+    Files.createDirectories(keep.getParent());
+    Files.writeString(keep, table.out(), StandardCharsets.UTF_8);
     // Macron said "will" (p 0.9) and the summit did not happen: Brier 0.81, log ln 0.1.
     assertThat(table.out())
         .containsPattern("person +macron +1 +0 +0 +0\\.8100 +-2\\.3026")
