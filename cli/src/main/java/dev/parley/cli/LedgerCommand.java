@@ -3,6 +3,7 @@ package dev.parley.cli;
 import dev.parley.app.ledger.WorkspaceLedger;
 import dev.parley.core.ledger.Citation;
 import dev.parley.core.ledger.LedgerEntry;
+import dev.parley.core.ledger.ProbabilityBasis;
 import dev.parley.io.ledger.LedgerJson;
 import dev.parley.store.workspace.UncheckedWorkspaceException;
 import dev.parley.store.workspace.Workspace;
@@ -117,7 +118,12 @@ final class LedgerCommand implements Callable<Integer> {
           .append(e.horizon() == null ? "" : " (" + e.horizon() + ")")
           .append("  p ")
           .append(e.probability())
-          .append(e.hedges().isEmpty() ? " (unhedged)" : " (" + String.join(", ", e.hedges()) + ")")
+          .append(
+              !e.hedges().isEmpty()
+                  ? " (" + String.join(", ", e.hedges()) + ")"
+                  : e.basis() == ProbabilityBasis.HEDGE
+                      ? " (unhedged)"
+                      : " (" + e.basis().name().toLowerCase(Locale.ROOT) + ")")
           .append("  ")
           .append(e.kind().name().toLowerCase(Locale.ROOT).replace('_', ' '))
           .append("  ")

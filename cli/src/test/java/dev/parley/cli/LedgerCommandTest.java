@@ -315,6 +315,11 @@ class LedgerCommandTest {
     assertThat(entry.get("basis").asString()).isEqualTo("model");
     assertThat(entry.get("made_on").asString()).isEqualTo(today);
     assertThat(entry.get("resolves_on").asString()).isEqualTo(resolves);
+    Run listed = ParleyCommandTest.run("ledger", "--workspace", ws.toString(), "--who", "parley");
+    assertThat(listed.out())
+        .contains("Parley:simulate-saop  " + today + " \u2192 " + resolves)
+        .contains("(model)  forecast  unresolved")
+        .contains("@sha256:");
 
     Run again =
         ParleyCommandTest.run(
