@@ -178,8 +178,10 @@ public final class RecordForecast {
             + (scenario.title().isBlank() ? scenario.id() : scenario.title())
             + " concludes "
             + (partial ? "a partial agreement" : "an agreement on every issue")
-            + " by "
-            + resolvesOn;
+            + " within "
+            + request.horizonDays()
+            + " days of "
+            + start;
     String method =
         "p_"
             + (partial ? "partial_" : "")

@@ -70,7 +70,10 @@ class RecordForecastTest {
     assertThat(entry.who()).isEqualTo(RecordForecast.WHO);
     assertThat(entry.basis()).isEqualTo(ProbabilityBasis.MODEL);
     assertThat(entry.probability()).isEqualTo(expected);
-    assertThat(entry.what()).contains("Harbour contract talks").endsWith("by 2026-08-28");
+    assertThat(entry.what())
+        .contains("Harbour contract talks")
+        .endsWith("within 180 days of 2026-03-01");
+    assertThat(entry.probabilityStatement()).contains("2026-03-01 by 2026-08-28) = ");
     assertThat(entry.citations().getFirst().document()).startsWith(HARBOUR + "@sha256:");
     assertThat(recorded.method()).contains("12 runs from seed 7");
 
