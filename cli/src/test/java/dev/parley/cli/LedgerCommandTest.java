@@ -349,4 +349,23 @@ class LedgerCommandTest {
     assertThat(past.exit()).isEqualTo(2);
     assertThat(past.err()).contains("[ledger-horizon-past]");
   }
+
+  @Test
+  void subcommands_haveHelpThatFitsInOneHundredColumns() {
+    for (String sub : new String[] {"resolve", "scores", "record"}) {
+      Run help = ParleyCommandTest.run("ledger", sub, "--help");
+      assertThat(help.exit()).as(sub).isZero();
+      assertThat(help.out())
+          .as(sub)
+          .contains("Usage: parley ledger " + sub)
+          .contains("--workspace");
+      assertThat(help.out().lines())
+          .as(sub)
+          .allSatisfy(l -> assertThat(l.length()).isLessThanOrEqualTo(100));
+    }
+    assertThat(ParleyCommandTest.run("ledger", "--help").out())
+        .contains("resolve")
+        .contains("scores")
+        .contains("record");
+  }
 }

@@ -76,6 +76,19 @@ class RecordForecastTest {
     assertThat(entry.probabilityStatement()).contains("2026-03-01 by 2026-08-28) = ");
     assertThat(entry.citations().getFirst().document()).startsWith(HARBOUR + "@sha256:");
     assertThat(recorded.method()).contains("12 runs from seed 7");
+    // Parley's entry is a ledger entry like any other: its JSON follows the ledger's schema.
+    String schema =
+        java.nio.file.Files.readString(
+            ProjectFiles.resolve("docs/schema/ledger.schema.json"),
+            java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(
+            com.networknt.schema.SchemaRegistry.withDefaultDialect(
+                    com.networknt.schema.SpecificationVersion.DRAFT_2020_12)
+                .getSchema(schema, com.networknt.schema.InputFormat.JSON)
+                .validate(
+                    dev.parley.io.ledger.LedgerJson.write(List.of(entry)),
+                    com.networknt.schema.InputFormat.JSON))
+        .isEmpty();
 
     // The same forecast recorded the next day is the same entry: the first record is kept.
     Clock nextDay = Clock.offset(MARCH, java.time.Duration.ofDays(1));
