@@ -62,7 +62,8 @@ public final class Demo {
   public static Result run() {
     DriftingScenario drifting = load(SCENARIO);
     Scenario scenario = drifting.scenario();
-    DemoEvidence evidence = DemoEvidence.gather(DOCUMENTS, Extractors.of(scenario));
+    DemoEvidence evidence =
+        DemoEvidence.gather(DOCUMENTS, Extractors.of(scenario), scenario.asOf());
     ScenarioBargaining.Report report = new ScenarioBargaining().analyze(scenario);
     AnalyzeUncertainty.Options d = AnalyzeUncertainty.Options.defaults();
     AnalyzeUncertainty.Report forecasts =

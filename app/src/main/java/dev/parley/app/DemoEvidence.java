@@ -1,9 +1,15 @@
 package dev.parley.app;
 
 import dev.parley.app.ingest.IngestDocuments;
+import dev.parley.app.ledger.WorkspaceLedger;
 import dev.parley.core.evidence.EventMention;
+import dev.parley.core.evidence.Prediction;
 import dev.parley.core.evidence.Quote;
+import dev.parley.core.ledger.Citation;
+import dev.parley.core.ledger.Ledger;
+import dev.parley.core.ledger.LedgerEntry;
 import dev.parley.ingest.extract.EvidenceExtractor;
+import dev.parley.io.ledger.StandardHedges;
 import dev.parley.store.evidence.EvidenceQuery;
 import dev.parley.store.evidence.EvidenceType;
 import dev.parley.store.evidence.StoredEvidence;
@@ -20,12 +26,15 @@ import java.nio.file.FileSystemAlreadyExistsException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the demo's evidence step found: the bundled sample documents ingested into a temporary
@@ -36,19 +45,37 @@ import java.util.stream.Stream;
  * @param quotes attributed quotes, in document order
  * @param demands demands reported as having happened (events and positions)
  * @param rejections rejections reported as having happened (events and positions)
+ * @param ledger the workspace's ledger: the experts' predictions in dated documents, with the date
+ *     each resolves on (docs/ledger.md)
+ * @param undated the predictions of undated documents, which have no date to count a horizon from
+ *     and so no ledger entry, in document order
+ * @param predictions every prediction as a ledger entry, merged: those of dated documents as in
+ *     {@code ledger}, those of undated ones taken as made on {@code assumedMadeOn}, so that their
+ *     horizons have a date; empty when no date is assumed
+ * @param assumedMadeOn the date assumed for the predictions of undated documents (the scenario's
+ *     {@code as_of}: an assumption, shown as one), or null
+ * @param assumed the ids of the entries of {@code predictions} whose date is assumed
  */
 public record DemoEvidence(
     List<String> files,
     IngestDocuments.Summary summary,
     List<StoredEvidence> quotes,
     List<StoredEvidence> demands,
-    List<StoredEvidence> rejections) {
+    List<StoredEvidence> rejections,
+    WorkspaceLedger.Result ledger,
+    List<StoredEvidence> undated,
+    List<LedgerEntry> predictions,
+    @Nullable LocalDate assumedMadeOn,
+    Set<String> assumed) {
   /** Copies the fields. */
   public DemoEvidence {
     files = List.copyOf(files);
     quotes = List.copyOf(quotes);
     demands = List.copyOf(demands);
     rejections = List.copyOf(rejections);
+    undated = List.copyOf(undated);
+    predictions = List.copyOf(predictions);
+    assumed = Set.copyOf(assumed);
   }
 
   /**
@@ -57,6 +84,15 @@ public record DemoEvidence(
    * folders.
    */
   static DemoEvidence gather(String resourceFolder, EvidenceExtractor extractor) {
+    return gather(resourceFolder, extractor, null);
+  }
+
+  /**
+   * As {@link #gather(String, EvidenceExtractor)}, the predictions of undated documents taken as
+   * made on {@code assumedMadeOn} (when not null) for {@link #predictions()}.
+   */
+  static DemoEvidence gather(
+      String resourceFolder, EvidenceExtractor extractor, @Nullable LocalDate assumedMadeOn) {
     Path temp;
     try {
       temp = Files.createTempDirectory("parley-demo-");
@@ -74,8 +110,43 @@ public record DemoEvidence(
             ws.find(EvidenceQuery.all().withTypes(Set.of(EvidenceType.QUOTE))).stream()
                 .filter(e -> e.item() instanceof Quote q && q.speaker() != null && !q.scareQuote())
                 .toList();
+        List<StoredEvidence> undated =
+            ws.find(EvidenceQuery.all().withTypes(Set.of(EvidenceType.PREDICTION))).stream()
+                .filter(e -> e.citation().published() == null)
+                .toList();
+        WorkspaceLedger.Result ledger = WorkspaceLedger.build(ws, null);
+        List<LedgerEntry> predictions = new ArrayList<>();
+        Set<String> assumed = new TreeSet<>();
+        if (assumedMadeOn != null) {
+          Set<String> dated = new TreeSet<>();
+          ledger.entries().forEach(x -> dated.add(x.id().value()));
+          predictions.addAll(ledger.entries());
+          for (StoredEvidence u : undated) {
+            Prediction p = (Prediction) u.item();
+            LedgerEntry entry =
+                Ledger.entryOf(
+                    p,
+                    assumedMadeOn,
+                    new Citation(u.citation().document().value(), u.id(), u.citation().outlet()),
+                    StandardHedges.scale());
+            predictions.add(entry);
+            if (!dated.contains(entry.id().value())) {
+              assumed.add(entry.id().value());
+            }
+          }
+          predictions = new ArrayList<>(Ledger.merge(predictions));
+        }
         return new DemoEvidence(
-            files, summary, quotes, factual(ws, "demand"), factual(ws, "reject"));
+            files,
+            summary,
+            quotes,
+            factual(ws, "demand"),
+            factual(ws, "reject"),
+            ledger,
+            undated,
+            predictions,
+            assumedMadeOn,
+            assumed);
       } catch (WorkspaceException e) {
         throw new IllegalStateException(
             "expected a temporary workspace for the demo, but: " + e.format(), e);

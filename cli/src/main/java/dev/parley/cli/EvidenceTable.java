@@ -8,6 +8,7 @@ import dev.parley.core.evidence.NumberMention;
 import dev.parley.core.evidence.PositionClaim;
 import dev.parley.core.evidence.Prediction;
 import dev.parley.core.evidence.Quote;
+import dev.parley.core.ledger.LedgerEntry;
 import dev.parley.core.model.ActorId;
 import dev.parley.ingest.source.IngestDiagnostic;
 import dev.parley.store.evidence.EvidencePage;
@@ -155,7 +156,51 @@ final class EvidenceTable {
     section(out, "Quotes with their speakers", e.quotes(), perList);
     section(out, "Demands", e.demands(), perList);
     section(out, "Rejections", e.rejections(), perList);
+    predictions(out, e);
     return out.toString();
+  }
+
+  /**
+   * Lists the experts' predictions as ledger entries with the dates they resolve on; a date taken
+   * from the scenario's as_of because the document is undated is marked with an asterisk and named
+   * as the assumption it is.
+   */
+  private static void predictions(StringBuilder out, DemoEvidence e) {
+    List<LedgerEntry> entries = e.assumedMadeOn() == null ? e.ledger().entries() : e.predictions();
+    out.append("Predictions in the ledger (")
+        .append(IngestCommand.plural(entries.size(), "entry", "entries"))
+        .append(" from ")
+        .append(IngestCommand.plural(e.ledger().predictions(), "prediction", "predictions"))
+        .append("; more with parley ingest and parley ledger)\n");
+    for (LedgerEntry x : entries) {
+      boolean assumed = e.assumed().contains(x.id().value());
+      out.append("  ")
+          .append(x.who())
+          .append("  made ")
+          .append(x.madeOn())
+          .append(assumed ? "*" : "")
+          .append(", resolves ")
+          .append(x.resolvesOn() == null ? "on no date" : "on " + x.resolvesOn())
+          .append(x.horizon() == null ? " (no horizon given)" : " (" + x.horizon() + ")")
+          .append(", p ")
+          .append(x.probability())
+          .append(x.hedges().isEmpty() ? " (unhedged)" : " (" + String.join(", ", x.hedges()) + ")")
+          .append('\n');
+      out.append("      \u201c").append(quoted(x.what(), 200)).append("\u201d\n");
+      out.append("      ")
+          .append(
+              x.citations().stream()
+                  .map(c -> c.evidence() == null ? c.document() : c.evidence())
+                  .collect(Collectors.joining("; ")))
+          .append('\n');
+    }
+    if (!e.assumed().isEmpty()) {
+      out.append("  * assumed: the document is undated, so the prediction is taken as made on the")
+          .append(" scenario's as_of, ")
+          .append(e.assumedMadeOn())
+          .append(", and its horizon counted from there\n");
+    }
+    out.append('\n');
   }
 
   private static void section(

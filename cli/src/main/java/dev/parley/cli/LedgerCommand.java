@@ -3,6 +3,7 @@ package dev.parley.cli;
 import dev.parley.app.ledger.WorkspaceLedger;
 import dev.parley.core.ledger.Citation;
 import dev.parley.core.ledger.LedgerEntry;
+import dev.parley.core.ledger.ProbabilityBasis;
 import dev.parley.io.ledger.LedgerJson;
 import dev.parley.store.workspace.UncheckedWorkspaceException;
 import dev.parley.store.workspace.Workspace;
@@ -25,6 +26,11 @@ import picocli.CommandLine.Spec;
     name = "ledger",
     header = "List the predictions in the workspace as ledger entries.",
     mixinStandardHelpOptions = true,
+    subcommands = {
+      LedgerResolveCommand.class,
+      LedgerScoresCommand.class,
+      LedgerRecordCommand.class
+    },
     description = {
       "List the predictions the workspace's documents report, one entry per prediction: who,",
       "what, the date it was made (its document's), the horizon and the date it resolves on,",
@@ -112,11 +118,17 @@ final class LedgerCommand implements Callable<Integer> {
           .append(e.horizon() == null ? "" : " (" + e.horizon() + ")")
           .append("  p ")
           .append(e.probability())
-          .append(e.hedges().isEmpty() ? " (unhedged)" : " (" + String.join(", ", e.hedges()) + ")")
+          .append(
+              !e.hedges().isEmpty()
+                  ? " (" + String.join(", ", e.hedges()) + ")"
+                  : e.basis() == ProbabilityBasis.HEDGE
+                      ? " (unhedged)"
+                      : " (" + e.basis().name().toLowerCase(Locale.ROOT) + ")")
           .append("  ")
           .append(e.kind().name().toLowerCase(Locale.ROOT).replace('_', ' '))
           .append("  ")
           .append(e.resolution().outcome().name().toLowerCase(Locale.ROOT))
+          .append(e.resolution().resolvedOn() == null ? "" : " " + e.resolution().resolvedOn())
           .append('\n');
       out.append("    \u201c").append(e.what()).append("\u201d\n");
       StringJoiner cited = new StringJoiner("; ");
@@ -126,6 +138,19 @@ final class LedgerCommand implements Callable<Integer> {
                 + (c.evidence() == null ? c.document() : c.evidence()));
       }
       out.append("    ").append(cited).append('\n');
+      if (!e.resolution().evidence().isEmpty()) {
+        StringJoiner settled = new StringJoiner("; ");
+        for (Citation c : e.resolution().evidence()) {
+          settled.add(
+              (c.outlet() == null ? "" : c.outlet() + ", ")
+                  + (c.evidence() == null ? c.document() : c.evidence()));
+        }
+        String note = ledger.notes().get(e.id().value());
+        out.append("    resolved by ")
+            .append(settled)
+            .append(note == null ? "" : " (" + note + ")")
+            .append('\n');
+      }
     }
     out.append(IngestCommand.plural(ledger.entries().size(), "entry", "entries"))
         .append(" from ")

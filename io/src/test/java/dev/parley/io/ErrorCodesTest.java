@@ -100,6 +100,18 @@ class ErrorCodesTest {
         }
       }
     }
+    // The prediction ledger's codes, in the store and the ledger use cases.
+    Pattern ledgerCode = Pattern.compile("\"(ledger-[a-z]+(?:-[a-z]+)*)\"");
+    for (String root : new String[] {"store/src/main/java", "app/src/main/java"}) {
+      try (Stream<Path> files = Files.walk(ProjectFiles.resolve(root))) {
+        for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+          Matcher m = ledgerCode.matcher(Files.readString(file, StandardCharsets.UTF_8));
+          while (m.find()) {
+            codes.add(m.group(1));
+          }
+        }
+      }
+    }
     return codes;
   }
 

@@ -5,17 +5,22 @@ import dev.parley.core.ledger.Citation;
 import dev.parley.core.ledger.HedgeScale;
 import dev.parley.core.ledger.Ledger;
 import dev.parley.core.ledger.LedgerEntry;
+import dev.parley.core.ledger.LedgerEntryId;
 import dev.parley.core.ledger.LedgerKey;
 import dev.parley.io.ledger.StandardHedges;
 import dev.parley.store.evidence.EvidenceQuery;
 import dev.parley.store.evidence.EvidenceType;
 import dev.parley.store.evidence.SearchException;
 import dev.parley.store.evidence.StoredEvidence;
+import dev.parley.store.workspace.LedgerStore;
 import dev.parley.store.workspace.Workspace;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -24,7 +29,10 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>An entry's {@code made_on} is its document's publication date. A prediction in an undated
  * document has no date to count its horizon from and is left out, counted in {@link
- * Result#undated()}.
+ * Result#undated()}. The resolutions recorded in the workspace ({@code parley ledger resolve}) are
+ * applied to their entries, with their notes in {@link Result#notes()}; the entries recorded in it
+ * ({@code parley ledger record}: Parley's own forecasts) are listed beside the ones of the
+ * evidence.
  */
 public final class WorkspaceLedger {
   /** The most predictions read from one workspace. */
@@ -38,11 +46,24 @@ public final class WorkspaceLedger {
    * @param entries the entries, merged, sorted by id
    * @param predictions how many predictions the workspace holds
    * @param undated how many of them were left out because their document has no date
+   * @param notes the notes recorded with the entries' resolutions, by entry id
    */
-  public record Result(List<LedgerEntry> entries, int predictions, int undated) {
-    /** Copies the list. */
+  public record Result(
+      List<LedgerEntry> entries, int predictions, int undated, Map<String, String> notes) {
+    /** Copies the list and the map. */
     public Result {
       entries = List.copyOf(entries);
+      notes = Map.copyOf(notes);
+    }
+
+    /** Returns the result without notes. */
+    public Result(List<LedgerEntry> entries, int predictions, int undated) {
+      this(entries, predictions, undated, Map.of());
+    }
+
+    /** Returns the entry with this id, if the ledger has it. */
+    public Optional<LedgerEntry> entry(String id) {
+      return entries.stream().filter(e -> e.id().value().equals(id)).findFirst();
     }
   }
 
@@ -70,7 +91,35 @@ public final class WorkspaceLedger {
       throw new IllegalStateException(
           "expected a query without search text to run, but found: " + e.getMessage(), e);
     }
-    return fromEvidence(found, StandardHedges.scale(), who);
+    Result derived = fromEvidence(found, StandardHedges.scale(), null);
+    List<LedgerEntry> all = new ArrayList<>(derived.entries());
+    workspace.ledger().recorded().forEach(r -> all.add(r.entry()));
+    Result merged =
+        new Result(
+            filter(Ledger.merge(all), who), derived.predictions(), derived.undated(), Map.of());
+    return withResolutions(merged, workspace.ledger().resolutions());
+  }
+
+  /**
+   * Returns the ledger with the stored resolutions applied to their entries; a resolution whose
+   * entry is not in the ledger (filtered out, or its document gone) is left aside.
+   */
+  public static Result withResolutions(
+      Result ledger, Map<LedgerEntryId, LedgerStore.StoredResolution> resolutions) {
+    List<LedgerEntry> entries = new ArrayList<>(ledger.entries().size());
+    Map<String, String> notes = new TreeMap<>(ledger.notes());
+    for (LedgerEntry e : ledger.entries()) {
+      LedgerStore.StoredResolution r = resolutions.get(e.id());
+      if (r == null) {
+        entries.add(e);
+        continue;
+      }
+      entries.add(e.withResolution(r.resolution()));
+      if (r.note() != null) {
+        notes.put(e.id().value(), r.note());
+      }
+    }
+    return new Result(entries, ledger.predictions(), ledger.undated(), notes);
   }
 
   /** Returns the ledger of the predictions among stored evidence items. */
@@ -93,11 +142,14 @@ public final class WorkspaceLedger {
           new Citation(e.citation().document().value(), e.id(), e.citation().outlet());
       entries.add(Ledger.entryOf(prediction, published, citation, scale));
     }
-    List<LedgerEntry> merged = Ledger.merge(entries);
-    if (who != null) {
-      String wanted = LedgerKey.of(who, "-").who();
-      merged = merged.stream().filter(x -> x.key().who().contains(wanted)).toList();
+    return new Result(filter(Ledger.merge(entries), who), predictions, undated);
+  }
+
+  private static List<LedgerEntry> filter(List<LedgerEntry> entries, @Nullable String who) {
+    if (who == null) {
+      return entries;
     }
-    return new Result(merged, predictions, undated);
+    String wanted = LedgerKey.of(who, "-").who();
+    return entries.stream().filter(x -> x.key().who().contains(wanted)).toList();
   }
 }

@@ -99,7 +99,7 @@ public final class Workspace implements AutoCloseable {
   public static final String DEFAULT_FOLDER = ".parley";
 
   /** The schema version this build migrates a workspace to. */
-  public static final int SCHEMA_VERSION = 1;
+  public static final int SCHEMA_VERSION = 3;
 
   private static final String DATABASE = "workspace";
   private static final String INDEX = "index";
@@ -131,6 +131,7 @@ public final class Workspace implements AutoCloseable {
   private final LuceneSearchIndex index;
   private final int repaired;
   private final List<WorkspaceWarning> warnings = new ArrayList<>();
+  private final LedgerStore ledger;
   private int pendingIndex;
   private int storedHere;
 
@@ -141,6 +142,21 @@ public final class Workspace implements AutoCloseable {
     this.clock = clock;
     this.db = db;
     this.index = opened.index();
+    this.ledger =
+        new LedgerStore(
+            db,
+            this::now,
+            new LedgerStore.Failures() {
+              @Override
+              public RuntimeException read(SQLException e) {
+                return failure(e);
+              }
+
+              @Override
+              public RuntimeException write(SQLException e, String doing, String kept) {
+                return rollback(e, doing, kept);
+              }
+            });
     markInterruptedRuns();
     this.repaired = repairIndex();
     String indexWhere = Path.of(where).resolve(INDEX).toString();
@@ -557,6 +573,11 @@ public final class Workspace implements AutoCloseable {
   /** Returns the workspace folder, absolute. */
   public Path folder() {
     return folder;
+  }
+
+  /** Returns the part that keeps the prediction ledger's records (resolutions). */
+  public LedgerStore ledger() {
+    return ledger;
   }
 
   /** Returns the schema version the database has been migrated to. */

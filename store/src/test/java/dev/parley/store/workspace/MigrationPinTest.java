@@ -4,12 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parley.core.evidence.DocumentId;
 import dev.parley.core.evidence.Quote;
+import dev.parley.core.ledger.Citation;
+import dev.parley.core.ledger.LedgerEntryId;
+import dev.parley.core.ledger.LedgerKey;
+import dev.parley.core.ledger.Outcome;
+import dev.parley.core.ledger.Resolution;
 import dev.parley.store.evidence.EvidenceQuery;
 import dev.parley.store.evidence.EvidenceType;
 import dev.parley.store.evidence.StoredEvidence;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.flywaydb.core.Flyway;
@@ -24,7 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
  * <p>The V1 database is built here from the V1 migration (Flyway with {@code target 1}) rather than
  * checked in as a binary file, so the fixture is readable SQL. The rows below are written in V1's
  * layout and must never change: when a later migration changes a table, this test shows whether old
- * workspaces still open.
+ * workspaces still open. Each later migration adds here what it brings to an old workspace (V2: the
+ * ledger's resolutions, empty, and writable; V3: its recorded entries, none).
  */
 class MigrationPinTest {
   @TempDir Path dir;
@@ -105,6 +112,20 @@ class MigrationPinTest {
       assertThat(ws.runs())
           .singleElement()
           .satisfies(r -> assertThat(r.status()).isEqualTo("finished"));
+      // V2: the ledger's resolutions start empty, and the V1 quote can be cited as a source.
+      assertThat(ws.ledger().count()).isZero();
+      // V3: no entry is recorded.
+      assertThat(ws.ledger().recorded()).isEmpty();
+      Citation quote = ws.ledger().cite("doc-00000000000000v1#1").orElseThrow();
+      assertThat(quote.outlet()).isEqualTo("Pin Wire");
+      LedgerEntryId entry = LedgerKey.of("Putin", "We will not give up Donbas").id();
+      ws.ledger()
+          .resolve(
+              entry, Resolution.of(Outcome.FALSE, LocalDate.of(2025, 9, 1), List.of(quote)), null);
+    }
+    try (Workspace ws = Workspace.open(dir)) {
+      assertThat(ws.ledger().resolutions())
+          .containsOnlyKeys(LedgerKey.of("Putin", "We will not give up Donbas").id());
     }
   }
 }

@@ -253,7 +253,7 @@ class WorkspaceTest {
   @Test
   void open_refusesAWorkspaceOfANewerSchema() throws Exception {
     try (Workspace ws = Workspace.open(dir)) {
-      assertThat(ws.schemaVersion()).isEqualTo(1);
+      assertThat(ws.schemaVersion()).isEqualTo(Workspace.SCHEMA_VERSION);
     }
     org.h2.jdbcx.JdbcDataSource source = new org.h2.jdbcx.JdbcDataSource();
     source.setURL("jdbc:h2:file:" + dir.toAbsolutePath().resolve("workspace"));

@@ -1,0 +1,153 @@
+package dev.parley.app.ledger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.parley.app.SimulateScenario;
+import dev.parley.core.ledger.LedgerEntry;
+import dev.parley.core.ledger.Outcome;
+import dev.parley.core.ledger.ProbabilityBasis;
+import dev.parley.io.diagnostic.LocatedDiagnostic;
+import dev.parley.store.workspace.Workspace;
+import dev.parley.testkit.ProjectFiles;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code RecordForecast}: Parley's forecast enters the ledger, and is scored once resolved. */
+class RecordForecastTest {
+  private static final Path HARBOUR =
+      ProjectFiles.resolve("io/src/test/resources/scenarios/harbour.yaml");
+  private static final Clock MARCH =
+      Clock.fixed(Instant.parse("2026-03-10T09:00:00Z"), ZoneOffset.UTC);
+
+  @TempDir Path dir;
+
+  @Test
+  void record_storesTheSimulatedShareAsAModelEntry_madeTodayAndResolvingAtTheHorizon()
+      throws Exception {
+    Path ws = dir.resolve("ws");
+    RecordForecast.Result r =
+        new RecordForecast(MARCH).record(new RecordForecast.Request(ws, HARBOUR, 12, 7, 180));
+    assertThat(r.printedDiagnostics()).isEmpty();
+    RecordForecast.Recorded recorded = r.recorded();
+    assertThat(recorded).isNotNull();
+    assertThat(recorded.madeOn()).isEqualTo(LocalDate.of(2026, 3, 10));
+    assertThat(recorded.resolvesOn()).isEqualTo(LocalDate.of(2026, 3, 1).plusDays(180));
+    assertThat(recorded.alreadyRecordedOn()).isNull();
+
+    // The probability is the share of the same runs parley simulate makes agree within 180 days.
+    SimulateScenario.Settings d = SimulateScenario.Settings.defaults();
+    SimulateScenario.Report sim =
+        SimulateScenario.run(
+                List.of(HARBOUR),
+                new SimulateScenario.Settings(
+                    d.protocol(),
+                    d.agents(),
+                    d.rounds(),
+                    7,
+                    12,
+                    1,
+                    180,
+                    d.target(),
+                    d.firstDraft(),
+                    d.sessions(),
+                    false))
+            .report();
+    assertThat(sim).isNotNull();
+    double expected = (double) sim.summary().agreementsWithin() / 12;
+
+    LedgerEntry entry;
+    try (Workspace w = Workspace.open(ws)) {
+      List<LedgerEntry> entries = WorkspaceLedger.build(w, "Parley").entries();
+      assertThat(entries).hasSize(1);
+      entry = entries.getFirst();
+    }
+    assertThat(entry.who()).isEqualTo(RecordForecast.WHO);
+    assertThat(entry.basis()).isEqualTo(ProbabilityBasis.MODEL);
+    assertThat(entry.probability()).isEqualTo(expected);
+    assertThat(entry.what())
+        .contains("Harbour contract talks")
+        .endsWith("within 180 days of 2026-03-01");
+    assertThat(entry.probabilityStatement()).contains("2026-03-01 by 2026-08-28) = ");
+    assertThat(entry.citations().getFirst().document()).startsWith(HARBOUR + "@sha256:");
+    assertThat(recorded.method()).contains("12 runs from seed 7");
+    // Parley's entry is a ledger entry like any other: its JSON follows the ledger's schema.
+    String schema =
+        java.nio.file.Files.readString(
+            ProjectFiles.resolve("docs/schema/ledger.schema.json"),
+            java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(
+            com.networknt.schema.SchemaRegistry.withDefaultDialect(
+                    com.networknt.schema.SpecificationVersion.DRAFT_2020_12)
+                .getSchema(schema, com.networknt.schema.InputFormat.JSON)
+                .validate(
+                    dev.parley.io.ledger.LedgerJson.write(List.of(entry)),
+                    com.networknt.schema.InputFormat.JSON))
+        .isEmpty();
+
+    // The same forecast recorded the next day is the same entry: the first record is kept.
+    Clock nextDay = Clock.offset(MARCH, java.time.Duration.ofDays(1));
+    RecordForecast.Recorded again =
+        new RecordForecast(nextDay)
+            .record(new RecordForecast.Request(ws, HARBOUR, 12, 7, 180))
+            .recorded();
+    assertThat(again.entry()).isEqualTo(entry.id().value());
+    assertThat(again.alreadyRecordedOn()).isEqualTo(LocalDate.of(2026, 3, 10));
+
+    // Resolved, it is scored beside the pundits.
+    Clock later = Clock.fixed(Instant.parse("2026-09-01T09:00:00Z"), ZoneOffset.UTC);
+    assertThat(
+            new ResolvePrediction(later)
+                .resolve(
+                    new ResolvePrediction.Request(
+                        ws,
+                        entry.id().value(),
+                        ResolvePrediction.Verdict.TRUE,
+                        List.of("https://example.org/harbour-deal"),
+                        LocalDate.of(2026, 8, 1),
+                        null,
+                        false))
+                .diagnostics())
+        .isEmpty();
+    ScoreLedger.Scores s =
+        ScoreLedger.score(new ScoreLedger.Request(ws, ScoreLedger.By.PERSON)).scores();
+    ScoreLedger.Row parley = s.rows().getFirst();
+    assertThat(parley.group()).isEqualTo(RecordForecast.WHO);
+    assertThat(parley.scored()).isEqualTo(1);
+    assertThat(parley.brier()).isEqualTo((1 - expected) * (1 - expected));
+    try (Workspace w = Workspace.open(ws)) {
+      assertThat(WorkspaceLedger.build(w, "Parley").entries().getFirst().resolution().outcome())
+          .isEqualTo(Outcome.TRUE);
+    }
+  }
+
+  @Test
+  void aHorizonThatEndedBeforeToday_isRefused_andNothingIsRecorded() throws Exception {
+    Path ws = dir.resolve("ws");
+    Clock december = Clock.fixed(Instant.parse("2026-12-07T09:00:00Z"), ZoneOffset.UTC);
+    RecordForecast.Result r =
+        new RecordForecast(december).record(new RecordForecast.Request(ws, HARBOUR, 3, 1, 30));
+    assertThat(r.recorded()).isNull();
+    assertThat(r.diagnostics())
+        .extracting(LocatedDiagnostic::code)
+        .containsExactly("ledger-horizon-past");
+    assertThat(r.printedDiagnostics()).contains("--horizon-days 281 or more");
+    assertThat(Workspace.exists(ws)).isFalse();
+  }
+
+  @Test
+  void aScenarioWithErrors_isReportedWithItsDiagnostics() throws Exception {
+    Path bad = dir.resolve("bad.yaml");
+    java.nio.file.Files.writeString(bad, "parley: 2\nscenario: [\n");
+    RecordForecast.Result r =
+        new RecordForecast(MARCH)
+            .record(new RecordForecast.Request(dir.resolve("ws"), bad, 3, 1, 30));
+    assertThat(r.recorded()).isNull();
+    assertThat(r.printedDiagnostics()).contains(bad.toString()).contains("error");
+  }
+}
