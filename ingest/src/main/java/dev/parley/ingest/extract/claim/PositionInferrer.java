@@ -59,9 +59,8 @@ public final class PositionInferrer {
             case ACCEPT -> Stance.ACCEPTS;
             default -> null;
           };
-      if (stance == null
-          || e.issue().value().equals("other")
-          || e.issue().value().equals("summit")) {
+      boolean unlisted = e.issue().value().equals("other") || e.issue().value().equals("summit");
+      if (stance == null || (unlisted && issues.isEmpty())) {
         continue;
       }
       // the events of a sentence come together: read and lower-case each sentence once
@@ -76,8 +75,23 @@ public final class PositionInferrer {
               || lower.contains("non-negotiable"))) {
         stance = Stance.RED_LINE;
       }
-      Issue scenarioIssue = scenarioIssue(e.issue(), issues);
+      Issue scenarioIssue = unlisted ? null : scenarioIssue(e.issue(), issues);
       String option = scenarioIssue == null ? null : option(scenarioIssue, lower);
+      if (scenarioIssue == null) {
+        // The scenario's own words: the option whose label the sentence names best, on any issue,
+        // so that a scenario about cranes or wages needs no built-in vocabulary.
+        for (Issue i : issues) {
+          String o = option(i, lower);
+          if (o != null
+              && (option == null || share(i, o, lower) > share(scenarioIssue, option, lower))) {
+            scenarioIssue = i;
+            option = o;
+          }
+        }
+        if (scenarioIssue == null && unlisted) {
+          continue;
+        }
+      }
       IssueId issue = scenarioIssue == null ? e.issue() : scenarioIssue.id();
       for (ActorId actor : e.sources()) {
         out.add(
@@ -124,24 +138,40 @@ public final class PositionInferrer {
     return null;
   }
 
+  /** The share of an option's label content words that the sentence names. */
+  private static double share(@Nullable Issue issue, String optionId, String sentence) {
+    if (issue == null) {
+      return 0;
+    }
+    for (IssueOption o : issue.options()) {
+      if (o.id().equals(optionId)) {
+        return labelShare(o, sentence);
+      }
+    }
+    return 0;
+  }
+
+  private static double labelShare(IssueOption o, String sentence) {
+    int content = 0;
+    int found = 0;
+    for (String w : o.label().toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+", -1)) {
+      if (w.isEmpty() || STOP.contains(w)) {
+        continue;
+      }
+      content++;
+      if (sentence.contains(w)) {
+        found++;
+      }
+    }
+    return content == 0 ? 0 : (double) found / content;
+  }
+
   /** The option whose label's content words the sentence names most completely, if over half. */
   private static @Nullable String option(Issue issue, String sentence) {
     String best = null;
     double bestShare = 0.5;
     for (IssueOption o : issue.options()) {
-      String[] words = o.label().toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+", -1);
-      int content = 0;
-      int found = 0;
-      for (String w : words) {
-        if (w.isEmpty() || STOP.contains(w)) {
-          continue;
-        }
-        content++;
-        if (sentence.contains(w)) {
-          found++;
-        }
-      }
-      double share = content == 0 ? 0 : (double) found / content;
+      double share = labelShare(o, sentence);
       if (share > bestShare) {
         bestShare = share;
         best = o.id();
