@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
       LedgerCommand.class,
       ValidateCommand.class,
       DiffCommand.class,
+      CheckCommand.class,
       AnalyzeCommand.class,
       ForecastCommand.class,
       SimulateCommand.class,

@@ -117,8 +117,11 @@ public final class BargainingProblems {
     return w;
   }
 
-  /** Returns an option's worth to a stance, 0 to 1. */
-  static double worth(IssueStance stance, IssueOption option) {
+  /**
+   * Returns an option's worth to a stance, 0 to 1: its explicit utility (0 when the stance gives
+   * none for it), or else 1 minus its distance from the nominal ideal on the 0–100 scale.
+   */
+  public static double worth(IssueStance stance, IssueOption option) {
     if (stance.hasExplicitUtilities()) {
       var utility = stance.utilities().get(option.id());
       return utility == null ? 0 : utility.nominal();

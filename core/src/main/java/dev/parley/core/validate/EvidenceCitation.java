@@ -7,7 +7,7 @@ import java.util.Objects;
  * scenario's citations to be checkable.
  *
  * @param where the place of the citation in the model, such as {@code
- *     profiles/russia/stances/territory/salience/evidence[0]}
+ *     profiles/russia/stances/territory/salience/evidence/0}
  * @param id the evidence id as written, such as {@code doc-3f2a#17}
  */
 public record EvidenceCitation(ModelPath where, String id) {
