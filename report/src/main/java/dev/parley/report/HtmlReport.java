@@ -154,9 +154,11 @@ public final class HtmlReport {
   }
 
   private void who() {
-    out.append("<h3>Who is at the table, and what each wants</h3>\n<ul class=\"who\">\n");
+    out.append("<h3>Who is at the table, and what each wants</h3>\n")
+        .append("<table class=\"who\">\n<thead><tr><th>party</th><th>wants most (its three most")
+        .append(" important issues)</th><th>capability (0–1)</th><th>walk-away value (0–1)</th>")
+        .append("<th>red lines</th></tr></thead>\n<tbody>\n");
     for (ActorProfile p : scenario.profiles()) {
-      out.append("<li><strong>").append(esc(names.actor(p.actor()))).append("</strong> wants ");
       List<Map.Entry<IssueId, IssueStance>> stances = new ArrayList<>(p.stances().entrySet());
       stances.sort(
           Comparator.comparingDouble(
@@ -166,38 +168,40 @@ public final class HtmlReport {
       List<String> wants = new ArrayList<>();
       for (Map.Entry<IssueId, IssueStance> e : stances.subList(0, Math.min(3, stances.size()))) {
         Optional<Issue> issue = scenario.issue(e.getKey());
-        if (issue.isEmpty()) {
-          continue;
+        if (issue.isPresent()) {
+          double ideal = e.getValue().ideal().nominal();
+          wants.add(
+              esc(issue.get().name())
+                  + ": <em>"
+                  + esc(issue.get().describe(ideal))
+                  + "</em> ("
+                  + Names.number(ideal, 0)
+                  + " of 100)");
         }
-        double ideal = e.getValue().ideal().nominal();
-        wants.add(
-            "<em>"
-                + esc(issue.get().describe(ideal))
-                + "</em> on "
-                + esc(issue.get().name())
-                + " (position "
-                + Names.number(ideal, 0)
-                + " of 100)");
       }
-      out.append(String.join("; ", wants))
-          .append(". These are its three most important issues. Its capability is ")
+      List<String> lines = new ArrayList<>();
+      for (RedLine line : p.redLines()) {
+        if (!lines.contains(esc(line.statement()))) {
+          lines.add(esc(line.statement()));
+        }
+      }
+      out.append("<tr><td><strong>")
+          .append(esc(names.actor(p.actor())))
+          .append("</strong></td><td>")
+          .append(String.join("<br />", wants))
+          .append("</td><td class=\"n\">")
           .append(Names.number(p.capability().nominal(), 2))
-          .append(" (share of influence, 0–1); walking away is worth ")
+          .append("</td><td class=\"n\">")
           .append(Names.number(p.reservation().nominal(), 2))
-          .append(" to it (utility, 0–1).");
-      if (!p.redLines().isEmpty()) {
-        out.append(" Red lines: ");
-        List<String> lines = new ArrayList<>();
-        for (RedLine line : p.redLines()) {
-          if (!lines.contains(esc(line.statement()))) {
-            lines.add(esc(line.statement()));
-          }
-        }
-        out.append(String.join("; ", lines)).append('.');
-      }
-      out.append("</li>\n");
+          .append("</td><td>")
+          .append(lines.isEmpty() ? "none" : String.join("<br />", lines))
+          .append("</td></tr>\n");
     }
-    out.append("</ul>\n");
+    out.append("</tbody>\n</table>\n")
+        .append("<p class=\"note\">Capability: the party's share of the power to shape the")
+        .append(" outcome. Walk-away value: what leaving the talks is worth to it, as a utility")
+        .append(" (0 is its worst package, 1 its best). Positions are on each issue's 0–100")
+        .append(" scale (section 1).</p>\n");
   }
 
   private void zone() {
@@ -298,7 +302,7 @@ public final class HtmlReport {
           .append("</td><td>")
           .append(
               top == null
-                  ? "no option every red line allows"
+                  ? nearestRuledOut(issue, o)
                   : esc(label(issue, top.option()))
                       + " ("
                       + Names.percent(top.share().share())
@@ -314,6 +318,31 @@ public final class HtmlReport {
           .append("</td></tr>\n");
     }
     out.append("</tbody>\n</table>\n");
+  }
+
+  /**
+   * Where the forecasts land when the red lines leave no option: the nearest, and who rules it out.
+   */
+  private String nearestRuledOut(Issue issue, ForecastDistribution.IssueOutcome o) {
+    ForecastDistribution.OptionShare top = null;
+    for (ForecastDistribution.OptionShare s : o.nearest()) {
+      if (s.share().count() > 0 && (top == null || s.share().count() > top.share().count())) {
+        top = s;
+      }
+    }
+    if (top == null) {
+      return "no option every red line allows";
+    }
+    List<String> by = new ArrayList<>();
+    for (var a : top.forbiddenBy()) {
+      by.add(esc(names.actor(a)));
+    }
+    return "none allowed; nearest: "
+        + esc(label(issue, top.option()))
+        + " ("
+        + Names.percent(top.share().share())
+        + "), ruled out by "
+        + String.join(" and ", by);
   }
 
   private static ForecastDistribution.@Nullable OptionShare topShare(

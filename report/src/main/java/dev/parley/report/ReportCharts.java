@@ -49,7 +49,7 @@ final class ReportCharts {
   static final int WIDTH = 860;
 
   /** The most cells of the grid that thins the cloud of frontier points, per axis. */
-  private static final int GRID = 60;
+  private static final int GRID = 40;
 
   private ReportCharts() {}
 
@@ -185,7 +185,8 @@ final class ReportCharts {
     XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer();
     renderer.setSeriesLinesVisible(0, false);
     renderer.setSeriesShapesVisible(0, true);
-    renderer.setSeriesShape(0, new java.awt.geom.Ellipse2D.Double(-1.5, -1.5, 3, 3));
+    renderer.setSeriesShape(0, new java.awt.geom.Rectangle2D.Double(-1.5, -1.5, 3, 3));
+    renderer.setDrawOutlines(false);
     renderer.setSeriesPaint(0, new Color(0xA0, 0xA0, 0xA0));
     renderer.setSeriesLinesVisible(1, true);
     renderer.setSeriesShapesVisible(1, false);
@@ -214,8 +215,8 @@ final class ReportCharts {
             renderer);
     ValueMarker walkA = new ValueMarker(problem.disagreement(a), Charts.RED, Charts.dashed(1.2f));
     ValueMarker walkB = new ValueMarker(problem.disagreement(b), Charts.RED, Charts.dashed(1.2f));
-    walkA.setLabel("walk-away " + Names.cut(nameA, 16));
-    walkB.setLabel("walk-away " + Names.cut(nameB, 16));
+    walkA.setLabel("walk-away " + Names.cut(nameA, 14));
+    walkB.setLabel("walk-away " + Names.cut(nameB, 14));
     for (ValueMarker m : List.of(walkA, walkB)) {
       m.setLabelBackgroundColor(new Color(255, 255, 255, 0));
       m.setLabelFont(new java.awt.Font("SansSerif", java.awt.Font.PLAIN, 10));
@@ -231,8 +232,8 @@ final class ReportCharts {
         Charts.chart(plot, true),
         id,
         "Frontier in utility space, " + nameA + " and " + nameB,
-        420,
-        420);
+        330,
+        360);
   }
 
   /** The solution concepts the frontier charts mark, in the order of their shapes. */
