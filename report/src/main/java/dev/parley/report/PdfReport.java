@@ -1,5 +1,6 @@
 package dev.parley.report;
 
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import com.openhtmltopdf.util.XRLog;
@@ -8,6 +9,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.pdmodel.PDDocument;
 
 /**
  * Renders the report's HTML as PDF with openhtmltopdf, its SVG charts drawn by Batik and DejaVu
@@ -48,8 +57,20 @@ public final class PdfReport {
           PdfRendererBuilder.FontStyle.NORMAL,
           true);
       builder.withHtmlContent(html, null);
-      builder.toStream(out);
-      builder.run();
+      try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+        renderer.layout();
+        renderer.createPDFWithoutClosing();
+        PDDocument document = renderer.getPdfDocument();
+        // the same page gives the same bytes: no creation date, and a trailer /ID from the
+        // page's SHA-256 instead of the clock's
+        document.getDocumentInformation().setCreationDate(null);
+        byte[] id = Arrays.copyOf(sha256(html), 16);
+        COSArray ids = new COSArray();
+        ids.add(new COSString(id));
+        ids.add(new COSString(id));
+        document.getDocument().getTrailer().setItem(COSName.ID, ids);
+        document.save(out);
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -60,6 +81,14 @@ public final class PdfReport {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     write(html, out);
     return out.toByteArray();
+  }
+
+  private static byte[] sha256(String text) {
+    try {
+      return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JDK has SHA-256", e);
+    }
   }
 
   private static InputStream font(String name) {

@@ -46,6 +46,11 @@ class PdfReportTest {
   }
 
   @Test
+  void write_samePageTwice_givesTheSameBytes() {
+    assertThat(PdfReport.bytes(ReportFixture.html())).isEqualTo(pdf);
+  }
+
+  @Test
   void write_pageOne_rendersThroughPdftoppm_whenPopplerIsInstalled(@TempDir Path dir)
       throws Exception {
     Path pdftoppm = Path.of("/usr/bin/pdftoppm");
