@@ -1,8 +1,11 @@
 package dev.parley.report;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parley.testkit.ArchitectureRules;
+import dev.parley.testkit.JavadocCheck;
+import dev.parley.testkit.ProjectFiles;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,5 +20,10 @@ class ArchitectureTest {
         .dependOnClassesThat()
         .resideInAnyPackage("dev.parley.io..", "dev.parley.ingest..", "dev.parley.store..")
         .check(ArchitectureRules.mainClasses("dev.parley.report"));
+  }
+
+  @Test
+  void report_documentsEveryPublicType() {
+    assertThat(JavadocCheck.undocumented(ProjectFiles.resolve("report/src/main/java"))).isEmpty();
   }
 }
