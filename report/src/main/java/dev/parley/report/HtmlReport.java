@@ -411,9 +411,16 @@ public final class HtmlReport {
             .ifPresent(
                 d ->
                     parts.add(
-                        "the chance that a zone of agreement exists changes by "
-                            + Names.signed(100 * d.difference(), 1)
-                            + " percentage points"));
+                        d.difference() == 0
+                            ? "the chance that a zone of agreement exists stays at "
+                                + Names.percent(d.baseline())
+                            : "the chance that a zone of agreement exists changes from "
+                                + Names.percent(d.baseline())
+                                + " to "
+                                + Names.percent(d.pulled())
+                                + " ("
+                                + Names.signed(100 * d.difference(), 1)
+                                + " percentage points)"));
       }
       LeverComparisonResult.OutputDifference biggest = null;
       for (LeverComparisonResult.OutputDifference d : l.differences()) {
@@ -501,7 +508,10 @@ public final class HtmlReport {
             .append(Names.number(e.getValue(), 1))
             .append(" points");
         if (est != null) {
-          out.append(est.basis().isAssumption() ? " — a judgement, no source cited" : " — cited");
+          out.append(
+              est.basis().isAssumption()
+                  ? " — a judgement, no source cited"
+                  : " — cites a source (section 7)");
         }
         out.append("</li>\n");
       }
