@@ -812,10 +812,17 @@ public final class HtmlReport {
         .append(s.agreementsWithin())
         .append(" agree within ")
         .append(Names.number(s.horizonDays(), 0))
-        .append(" days.</p>\n<figure>")
+        .append(" days.")
+        .append(
+            sim.deadlock().deadlocked()
+                ? " The scenario is deadlocked, so the agents bargain over partial deals: an"
+                    + " agreement here may leave some issues open."
+                : "")
+        .append("</p>\n<figure>")
         .append(ReportCharts.agreementDays(sim))
-        .append("</figure>\n<p>What each party asked for itself at each of its offers in the first")
-        .append(" run: the concessions over the rounds.</p>\n<figure>")
+        .append("</figure>\n<p>The concessions over the rounds: what each party asked for itself")
+        .append(" (its utility, 0–1) when it made an offer in a round, averaged over the runs in")
+        .append(" which it did.</p>\n<figure>")
         .append(ReportCharts.rounds(sim, names))
         .append("</figure>\n</section>\n");
   }

@@ -403,23 +403,31 @@ final class ReportCharts {
   }
 
   /**
-   * The positions over the rounds of the first simulated run: what each party demanded for itself
-   * (its utility, 0–1) at each of its offers.
+   * The positions over the rounds of the simulated runs: what each party demanded for itself (its
+   * utility, 0–1) when it made an offer in a round, averaged over the runs in which it did.
    */
   static String rounds(SimulateScenario.Report simulation, Names names) {
-    SimulationRun run = simulation.runs().getFirst();
     List<String> parties = simulation.negotiation().problem().parties();
-    XYSeriesCollection data = new XYSeriesCollection();
-    List<XYSeries> series = new ArrayList<>();
-    for (String p : parties) {
-      XYSeries s = new XYSeries(names.party(p), false, true);
-      series.add(s);
-      data.addSeries(s);
+    List<TreeMap<Integer, double[]>> sums = new ArrayList<>();
+    for (int p = 0; p < parties.size(); p++) {
+      sums.add(new TreeMap<>());
     }
-    for (Step step : run.trace()) {
-      if (step.action() == Step.Action.OFFER && Double.isFinite(step.demand())) {
-        series.get(step.party()).addOrUpdate(step.round(), step.demand());
+    for (SimulationRun run : simulation.runs()) {
+      for (Step step : run.trace()) {
+        if (step.action() == Step.Action.OFFER && Double.isFinite(step.demand())) {
+          double[] sum = sums.get(step.party()).computeIfAbsent(step.round(), r -> new double[2]);
+          sum[0] += step.demand();
+          sum[1]++;
+        }
       }
+    }
+    XYSeriesCollection data = new XYSeriesCollection();
+    for (int p = 0; p < parties.size(); p++) {
+      XYSeries s = new XYSeries(names.party(parties.get(p)), true, false);
+      for (var e : sums.get(p).entrySet()) {
+        s.add(e.getKey().doubleValue(), e.getValue()[0] / e.getValue()[1]);
+      }
+      data.addSeries(s);
     }
     XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
     for (int p = 0; p < parties.size(); p++) {
@@ -440,7 +448,7 @@ final class ReportCharts {
     return Svg.of(
         Charts.chart(plot, true),
         "chart-rounds",
-        "What each party demanded over the rounds of the first simulated run",
+        "What each party demanded over the rounds of the simulated runs",
         WIDTH,
         340);
   }
