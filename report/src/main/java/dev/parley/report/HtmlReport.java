@@ -619,6 +619,15 @@ public final class HtmlReport {
         "The range that holds the middle 90% of the trials' results (from the 5% to the 95%"
             + " quantile).");
     term(
+        "Central value",
+        "The single most likely value the scenario gives an uncertain number; its range is what"
+            + " the Monte Carlo trials draw from.");
+    term("Median", "The middle result: half of the trials lie below it, half above.");
+    term(
+        "Partial deal",
+        "An agreement that settles some issues and leaves the others open, the best the parties"
+            + " can do when red lines rule out every full package.");
+    term(
         "Lever",
         "A named what-if, such as a sanctions threat, that changes some values of the scenario.");
     term(

@@ -102,7 +102,8 @@ class HtmlReportTest {
     String glossary = html.substring(html.indexOf("<section id=\"glossary\">"));
     assertThat(glossary)
         .contains("Nash solution", "Kalai–Smorodinsky solution", "Walk-away value")
-        .contains("Salience", "Capability", "Pareto frontier", "0–100 scale");
+        .contains("Salience", "Capability", "Pareto frontier", "0–100 scale")
+        .contains("Central value", "Median", "Partial deal", "Tornado", "Lever");
   }
 
   @Test
@@ -129,5 +130,9 @@ class HtmlReportTest {
         .doesNotContainPattern("(?i)<script")
         .doesNotContainPattern("(?i)<img")
         .contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;&lt;img");
+    // still well-formed, so the PDF renderer reads it too
+    DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+    f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+    f.newDocumentBuilder().parse(new InputSource(new StringReader(html)));
   }
 }
