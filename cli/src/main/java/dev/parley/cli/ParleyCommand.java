@@ -29,6 +29,7 @@ import picocli.CommandLine.Command;
       UncertaintyCommand.class,
       ImportCommand.class,
       EvaluateCommand.class,
+      ReportCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
