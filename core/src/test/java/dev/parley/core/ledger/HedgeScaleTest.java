@@ -51,6 +51,8 @@ class HedgeScaleTest {
         "he doesn't expect talks to resume | 0.325 | doesnt expect",
         "there is almost no chance of a truce | 0.03 | almost no chance",
         "I don't think sanctions are going to force them | 0.1 | don't think",
+        "did not believe new sanctions would push Russia | 0.1 | did not believe",
+        "he never thought the talks would fail | 0.1 | never thought",
       })
   void read_mapsHedgeToProbability(String statement, double p, String phrase) {
     HedgeReading reading = scale.read(statement);

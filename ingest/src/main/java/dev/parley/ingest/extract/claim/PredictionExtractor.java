@@ -157,7 +157,20 @@ public final class PredictionExtractor {
                 : w.startsWith("sa") || w.startsWith("warn") ? SAID_FUTURE : FUTURE;
         boolean strongTo = STRONG_VERBS.contains(w) && i + 1 < end && t.norm(i + 1).equals("to");
         if (strongTo || speaksOfFuture(t, i + 1, end, markers)) {
-          add(out, seen, horizons, document, t, m.actors().get(subject).id(), s, i + 1, end, day);
+          // "did not believe X would": the negated frame is part of the prediction, so that its
+          // hedge reads as a doubt, not as the bare "would"
+          int from = negatedFrame(t, i, t.firstToken(s));
+          add(
+              out,
+              seen,
+              horizons,
+              document,
+              t,
+              m.actors().get(subject).id(),
+              s,
+              from < 0 ? i + 1 : from,
+              end,
+              day);
         }
       }
     }
@@ -181,6 +194,22 @@ public final class PredictionExtractor {
     }
     return to;
   }
+
+  /**
+   * Returns where a negated forecast verb's frame starts ("did not" in "did not believe", "never"
+   * in "never expected"), or -1 when the verb at {@code verb} is not negated within two tokens.
+   */
+  private static int negatedFrame(AnalyzedText t, int verb, int first) {
+    for (int k = verb - 1; k >= Math.max(first, verb - 2); k--) {
+      if (NEGATIONS.contains(t.norm(k))) {
+        return k > first && AUXILIARIES.contains(t.norm(k - 1)) ? k - 1 : k;
+      }
+    }
+    return -1;
+  }
+
+  private static final Set<String> NEGATIONS = Set.of("not", "n't", "never");
+  private static final Set<String> AUXILIARIES = Set.of("do", "does", "did", "had", "has", "have");
 
   private static boolean speaksOfFuture(AnalyzedText t, int from, int to, Set<String> markers) {
     for (int k = from; k < to; k++) {
