@@ -179,6 +179,8 @@ public final class ExchangeModel implements Forecaster {
     private final double[][] side;
     private final double[][] distance;
     private final boolean[][] used;
+    private final int[] byJ;
+    private final int[] byI;
     private int count;
     private int[] ci = new int[64];
     private int[] cj = new int[64];
@@ -215,6 +217,8 @@ public final class ExchangeModel implements Forecaster {
       side = new double[n][d];
       distance = new double[n][d];
       used = new boolean[n][d];
+      byJ = new int[d];
+      byI = new int[d];
     }
 
     /** Returns each dimension's compromise of the current positions. */
@@ -346,17 +350,29 @@ public final class ExchangeModel implements Forecaster {
           double[] sJ = s[j];
           double[] shareJ = share[j];
           double[] distanceJ = distance[j];
+          // the issues j may concede on (k) and i may concede on (l), in increasing order
+          int concedeJ = 0;
+          int concedeI = 0;
           for (int k = 0; k < d; k++) {
             double sideIk = sideI[k];
-            if (sideIk == 0 || sideJ[k] != -sideIk || !(shareJ[k] > 0)) {
+            if (sideIk == 0 || sideJ[k] != -sideIk) {
               continue;
             }
-            for (int l = 0; l < d; l++) {
+            if (shareJ[k] > 0) {
+              byJ[concedeJ++] = k;
+            }
+            if (shareI[k] > 0) {
+              byI[concedeI++] = k;
+            }
+          }
+          if (concedeJ == 0 || concedeI == 0) {
+            continue;
+          }
+          for (int u = 0; u < concedeJ; u++) {
+            int k = byJ[u];
+            for (int v = 0; v < concedeI; v++) {
+              int l = byI[v];
               if (l == k) {
-                continue;
-              }
-              double sideIl = sideI[l];
-              if (sideIl == 0 || sideJ[l] != -sideIl || !(shareI[l] > 0)) {
                 continue;
               }
               // i gains on k (j concedes there) and gives way on l (j gains there).
