@@ -182,6 +182,8 @@ public final class ExchangeModel implements Forecaster {
     private final int[] byJ;
     private final int[] byI;
     private int count;
+    private int live;
+    private int[] alive = new int[64];
     private int[] ci = new int[64];
     private int[] cj = new int[64];
     private int[] ck = new int[64];
@@ -245,8 +247,11 @@ public final class ExchangeModel implements Forecaster {
         Arrays.fill(row, false);
       }
       int exchanges = 0;
-      int live = count;
-      int best = best(live);
+      live = count;
+      for (int t = 0; t < live; t++) {
+        alive[t] = t;
+      }
+      int best = best();
       while (best >= 0) {
         int i = ci[best];
         int j = cj[best];
@@ -273,39 +278,25 @@ public final class ExchangeModel implements Forecaster {
                   gainI[best],
                   gainJ[best]));
         }
-        live = compact(live, best);
-        best = best(live);
+        best = best();
       }
       return exchanges;
     }
 
     /**
-     * Returns the slot of the best of the first {@code live} candidates: the largest smaller gain,
-     * ties to the earliest slot (the smallest {@code (i, j, k, l)}); -1 when there is none. This is
-     * the order of a sort by decreasing smaller gain, then by {@code i, j, k, l}.
+     * Drops from the live candidates ({@code alive[0, live)}, in slot order) every one that shares
+     * an actor–issue pair with an exchange made this round (the one just made included), keeping
+     * the others in order, and returns the slot of the best one left: the largest smaller gain,
+     * ties to the earliest slot (the smallest {@code (i, j, k, l)}); -1 when none is left. Picking
+     * so, one by one, makes the same exchanges in the same order as sorting all candidates by
+     * decreasing smaller gain, then by {@code i, j, k, l}, and skipping those that reuse a pair.
      */
-    private int best(int live) {
+    private int best() {
+      int w = 0;
       int best = -1;
       double top = 0;
-      for (int t = 0; t < live; t++) {
-        if (best < 0 || gain[t] > top) {
-          best = t;
-          top = gain[t];
-        }
-      }
-      return best;
-    }
-
-    /**
-     * Drops the candidate just made and every candidate that shares an actor–issue pair with an
-     * exchange made this round, keeping the others in order; returns how many are left.
-     */
-    private int compact(int live, int madeSlot) {
-      int w = 0;
-      for (int t = 0; t < live; t++) {
-        if (t == madeSlot) {
-          continue;
-        }
+      for (int r = 0; r < live; r++) {
+        int t = alive[r];
         int i = ci[t];
         int j = cj[t];
         int k = ck[t];
@@ -313,20 +304,14 @@ public final class ExchangeModel implements Forecaster {
         if (used[i][k] || used[i][l] || used[j][k] || used[j][l]) {
           continue;
         }
-        if (w != t) {
-          ci[w] = i;
-          cj[w] = j;
-          ck[w] = k;
-          cl[w] = l;
-          fractionI[w] = fractionI[t];
-          fractionJ[w] = fractionJ[t];
-          gainI[w] = gainI[t];
-          gainJ[w] = gainJ[t];
-          gain[w] = gain[t];
+        alive[w++] = t;
+        if (best < 0 || gain[t] > top) {
+          best = t;
+          top = gain[t];
         }
-        w++;
       }
-      return w;
+      live = w;
+      return best;
     }
 
     /** Finds the profitable exchanges at the current positions, in the order of (i, j, k, l). */
@@ -427,6 +412,7 @@ public final class ExchangeModel implements Forecaster {
       gainI = Arrays.copyOf(gainI, size);
       gainJ = Arrays.copyOf(gainJ, size);
       gain = Arrays.copyOf(gain, size);
+      alive = new int[size];
     }
   }
 
