@@ -4,6 +4,7 @@ import dev.parley.core.forecast.Forecast;
 import dev.parley.core.forecast.Forecaster;
 import dev.parley.core.forecast.SpatialProblems;
 import dev.parley.core.forecast.eum.ExpectedUtilityModel;
+import dev.parley.core.forecast.exchange.ExchangeModel;
 import dev.parley.core.forecast.smp.SpatialModelOfPolitics;
 import dev.parley.core.model.ActorId;
 import dev.parley.core.model.Issue;
@@ -52,9 +53,10 @@ public final class ForecastTrials implements TrialAnalysis {
   }
 
   /**
-   * Returns a recorder that writes the model's forecast of each issue. The expected-utility model
-   * and the spatial model of politics take their lean path, which gives the same numbers bit for
-   * bit without recording the rounds; any other model is asked for its whole forecast.
+   * Returns a recorder that writes the model's forecast of each issue. The expected-utility model,
+   * the spatial model of politics and the exchange model take their lean path, which gives the same
+   * numbers bit for bit without recording the rounds; any other model is asked for its whole
+   * forecast.
    */
   @Override
   public Recorder recorder(Scenario scenario) {
@@ -69,6 +71,9 @@ public final class ForecastTrials implements TrialAnalysis {
       case SpatialModelOfPolitics smp ->
           (trial, seed, out, offset) ->
               smp.forecastOutcome(trial.spatialProblem(), seed, out, offset);
+      case ExchangeModel exchange ->
+          (trial, seed, out, offset) ->
+              exchange.forecastOutcome(trial.spatialProblem(), out, offset);
       default ->
           (trial, seed, out, offset) -> {
             Forecast f = model.forecast(trial.spatialProblem(), seed);

@@ -6,10 +6,10 @@ import dev.parley.core.forecast.SpatialProblem;
 import dev.parley.core.random.Seed;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Stokman's exchange model with equal-utility exchange: pairs of actors trade concessions across
@@ -91,150 +91,329 @@ public final class ExchangeModel implements Forecaster {
    */
   @Override
   public Forecast forecast(SpatialProblem problem, Seed seed) {
-    ExchangeRun run = run(problem);
+    Engine engine = new Engine(problem);
+    List<List<List<Double>>> history = new ArrayList<>();
+    history.add(snapshot(engine.x));
+    int exchanges = 0;
+    int rounds = 0;
+    boolean converged = false;
+    for (int round = 1; round <= maxRounds; round++) {
+      int made = engine.round(round, null);
+      if (made < 0) {
+        converged = true;
+        break;
+      }
+      exchanges += made;
+      rounds = round;
+      history.add(snapshot(engine.x));
+    }
+    double[] outcome = engine.outcomes();
     return new Forecast(
         name,
-        run.outcome(),
-        run.positions(),
+        Arrays.stream(outcome).boxed().toList(),
+        history,
         Map.of(
-            "rounds", (double) run.rounds(),
-            "exchanges", (double) run.exchanges().size(),
-            "converged", run.converged() ? 1.0 : 0.0));
+            "rounds", (double) rounds,
+            "exchanges", (double) exchanges,
+            "converged", converged || !engine.hasCandidates() ? 1.0 : 0.0));
+  }
+
+  /**
+   * Writes the forecast of every dimension to {@code out[offset, offset + d)}, d the number of
+   * dimensions: the same numbers, bit for bit, as {@code forecast(problem, seed).outcome()},
+   * without recording the rounds or the exchanges. This is the path for many forecasts, such as
+   * Monte Carlo trials.
+   */
+  public void forecastOutcome(SpatialProblem problem, double[] out, int offset) {
+    int d = problem.dimensionCount();
+    Objects.checkFromIndexSize(offset, d, out.length);
+    Engine engine = new Engine(problem);
+    for (int round = 1; round <= maxRounds; round++) {
+      if (engine.round(round, null) < 0) {
+        break;
+      }
+    }
+    System.arraycopy(engine.outcomes(), 0, out, offset, d);
   }
 
   /** Runs the exchange model on a problem. */
   public ExchangeRun run(SpatialProblem problem) {
-    int n = problem.actorCount();
-    int d = problem.dimensionCount();
-    double[] c = problem.capabilities();
-    double[][] s = problem.saliences();
-    double[][] x = problem.positions();
-    double widest = 0;
-    for (int k = 0; k < d; k++) {
-      widest = Math.max(widest, problem.upper(k) - problem.lower(k));
-    }
-    double tolerance = 1e-9 * Math.max(widest, 1e-300);
-    double[][] share = new double[n][d];
-    for (int k = 0; k < d; k++) {
-      double total = 0;
-      for (int i = 0; i < n; i++) {
-        total += c[i] * s[i][k];
-      }
-      for (int i = 0; i < n; i++) {
-        share[i][k] = total > 0 ? c[i] * s[i][k] / total : 0;
-      }
-    }
+    Engine engine = new Engine(problem);
     List<Exchange> made = new ArrayList<>();
     List<List<List<Double>>> history = new ArrayList<>();
-    history.add(snapshot(x));
+    history.add(snapshot(engine.x));
     boolean converged = false;
     for (int round = 1; round <= maxRounds; round++) {
-      double[] outcome = outcomes(c, s, x, d);
-      List<Candidate> candidates = candidates(s, x, share, outcome, tolerance);
-      if (candidates.isEmpty()) {
+      if (engine.round(round, made) < 0) {
         converged = true;
         break;
       }
-      candidates.sort(BY_GAIN);
-      boolean[][] used = new boolean[n][d];
-      double[][] next = new double[n][];
-      for (int i = 0; i < n; i++) {
-        next[i] = x[i].clone();
-      }
-      for (Candidate e : candidates) {
-        if (used[e.i][e.k] || used[e.i][e.l] || used[e.j][e.k] || used[e.j][e.l]) {
-          continue;
-        }
-        used[e.i][e.k] = used[e.i][e.l] = used[e.j][e.k] = used[e.j][e.l] = true;
-        next[e.j][e.k] = toward(x[e.j][e.k], outcome[e.k], e.fractionJ);
-        next[e.i][e.l] = toward(x[e.i][e.l], outcome[e.l], e.fractionI);
-        made.add(
-            new Exchange(
-                round,
-                e.i,
-                e.j,
-                e.l,
-                e.k,
-                Math.abs(next[e.i][e.l] - x[e.i][e.l]),
-                Math.abs(next[e.j][e.k] - x[e.j][e.k]),
-                e.gainI,
-                e.gainJ));
-      }
-      x = next;
-      history.add(snapshot(x));
+      history.add(snapshot(engine.x));
     }
     if (!converged) {
-      converged = candidates(s, x, share, outcomes(c, s, x, d), tolerance).isEmpty();
+      converged = !engine.hasCandidates();
     }
     return new ExchangeRun(
-        made, history, Arrays.stream(outcomes(c, s, x, d)).boxed().toList(), converged);
+        made, history, Arrays.stream(engine.outcomes()).boxed().toList(), converged);
   }
 
   /**
-   * A profitable exchange between {@code i} and {@code j}: {@code j} concedes on {@code k} (moving
-   * {@code fractionJ} of the way to the outcome), {@code i} on {@code l}.
+   * The model's state on primitive arrays: the positions, and the profitable exchanges of the
+   * current round, one slot per exchange in parallel arrays reused from round to round. Candidate
+   * {@code t} is an exchange between {@code i < j}: {@code j} concedes on {@code k} (moving {@code
+   * fractionJ} of the way to the outcome), {@code i} on {@code l}. Candidates are found in the
+   * order of {@code (i, j, k, l)}.
    */
-  private record Candidate(
-      int i, int j, int k, int l, double fractionI, double fractionJ, double gainI, double gainJ) {}
+  private static final class Engine {
+    private final int n;
+    private final int d;
+    private final double[] c;
+    private final double[][] s;
+    private final double[][] share;
+    private final double tolerance;
 
-  private static final Comparator<Candidate> BY_GAIN =
-      Comparator.comparingDouble((Candidate e) -> -Math.min(e.gainI, e.gainJ))
-          .thenComparingInt(e -> e.i)
-          .thenComparingInt(e -> e.j)
-          .thenComparingInt(e -> e.k)
-          .thenComparingInt(e -> e.l);
+    /** The positions, updated in place. */
+    final double[][] x;
 
-  private static List<Candidate> candidates(
-      double[][] s, double[][] x, double[][] share, double[] outcome, double tolerance) {
-    int n = x.length;
-    int d = outcome.length;
-    List<Candidate> out = new ArrayList<>();
-    for (int i = 0; i < n; i++) {
-      for (int j = i + 1; j < n; j++) {
+    private final double[] outcome;
+    private final double[][] side;
+    private final double[][] distance;
+    private final boolean[][] used;
+    private final int[] byJ;
+    private final int[] byI;
+    private int count;
+    private int live;
+    private int[] alive = new int[64];
+    private int[] ci = new int[64];
+    private int[] cj = new int[64];
+    private int[] ck = new int[64];
+    private int[] cl = new int[64];
+    private double[] fractionI = new double[64];
+    private double[] fractionJ = new double[64];
+    private double[] gainI = new double[64];
+    private double[] gainJ = new double[64];
+    private double[] gain = new double[64];
+
+    Engine(SpatialProblem problem) {
+      n = problem.actorCount();
+      d = problem.dimensionCount();
+      c = problem.capabilities();
+      s = problem.saliences();
+      x = problem.positions();
+      double widest = 0;
+      for (int k = 0; k < d; k++) {
+        widest = Math.max(widest, problem.upper(k) - problem.lower(k));
+      }
+      tolerance = 1e-9 * Math.max(widest, 1e-300);
+      share = new double[n][d];
+      for (int k = 0; k < d; k++) {
+        double total = 0;
+        for (int i = 0; i < n; i++) {
+          total += c[i] * s[i][k];
+        }
+        for (int i = 0; i < n; i++) {
+          share[i][k] = total > 0 ? c[i] * s[i][k] / total : 0;
+        }
+      }
+      outcome = new double[d];
+      side = new double[n][d];
+      distance = new double[n][d];
+      used = new boolean[n][d];
+      byJ = new int[d];
+      byI = new int[d];
+    }
+
+    /** Returns each dimension's compromise of the current positions. */
+    double[] outcomes() {
+      return ExchangeModel.outcomes(c, s, x, d);
+    }
+
+    /** Returns whether any profitable exchange is left at the current positions. */
+    boolean hasCandidates() {
+      findCandidates();
+      return count > 0;
+    }
+
+    /**
+     * Makes one round's exchanges, best first, adding them to {@code made} when it is not null;
+     * returns how many were made, or -1 when no profitable exchange is left.
+     */
+    int round(int round, @Nullable List<Exchange> made) {
+      findCandidates();
+      if (count == 0) {
+        return -1;
+      }
+      for (boolean[] row : used) {
+        Arrays.fill(row, false);
+      }
+      int exchanges = 0;
+      live = count;
+      for (int t = 0; t < live; t++) {
+        alive[t] = t;
+      }
+      int best = best();
+      while (best >= 0) {
+        int i = ci[best];
+        int j = cj[best];
+        int k = ck[best];
+        int l = cl[best];
+        used[i][k] = used[i][l] = used[j][k] = used[j][l] = true;
+        double fromJ = x[j][k];
+        double fromI = x[i][l];
+        double toJ = toward(fromJ, outcome[k], fractionJ[best]);
+        double toI = toward(fromI, outcome[l], fractionI[best]);
+        x[j][k] = toJ;
+        x[i][l] = toI;
+        exchanges++;
+        if (made != null) {
+          made.add(
+              new Exchange(
+                  round,
+                  i,
+                  j,
+                  l,
+                  k,
+                  Math.abs(toI - fromI),
+                  Math.abs(toJ - fromJ),
+                  gainI[best],
+                  gainJ[best]));
+        }
+        best = best();
+      }
+      return exchanges;
+    }
+
+    /**
+     * Drops from the live candidates ({@code alive[0, live)}, in slot order) every one that shares
+     * an actor–issue pair with an exchange made this round (the one just made included), keeping
+     * the others in order, and returns the slot of the best one left: the largest smaller gain,
+     * ties to the earliest slot (the smallest {@code (i, j, k, l)}); -1 when none is left. Picking
+     * so, one by one, makes the same exchanges in the same order as sorting all candidates by
+     * decreasing smaller gain, then by {@code i, j, k, l}, and skipping those that reuse a pair.
+     */
+    private int best() {
+      int w = 0;
+      int best = -1;
+      double top = 0;
+      for (int r = 0; r < live; r++) {
+        int t = alive[r];
+        int i = ci[t];
+        int j = cj[t];
+        int k = ck[t];
+        int l = cl[t];
+        if (used[i][k] || used[i][l] || used[j][k] || used[j][l]) {
+          continue;
+        }
+        alive[w++] = t;
+        if (best < 0 || gain[t] > top) {
+          best = t;
+          top = gain[t];
+        }
+      }
+      live = w;
+      return best;
+    }
+
+    /** Finds the profitable exchanges at the current positions, in the order of (i, j, k, l). */
+    private void findCandidates() {
+      double[] o = ExchangeModel.outcomes(c, s, x, d);
+      System.arraycopy(o, 0, outcome, 0, d);
+      for (int i = 0; i < n; i++) {
         for (int k = 0; k < d; k++) {
-          double sideIk = Math.signum(x[i][k] - outcome[k]);
-          double sideJk = Math.signum(x[j][k] - outcome[k]);
-          if (sideIk == 0 || sideJk != -sideIk || !(share[j][k] > 0)) {
+          side[i][k] = Math.signum(x[i][k] - outcome[k]);
+          distance[i][k] = Math.abs(x[i][k] - outcome[k]);
+        }
+      }
+      count = 0;
+      for (int i = 0; i < n; i++) {
+        double[] sideI = side[i];
+        double[] sI = s[i];
+        double[] shareI = share[i];
+        double[] distanceI = distance[i];
+        for (int j = i + 1; j < n; j++) {
+          double[] sideJ = side[j];
+          double[] sJ = s[j];
+          double[] shareJ = share[j];
+          double[] distanceJ = distance[j];
+          // the issues j may concede on (k) and i may concede on (l), in increasing order
+          int concedeJ = 0;
+          int concedeI = 0;
+          for (int k = 0; k < d; k++) {
+            double sideIk = sideI[k];
+            if (sideIk == 0 || sideJ[k] != -sideIk) {
+              continue;
+            }
+            if (shareJ[k] > 0) {
+              byJ[concedeJ++] = k;
+            }
+            if (shareI[k] > 0) {
+              byI[concedeI++] = k;
+            }
+          }
+          if (concedeJ == 0 || concedeI == 0) {
             continue;
           }
-          for (int l = 0; l < d; l++) {
-            if (l == k) {
-              continue;
+          for (int u = 0; u < concedeJ; u++) {
+            int k = byJ[u];
+            for (int v = 0; v < concedeI; v++) {
+              int l = byI[v];
+              if (l == k) {
+                continue;
+              }
+              // i gains on k (j concedes there) and gives way on l (j gains there).
+              if (!(sI[k] * sJ[l] > sI[l] * sJ[k])) {
+                continue;
+              }
+              double maxA = shareJ[k] * distanceJ[k];
+              double maxB = shareI[l] * distanceI[l];
+              double rate = (sI[l] + sJ[l]) / (sI[k] + sJ[k]);
+              double a;
+              double b;
+              if (maxA >= rate * maxB) {
+                b = maxB;
+                a = rate * maxB;
+              } else {
+                a = maxA;
+                b = maxA / rate;
+              }
+              double gI = sI[k] * a - sI[l] * b;
+              double gJ = sJ[l] * b - sJ[k] * a;
+              double smaller = Math.min(gI, gJ);
+              if (!(smaller > tolerance)) {
+                continue;
+              }
+              if (count == gain.length) {
+                grow();
+              }
+              ci[count] = i;
+              cj[count] = j;
+              ck[count] = k;
+              cl[count] = l;
+              fractionI[count] = Math.min(1, b / maxB);
+              fractionJ[count] = Math.min(1, a / maxA);
+              gainI[count] = gI;
+              gainJ[count] = gJ;
+              gain[count] = smaller;
+              count++;
             }
-            double sideIl = Math.signum(x[i][l] - outcome[l]);
-            double sideJl = Math.signum(x[j][l] - outcome[l]);
-            if (sideIl == 0 || sideJl != -sideIl || !(share[i][l] > 0)) {
-              continue;
-            }
-            // i gains on k (j concedes there) and gives way on l (j gains there).
-            if (!(s[i][k] * s[j][l] > s[i][l] * s[j][k])) {
-              continue;
-            }
-            double maxA = share[j][k] * Math.abs(x[j][k] - outcome[k]);
-            double maxB = share[i][l] * Math.abs(x[i][l] - outcome[l]);
-            double rate = (s[i][l] + s[j][l]) / (s[i][k] + s[j][k]);
-            double a;
-            double b;
-            if (maxA >= rate * maxB) {
-              b = maxB;
-              a = rate * maxB;
-            } else {
-              a = maxA;
-              b = maxA / rate;
-            }
-            double gainI = s[i][k] * a - s[i][l] * b;
-            double gainJ = s[j][l] * b - s[j][k] * a;
-            if (!(Math.min(gainI, gainJ) > tolerance)) {
-              continue;
-            }
-            out.add(
-                new Candidate(
-                    i, j, k, l, Math.min(1, b / maxB), Math.min(1, a / maxA), gainI, gainJ));
           }
         }
       }
     }
-    return out;
+
+    private void grow() {
+      int size = gain.length * 2;
+      ci = Arrays.copyOf(ci, size);
+      cj = Arrays.copyOf(cj, size);
+      ck = Arrays.copyOf(ck, size);
+      cl = Arrays.copyOf(cl, size);
+      fractionI = Arrays.copyOf(fractionI, size);
+      fractionJ = Arrays.copyOf(fractionJ, size);
+      gainI = Arrays.copyOf(gainI, size);
+      gainJ = Arrays.copyOf(gainJ, size);
+      gain = Arrays.copyOf(gain, size);
+      alive = new int[size];
+    }
   }
 
   /** Returns the point the given fraction of the way from a position to the outcome. */

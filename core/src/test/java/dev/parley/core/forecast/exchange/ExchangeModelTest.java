@@ -207,4 +207,25 @@ class ExchangeModelTest {
       assertThat(new ExchangeModel().couplesDimensions()).isTrue();
     }
   }
+
+  @Test
+  void forecastOutcome_isTheForecastsOutcomeBitForBit() {
+    for (int k = 0; k < CASES; k++) {
+      for (SpatialProblem p : List.of(problem(k), ExchangeModelDigestTest.tied(problem(k)))) {
+        ExchangeModel model = new ExchangeModel("exchange", k % 3 == 0 ? 2 : 1000);
+        double[] out = new double[p.dimensionCount() + 2];
+        out[0] = -1;
+        out[out.length - 1] = -1;
+        model.forecastOutcome(p, out, 1);
+        List<Double> expected = model.forecast(p, Seed.of(k)).outcome();
+        for (int d = 0; d < p.dimensionCount(); d++) {
+          assertThat(Double.doubleToRawLongBits(out[1 + d]))
+              .as("case %d dimension %d", k, d)
+              .isEqualTo(Double.doubleToRawLongBits(expected.get(d)));
+        }
+        assertThat(out[0]).isEqualTo(-1);
+        assertThat(out[out.length - 1]).isEqualTo(-1);
+      }
+    }
+  }
 }
