@@ -11,10 +11,7 @@ import dev.parley.ingest.document.Document;
 import dev.parley.ingest.extract.EvidenceExtractor;
 import dev.parley.io.diagnostic.DiagnosticPrinter;
 import dev.parley.io.diagnostic.LoadResult;
-import dev.parley.store.workspace.UncheckedWorkspaceException;
 import dev.parley.store.workspace.Workspace;
-import dev.parley.store.workspace.WorkspaceException;
-import dev.parley.store.workspace.WorkspaceWarning;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -101,65 +98,63 @@ public final class CheckScenario {
     Scenario scenario = loaded.value().scenario();
     LocalDate asOf = scenario.asOf();
     List<String> messages = new ArrayList<>();
-    if (!Workspace.exists(workspace)) {
-      messages.add(Workspace.missing(workspace).format());
-      return new Result(asOf, 0, 0, 0, List.of(), diagnostics, messages, true);
-    }
     EvidenceExtractor extractor = Extractors.of(scenario);
+    Result read =
+        WorkspaceReads.read(
+            workspace, messages, ws -> check(ws, scenario, extractor, diagnostics, messages));
+    return read != null ? read : new Result(asOf, 0, 0, 0, List.of(), diagnostics, messages, true);
+  }
+
+  private static Result check(
+      Workspace ws,
+      Scenario scenario,
+      EvidenceExtractor extractor,
+      String diagnostics,
+      List<String> messages) {
+    LocalDate asOf = scenario.asOf();
     List<Line> lines = new ArrayList<>();
     int checked = 0;
     int undated = 0;
     int older = 0;
-    try (Workspace ws = Workspace.open(workspace)) {
-      for (WorkspaceWarning w : ws.warnings()) {
-        messages.add(w.format());
+    List<Document> newer = new ArrayList<>();
+    for (DocumentId id : ws.documentIds()) {
+      Document d = ws.document(id).orElse(null);
+      if (d == null) {
+        continue;
       }
-      List<Document> newer = new ArrayList<>();
-      for (DocumentId id : ws.documentIds()) {
-        Document d = ws.document(id).orElse(null);
-        if (d == null) {
-          continue;
-        }
-        LocalDate published = d.metadata().published();
-        if (published == null) {
-          undated++;
-        } else if (asOf != null && !published.isAfter(asOf)) {
-          older++;
-        } else {
-          newer.add(d);
-        }
+      LocalDate published = d.metadata().published();
+      if (published == null) {
+        undated++;
+      } else if (asOf != null && !published.isAfter(asOf)) {
+        older++;
+      } else {
+        newer.add(d);
       }
-      newer.sort(
-          java.util.Comparator.comparing((Document d) -> d.metadata().published())
-              .thenComparing(d -> d.id().value()));
-      for (Document d : newer) {
-        checked++;
-        List<PositionClaim> claims = extractor.extract(d).positions();
-        for (PositionCheck.Finding f : PositionCheck.check(scenario, claims)) {
-          TextSpan sentence = f.claim().provenance().sentence();
-          lines.add(
-              new Line(
-                  f.kind().label(),
-                  f.where().toString(),
-                  f.message(),
-                  d.id().value(),
-                  d.metadata().outlet(),
-                  Objects.requireNonNull(d.metadata().published()),
-                  d.metadata().url(),
-                  d.text().substring(sentence.start(), sentence.end()).strip(),
-                  f.claim().provenance().span().start(),
-                  f.claim().provenance().span().end(),
-                  f.claim().provenance().extractor()
-                      + " "
-                      + f.claim().provenance().extractorVersion()));
-        }
+    }
+    newer.sort(
+        java.util.Comparator.comparing((Document d) -> d.metadata().published())
+            .thenComparing(d -> d.id().value()));
+    for (Document d : newer) {
+      checked++;
+      List<PositionClaim> claims = extractor.extract(d).positions();
+      for (PositionCheck.Finding f : PositionCheck.check(scenario, claims)) {
+        TextSpan sentence = f.claim().provenance().sentence();
+        lines.add(
+            new Line(
+                f.kind().label(),
+                f.where().toString(),
+                f.message(),
+                d.id().value(),
+                d.metadata().outlet(),
+                Objects.requireNonNull(d.metadata().published()),
+                d.metadata().url(),
+                d.text().substring(sentence.start(), sentence.end()).strip(),
+                f.claim().provenance().span().start(),
+                f.claim().provenance().span().end(),
+                f.claim().provenance().extractor()
+                    + " "
+                    + f.claim().provenance().extractorVersion()));
       }
-    } catch (WorkspaceException e) {
-      messages.add(e.format());
-      return new Result(asOf, 0, 0, 0, List.of(), diagnostics, messages, true);
-    } catch (UncheckedWorkspaceException e) {
-      messages.add(e.getCause().format());
-      return new Result(asOf, 0, 0, 0, List.of(), diagnostics, messages, true);
     }
     return new Result(asOf, checked, undated, older, lines, diagnostics, messages, false);
   }

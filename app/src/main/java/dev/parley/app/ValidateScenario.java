@@ -8,10 +8,6 @@ import dev.parley.core.validate.EvidenceCitation;
 import dev.parley.core.validate.ScenarioValidator;
 import dev.parley.io.diagnostic.LoadResult;
 import dev.parley.io.diagnostic.LocatedDiagnostic;
-import dev.parley.store.workspace.UncheckedWorkspaceException;
-import dev.parley.store.workspace.Workspace;
-import dev.parley.store.workspace.WorkspaceException;
-import dev.parley.store.workspace.WorkspaceWarning;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -51,23 +47,10 @@ public final class ValidateScenario {
     }
     List<EvidenceCitation> citations = ScenarioValidator.evidenceCitations(scenario);
     List<String> messages = new ArrayList<>();
-    List<String> unknown;
-    if (!Workspace.exists(workspace)) {
-      messages.add(Workspace.missing(workspace).format());
-      return new Result(loaded, assumptions, messages, citations.size(), true);
-    }
-    try (Workspace ws = Workspace.open(workspace)) {
-      for (WorkspaceWarning w : ws.warnings()) {
-        messages.add(w.format());
-      }
-      Set<String> ids = new LinkedHashSet<>();
-      citations.forEach(c -> ids.add(c.id()));
-      unknown = ws.unknownEvidence(ids);
-    } catch (WorkspaceException e) {
-      messages.add(e.format());
-      return new Result(loaded, assumptions, messages, citations.size(), true);
-    } catch (UncheckedWorkspaceException e) {
-      messages.add(e.getCause().format());
+    Set<String> ids = new LinkedHashSet<>();
+    citations.forEach(c -> ids.add(c.id()));
+    List<String> unknown = WorkspaceReads.read(workspace, messages, ws -> ws.unknownEvidence(ids));
+    if (unknown == null) {
       return new Result(loaded, assumptions, messages, citations.size(), true);
     }
     if (unknown.isEmpty()) {
