@@ -64,27 +64,19 @@ public final class Demo {
     Scenario scenario = drifting.scenario();
     DemoEvidence evidence =
         DemoEvidence.gather(DOCUMENTS, Extractors.of(scenario), scenario.asOf());
-    ScenarioBargaining.Report report = new ScenarioBargaining().analyze(scenario);
-    AnalyzeUncertainty.Options d = AnalyzeUncertainty.Options.defaults();
-    AnalyzeUncertainty.Report forecasts =
-        new AnalyzeUncertainty()
+    // one analysis, the report's: bargaining, forecasts with levers and tornado, simulated talks
+    MakeReport.Report analysis =
+        new MakeReport()
             .analyze(
                 drifting,
-                new AnalyzeUncertainty.Options(
+                SCENARIO,
+                new MakeReport.Options(
                     FORECAST_TRIALS,
-                    d.seed(),
-                    Runtime.getRuntime().availableProcessors(),
-                    null,
-                    FORECAST_MODELS,
-                    d.rounds(),
-                    d.horizonDays(),
-                    3,
-                    true,
-                    true,
-                    false));
-    AnalyzeUncertainty.Report simulated = simulatedTrials(drifting, false);
-    SimulationDistribution agreementWithin =
-        simulated.levers().baseline().result().simulations().getFirst();
+                    SIMULATED_TRIALS,
+                    SIMULATION_RUNS,
+                    1,
+                    Runtime.getRuntime().availableProcessors()),
+                RunProgress.silent());
     DriftingScenario softened = load(SOFTENED);
     AnalyzeUncertainty.Report softenedReport = simulatedTrials(softened, true);
     MonteCarloResult softenedResult = softenedReport.levers().baseline().result();
@@ -94,37 +86,16 @@ public final class Demo {
             softened.scenario(),
             softenedResult.bargaining().getFirst().deal(),
             softenedResult.simulations().getFirst().within());
-    SimulateScenario.Settings defaults = SimulateScenario.Settings.defaults();
-    SimulateScenario.Result talks =
-        SimulateScenario.simulate(
-            drifting,
-            List.of(SCENARIO),
-            new SimulateScenario.Settings(
-                defaults.protocol(),
-                defaults.agents(),
-                defaults.rounds(),
-                defaults.seed(),
-                SIMULATION_RUNS,
-                Runtime.getRuntime().availableProcessors(),
-                defaults.horizonDays(),
-                defaults.target(),
-                defaults.firstDraft(),
-                defaults.sessions(),
-                true));
-    SimulateScenario.Report simulation = talks.report();
-    if (simulation == null) {
+    if (analysis.simulation() == null || analysis.agreementWithin() == null) {
       throw new IllegalStateException(
-          "the bundled example does not simulate: " + String.join("; ", talks.errors()));
+          "the bundled example does not simulate: " + analysis.simulationError());
     }
     return new Result(
         SCENARIO,
         scenario,
         evidence,
-        report,
-        forecasts,
-        agreementWithin,
+        analysis,
         reading,
-        simulation,
         ScenarioValidator.assumptions(scenario),
         citedValues(scenario));
   }
@@ -214,13 +185,11 @@ public final class Demo {
    *
    * @param resource the bundled scenario's name
    * @param evidence what ingesting the bundled documents found
-   * @param forecasts the forecasts under uncertainty: per-issue intervals, {@code p_zone_exists},
-   *     the levers side by side and who concedes first
-   * @param agreementWithin the talks simulated in each of {@link #SIMULATED_TRIALS} further trials:
-   *     {@code p_agreement_within}
+   * @param analysis the analysis a report shows ({@link MakeReport}): the bargaining analysis, the
+   *     forecasts under uncertainty with the levers and the tornado, {@code p_agreement_within}
+   *     from {@link #SIMULATED_TRIALS} simulated trials, and {@link #SIMULATION_RUNS} seeded
+   *     simulated talks with each lever pulled
    * @param softened both probabilities under the other reading of the territorial demands
-   * @param simulation the simulated talks: seeded runs of stacked alternating offers between the
-   *     scenario's own agents, and the same runs with each lever pulled
    * @param assumptions the values that cite no source
    * @param citedValues how many actor values cite a source or evidence
    */
@@ -228,16 +197,33 @@ public final class Demo {
       String resource,
       Scenario scenario,
       DemoEvidence evidence,
-      ScenarioBargaining.Report report,
-      AnalyzeUncertainty.Report forecasts,
-      SimulationDistribution agreementWithin,
+      MakeReport.Report analysis,
       Reading softened,
-      SimulateScenario.Report simulation,
       List<Assumption> assumptions,
       int citedValues) {
     /** Copies the fields. */
     public Result {
       assumptions = List.copyOf(assumptions);
+    }
+
+    /** Returns the bargaining analysis at the nominal values. */
+    public ScenarioBargaining.Report report() {
+      return analysis.bargaining();
+    }
+
+    /** Returns the forecasts under uncertainty, the levers side by side and the tornado. */
+    public AnalyzeUncertainty.Report forecasts() {
+      return analysis.forecasts();
+    }
+
+    /** Returns {@code p_agreement_within}: the talks simulated in each of a few trials. */
+    public SimulationDistribution agreementWithin() {
+      return java.util.Objects.requireNonNull(analysis.agreementWithin(), "agreementWithin");
+    }
+
+    /** Returns the seeded simulated talks, each lever beside the baseline. */
+    public SimulateScenario.Report simulation() {
+      return java.util.Objects.requireNonNull(analysis.simulation(), "simulation");
     }
   }
 }

@@ -79,6 +79,49 @@ public record DemoEvidence(
   }
 
   /**
+   * Returns how many items of each kind the run stored, by the kind's label ({@code quote}, {@code
+   * event}, {@code position}, ...), for readers that do not depend on the store.
+   */
+  public Map<String, Integer> storedByKind() {
+    Map<String, Integer> out = new java.util.LinkedHashMap<>();
+    for (EvidenceType t : EvidenceType.values()) {
+      out.put(t.label(), summary.stored().getOrDefault(t, 0));
+    }
+    return out;
+  }
+
+  /** Returns how many documents the run stored. */
+  public int documentsStored() {
+    return summary.counts().stored();
+  }
+
+  /** Returns the first demand found, as its sentence and document, or null when none was. */
+  public @Nullable Example firstDemand() {
+    return Example.of(demands);
+  }
+
+  /** Returns the first rejection found, as its sentence and document, or null when none was. */
+  public @Nullable Example firstRejection() {
+    return Example.of(rejections);
+  }
+
+  /**
+   * One item of evidence as a brief shows it.
+   *
+   * @param sentence the sentence it was found in
+   * @param document the id of its document
+   */
+  public record Example(String sentence, String document) {
+    private static @Nullable Example of(List<StoredEvidence> items) {
+      if (items.isEmpty()) {
+        return null;
+      }
+      StoredEvidence first = items.getFirst();
+      return new Example(first.sentence().strip(), first.citation().document().toString());
+    }
+  }
+
+  /**
    * Copies the bundled documents of a classpath folder to a temporary folder, ingests them into a
    * temporary workspace with the given extractor, reads back what it shows, and deletes both
    * folders.

@@ -1,11 +1,18 @@
 package dev.parley.cli;
 
 import dev.parley.app.Demo;
+import dev.parley.report.HtmlReport;
+import dev.parley.report.TextBrief;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code parley demo}: the bundled Ukraine 2025 example, end to end. */
@@ -18,20 +25,58 @@ import picocli.CommandLine.Spec;
       "ingested into a temporary workspace with the evidence they yield (quotes, demands,",
       "rejections, each with its citation), then the 2025 Russia-Ukraine peace talks scenario",
       "validated and analysed, every value citing its source; forecasts under uncertainty and",
-      "simulated talks, each lever beside the baseline."
+      "simulated talks, each lever beside the baseline. Prints a brief of at most 60 lines and",
+      "writes the full HTML report with charts (--out); --full prints every table instead."
     })
 final class DemoCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
+
+  @Option(
+      names = "--out",
+      defaultValue = "parley-demo.html",
+      paramLabel = "FILE",
+      description = "The HTML report to write (default: ${DEFAULT-VALUE}).")
+  Path report;
+
+  @Option(
+      names = "--full",
+      description = "Print every table (evidence, analysis, forecasts, levers, simulated talks).")
+  boolean full;
 
   @Mixin VerboseOption verbose;
 
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    Path folder = report.toAbsolutePath().normalize().getParent();
+    if (folder == null || !Files.isDirectory(folder)) {
+      err.println("parley demo: error: cannot write the report " + report + ": no such folder");
+      err.println("  hint: give a file in an existing folder with --out");
+      err.flush();
+      return ExitCodes.INPUT;
+    }
     Demo.Result demo;
-    try (Progress progress = Progress.start(spec.commandLine().getErr(), "demo")) {
+    try (Progress progress = Progress.start(err, "demo")) {
       demo = Demo.run();
       progress.step();
+    }
+    Path written = report.toAbsolutePath().normalize();
+    try {
+      Files.writeString(
+          report,
+          HtmlReport.render(demo.analysis(), VersionProvider.version()),
+          StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      err.println("parley demo: error: cannot write the report " + report + ": " + e.getMessage());
+      err.println("  hint: give a writable file with --out");
+      err.flush();
+      return ExitCodes.INPUT;
+    }
+    if (!full) {
+      out.print(TextBrief.demo(demo, written.toString()));
+      out.flush();
+      return ExitCodes.OK;
     }
     out.println("Parley demo: " + demo.scenario().title());
     out.printf(
@@ -65,6 +110,8 @@ final class DemoCommand implements Callable<Integer> {
         demo.scenario().asOf() == null ? "as_of" : demo.scenario().asOf().toString(),
         demo.simulation().settings().rounds());
     out.print(SimulationTable.renderBatch(demo.simulation()));
+    out.println();
+    out.println("The HTML report with charts: " + written);
     out.flush();
     return ExitCodes.OK;
   }
