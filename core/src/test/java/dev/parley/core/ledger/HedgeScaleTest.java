@@ -53,6 +53,7 @@ class HedgeScaleTest {
         "I don't think sanctions are going to force them | 0.1 | don't think",
         "did not believe new sanctions would push Russia | 0.1 | did not believe",
         "he never thought the talks would fail | 0.1 | never thought",
+        "he doubted that new sanctions would force a ceasefire | 0.2 | doubted",
       })
   void read_mapsHedgeToProbability(String statement, double p, String phrase) {
     HedgeReading reading = scale.read(statement);

@@ -65,7 +65,10 @@ public final class PredictionExtractor {
           "estimated",
           "estimates",
           "projected",
-          "projects");
+          "projects",
+          "doubt",
+          "doubts",
+          "doubted");
   private static final Set<String> STRONG_VERBS =
       Set.of(
           "predict",
@@ -86,6 +89,28 @@ public final class PredictionExtractor {
   private static final Set<String> FUTURE =
       Set.of("will", "'ll", "going", "could", "would", "likely");
   private static final Set<String> SAID_FUTURE = Set.of("will", "'ll", "going");
+
+  /**
+   * The markers of a reported forecast ("said a summit could follow"): the future and the hedged
+   * modals, read only when the modal's own subject is not the speaker (else it is a commitment or
+   * an ability, "he said he would go", "she said she could not").
+   */
+  private static final Set<String> REPORTED_FUTURE =
+      Set.of("will", "'ll", "going", "could", "would", "may", "might");
+
+  /** The forms of "be" that make "expected to" a passive with no forecaster named. */
+  private static final Set<String> BE =
+      Set.of("is", "are", "was", "were", "be", "been", "being", "'s", "'re");
+
+  /** Auxiliaries that, right after a named actor, make it the subject of a finite clause. */
+  private static final Set<String> FINITE =
+      Set.of(
+          "has", "have", "had", "is", "are", "was", "were", "will", "would", "could", "did", "does",
+          "do", "can", "may", "might", "must", "should");
+
+  /** The conjunctions after a comma that may open a second speaker's clause. */
+  private static final Set<String> CLAUSE_JOINS = Set.of("and", "but", "while", "whereas");
+
   private static final Set<String> SELF = Set.of("we", "i", "he", "she");
 
   private static final Pattern HORIZON =
@@ -132,7 +157,7 @@ public final class PredictionExtractor {
       if (from < 0 || to <= from) {
         continue;
       }
-      if (speaksOfFuture(t, from, to, SAID_FUTURE)) {
+      if (speaksOfFuture(parse, from, to, SAID_FUTURE, -1)) {
         int s = t.sentenceOf(from);
         add(out, seen, horizons, document, t, q.speaker(), s, from, to, day);
       }
@@ -150,16 +175,36 @@ public final class PredictionExtractor {
         if (subject < 0 || m.actors().get(subject).kind() != ActorKind.PERSON) {
           continue;
         }
-        int end = complementEnd(t, i + 1, t.endToken(s));
-        Set<String> markers =
-            STRONG_VERBS.contains(w)
-                ? FUTURE
-                : w.startsWith("sa") || w.startsWith("warn") ? SAID_FUTURE : FUTURE;
-        boolean strongTo = STRONG_VERBS.contains(w) && i + 1 < end && t.norm(i + 1).equals("to");
-        if (strongTo || speaksOfFuture(t, i + 1, end, markers)) {
-          // "did not believe X would": the negated frame is part of the prediction, so that its
-          // hedge reads as a doubt, not as the bare "would"
-          int from = negatedFrame(t, i, t.firstToken(s));
+        int end = complementEnd(parse, i + 1, t.endToken(s));
+        boolean strong = STRONG_VERBS.contains(w);
+        if (strong && i > t.firstToken(s) && BE.contains(t.norm(i - 1))) {
+          continue; // "is expected to": a passive, the forecaster unnamed
+        }
+        boolean forecast;
+        if (strong) {
+          // "expects to learn", "expects Russia to reject": the infinitive is the forecast
+          int object = i + 1 < end ? m.at(i + 1) : -1;
+          boolean to =
+              (i + 1 < end && t.norm(i + 1).equals("to"))
+                  || (object >= 0 && m.end(object) < end && t.norm(m.end(object)).equals("to"));
+          forecast = to || speaksOfFuture(parse, i + 1, end, FUTURE, subject);
+        } else if (w.startsWith("sa") || w.startsWith("warn")) {
+          // "said he doubted that X would": the inner verb frames the forecast, and is read there
+          // a backshifted "would" or a hedged "could" counts only with a horizon of its own
+          // ("said a summit could follow within three weeks"); without one it is too often
+          // reported speech of no forecast ("said the protections would be strong")
+          forecast =
+              !framesInside(t, i + 1, end)
+                  && (speaksOfFuture(parse, i + 1, end, SAID_FUTURE, subject)
+                      || (horizons.inside(s, i + 1, end)
+                          && speaksOfFuture(parse, i + 1, end, REPORTED_FUTURE, subject)));
+        } else {
+          forecast = speaksOfFuture(parse, i + 1, end, FUTURE, subject);
+        }
+        if (forecast) {
+          // "did not believe X would", "doubted that X would": the frame is part of the
+          // prediction, so that its hedge reads as a doubt, not as the bare "would"
+          int from = w.startsWith("doubt") ? i : negatedFrame(t, i, t.firstToken(s));
           add(
               out,
               seen,
@@ -182,17 +227,60 @@ public final class PredictionExtractor {
     return a != null && a.kind() == ActorKind.PERSON;
   }
 
-  private static int complementEnd(AnalyzedText t, int from, int to) {
+  /**
+   * Returns where a forecast verb's complement ends: at a semicolon, at ", while" or ", but", or at
+   * ", and" when a second clause with its own named subject and reporting verb follows ("Merz
+   * predicted X, and Macron said Y").
+   */
+  private static int complementEnd(ShallowParse parse, int from, int to) {
+    AnalyzedText t = parse.text();
     for (int k = from; k < to; k++) {
       String w = t.norm(k);
-      if (w.equals(";")
-          || (w.equals(",")
-              && k + 1 < to
-              && (t.norm(k + 1).equals("while") || t.norm(k + 1).equals("but")))) {
+      if (w.equals(";")) {
         return k;
+      }
+      if (w.equals(",") && k + 1 < to && CLAUSE_JOINS.contains(t.norm(k + 1))) {
+        if (!t.norm(k + 1).equals("and") || opensClause(parse, k + 2, to)) {
+          return k;
+        }
       }
     }
     return to;
+  }
+
+  /** Returns whether a forecasting verb other than a verb of saying lies in {@code [from, to)}. */
+  private static boolean framesInside(AnalyzedText t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      String w = t.norm(k);
+      if (FORECAST_VERBS.contains(w) && !w.startsWith("sa") && !w.startsWith("warn")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Returns whether the tokens from {@code from} open a clause of their own: an actor named within
+   * the first few tokens, then a reporting or forecasting verb before the next comma-free stretch
+   * ends.
+   */
+  private static boolean opensClause(ShallowParse parse, int from, int to) {
+    AnalyzedText t = parse.text();
+    Mentions m = parse.mentions();
+    boolean named = false;
+    for (int k = from; k < Math.min(to, from + 12); k++) {
+      if (m.at(k) >= 0) {
+        named = true;
+        k = m.end(m.at(k)) - 1;
+        continue;
+      }
+      String w = t.norm(k);
+      if (named
+          && (FORECAST_VERBS.contains(w) || (k > from && m.at(k - 1) >= 0 && FINITE.contains(w)))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -211,7 +299,14 @@ public final class PredictionExtractor {
   private static final Set<String> NEGATIONS = Set.of("not", "n't", "never");
   private static final Set<String> AUXILIARIES = Set.of("do", "does", "did", "had", "has", "have");
 
-  private static boolean speaksOfFuture(AnalyzedText t, int from, int to, Set<String> markers) {
+  /**
+   * Returns whether tokens {@code from} to {@code to} speak of the future through one of the
+   * markers. A marker right after "we" or "I", or after a pronoun that refers to {@code speaker}
+   * (an actor index, or -1), is the speaker's own commitment, not a forecast.
+   */
+  private static boolean speaksOfFuture(
+      ShallowParse parse, int from, int to, Set<String> markers, int speaker) {
+    AnalyzedText t = parse.text();
     for (int k = from; k < to; k++) {
       String w = t.norm(k);
       if (!markers.contains(w)) {
@@ -223,33 +318,67 @@ public final class PredictionExtractor {
       if (w.equals("would") && k + 1 < to && t.norm(k + 1).equals("have")) {
         continue;
       }
-      if (k > from
-          && SELF.contains(t.norm(k - 1))
-          && (t.norm(k - 1).equals("we") || t.norm(k - 1).equals("i"))) {
-        continue;
+      if (k > from) {
+        String before = t.norm(k - 1);
+        if (before.equals("we") || before.equals("i")) {
+          continue;
+        }
+        if (speaker >= 0 && SELF.contains(before) && parse.resolvePronoun(k - 1) == speaker) {
+          continue;
+        }
       }
       return true;
     }
     return false;
   }
 
-  /** The horizon of each sentence, found once however many predictions the sentence has. */
+  /**
+   * The horizon of a prediction: the first one written inside its own words, else the last one
+   * written before them in its sentence, so that two forecasts in one sentence keep their own ("X
+   * could meet within two weeks, and Y said a summit could follow within three weeks").
+   */
   private static final class Horizons {
     private final AnalyzedText text;
-    private int sentence = -1;
-    private @Nullable String horizon;
 
     Horizons(AnalyzedText text) {
       this.text = text;
     }
 
-    @Nullable String of(int s) {
-      if (s != sentence) {
-        Matcher h = HORIZON.matcher(text.sentenceText(s));
-        horizon = h.find() ? h.group().strip() : null;
-        sentence = s;
+    /** Returns whether a horizon is written inside tokens {@code [from, to)} of sentence s. */
+    boolean inside(int s, int from, int to) {
+      if (to <= from) {
+        return false;
       }
-      return horizon;
+      int start = text.start(from);
+      int end = text.end(to - 1);
+      int sentenceStart = text.sentenceSpan(s).start();
+      Matcher h = HORIZON.matcher(text.sentenceText(s));
+      while (h.find()) {
+        int at = sentenceStart + h.start();
+        if (at >= start && at < end) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    @Nullable String of(int s, int from, int to) {
+      int start = text.start(from);
+      int end = text.end(to - 1);
+      int sentenceStart = text.sentenceSpan(s).start();
+      String sentence = text.sentenceText(s);
+      Matcher h = HORIZON.matcher(sentence);
+      String before = null;
+      while (h.find()) {
+        int at = sentenceStart + h.start();
+        if (at >= start && at < end) {
+          return h.group().strip();
+        }
+        if (at < start) {
+          before = h.group().strip();
+        }
+      }
+      return before;
     }
   }
 
@@ -271,7 +400,7 @@ public final class PredictionExtractor {
     if (what.startsWith("that ")) {
       what = what.substring(5);
     }
-    String horizon = horizons.of(sentence);
+    String horizon = horizons.of(sentence, from, to);
     LocalDate by = horizon == null || day == null ? null : resolve(horizon, day);
     Provenance p =
         new Provenance(
