@@ -140,7 +140,9 @@ public final class WorkspaceLedger {
       }
       Citation citation =
           new Citation(e.citation().document().value(), e.id(), e.citation().outlet());
-      entries.add(Ledger.entryOf(prediction, published, citation, scale));
+      // the statement's own date where the text gives one ("said on Sunday"), else the document's
+      LocalDate said = prediction.saidOn();
+      entries.add(Ledger.entryOf(prediction, said != null ? said : published, citation, scale));
     }
     return new Result(filter(Ledger.merge(entries), who), predictions, undated);
   }

@@ -125,4 +125,32 @@ class WorkspaceLedgerTest {
     assertThat(result.predictions()).isEqualTo(2);
     assertThat(result.entries()).extracting(LedgerEntry::who).containsExactly("Macrón");
   }
+
+  @Test
+  void fromEvidence_aStatementDateInTheText_isWhenTheEntryWasMade() {
+    DocumentId id = new DocumentId("doc-s");
+    Provenance provenance =
+        new Provenance(
+            id, new TextSpan(0, 10), new TextSpan(0, 80), "prediction-extractor", "1", 0.8);
+    LocalDate sunday = LocalDate.of(2025, 8, 17);
+    StoredEvidence said =
+        new StoredEvidence(
+            StoredEvidence.idOf(id, 1),
+            new Prediction(
+                new ActorId("weber"),
+                "the strike will end",
+                "within two weeks",
+                sunday.plusWeeks(2),
+                sunday,
+                provenance),
+            "the strike will end",
+            new Citation(
+                id, "s.html", null, null, LocalDate.of(2025, 8, 19), null, new TextSpan(0, 10)));
+    LedgerEntry entry =
+        WorkspaceLedger.fromEvidence(List.of(said), StandardHedges.scale(), null)
+            .entries()
+            .getFirst();
+    assertThat(entry.madeOn()).isEqualTo(sunday);
+    assertThat(entry.resolvesOn()).isEqualTo(LocalDate.of(2025, 8, 31));
+  }
 }

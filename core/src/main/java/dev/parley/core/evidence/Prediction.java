@@ -11,14 +11,17 @@ import org.jspecify.annotations.Nullable;
  * @param who the person who makes the prediction
  * @param what the predicted outcome, as the document words it
  * @param horizon the deadline as printed, such as "within two weeks", or null
- * @param resolvesBy the date the horizon falls on, computed from the document's date, or null when
- *     the document has no date or the horizon none
+ * @param resolvesBy the date the horizon falls on, counted from the statement's date (else the
+ *     document's), or null when there is no date or no horizon
+ * @param saidOn the date the statement was made when the text gives it relative to a dated document
+ *     ("said on Sunday" in an article of Tuesday 19 August is Sunday 17 August), or null
  */
 public record Prediction(
     ActorId who,
     String what,
     @Nullable String horizon,
     @Nullable LocalDate resolvesBy,
+    @Nullable LocalDate saidOn,
     Provenance provenance)
     implements ExtractedItem {
   /** Validates the fields. */
@@ -26,5 +29,15 @@ public record Prediction(
     Objects.requireNonNull(who, "who");
     Objects.requireNonNull(what, "what");
     Objects.requireNonNull(provenance, "provenance");
+  }
+
+  /** A prediction whose text gives no date of its own. */
+  public Prediction(
+      ActorId who,
+      String what,
+      @Nullable String horizon,
+      @Nullable LocalDate resolvesBy,
+      Provenance provenance) {
+    this(who, what, horizon, resolvesBy, null, provenance);
   }
 }

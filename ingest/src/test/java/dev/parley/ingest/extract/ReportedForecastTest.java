@@ -96,4 +96,15 @@ class ReportedForecastTest {
     List<Prediction> p = predictions("Anna Weber expects Russia to reject the offer.");
     assertThat(p).extracting(Prediction::what).containsExactly("Russia to reject the offer.");
   }
+
+  @Test
+  void aStatementDateInTheSentence_isWhenThePredictionWasMade_andItsHorizonCountsFromThere() {
+    // DAY is Tuesday 4 March 2031; "on Sunday" is 2 March
+    List<Prediction> p =
+        predictions(
+            "Anna Weber said on Sunday that she expected the strike to end within two weeks.");
+    assertThat(p).hasSize(1);
+    assertThat(p.getFirst().saidOn()).isEqualTo(LocalDate.of(2031, 3, 2));
+    assertThat(p.getFirst().resolvesBy()).isEqualTo(LocalDate.of(2031, 3, 16));
+  }
 }

@@ -236,6 +236,7 @@ public final class EvidenceJson {
         g.writeStringProperty("what", p.what());
         nullable(g, "horizon", p.horizon());
         nullable(g, "resolves_by", p.resolvesBy() == null ? null : p.resolvesBy().toString());
+        nullable(g, "said_on", p.saidOn() == null ? null : p.saidOn().toString());
       }
       case NumberMention n -> {
         g.writeStringProperty("text", n.text());
@@ -336,11 +337,13 @@ public final class EvidenceJson {
               prov);
       case PREDICTION -> {
         String by = textOrNull(n.get("resolves_by"));
+        String said = textOrNull(n.get("said_on"));
         yield new Prediction(
             ActorId.of(n.get("who").asString()),
             n.get("what").asString(),
             textOrNull(n.get("horizon")),
             by == null ? null : LocalDate.parse(by),
+            said == null ? null : LocalDate.parse(said),
             prov);
       }
       case NUMBER ->

@@ -69,6 +69,13 @@ class EvidenceJsonTest {
         new Prediction(
             ActorId.of("merz"), "a summit", "within two weeks", LocalDate.of(2025, 9, 2), AT),
         new Prediction(ActorId.of("watling"), "more fighting", null, null, AT),
+        new Prediction(
+            ActorId.of("weber"),
+            "a strike",
+            "within two weeks",
+            LocalDate.of(2025, 9, 1),
+            LocalDate.of(2025, 8, 18),
+            AT),
         new NumberMention("$300 billion", 3.0e11, "USD", "assets", AT),
         new NumberMention("two", 2, null, null, AT));
   }

@@ -183,11 +183,9 @@ public final class PredictionExtractor {
         boolean forecast;
         if (strong) {
           // "expects to learn", "expects Russia to reject": the infinitive is the forecast
-          int object = i + 1 < end ? m.at(i + 1) : -1;
-          boolean to =
-              (i + 1 < end && t.norm(i + 1).equals("to"))
-                  || (object >= 0 && m.end(object) < end && t.norm(m.end(object)).equals("to"));
-          forecast = to || speaksOfFuture(parse, i + 1, end, FUTURE, subject);
+          forecast =
+              infinitiveAfter(parse, i + 1, end)
+                  || speaksOfFuture(parse, i + 1, end, FUTURE, subject);
         } else if (w.startsWith("sa") || w.startsWith("warn")) {
           // "said he doubted that X would": the inner verb frames the forecast, and is read there
           // a backshifted "would" or a hedged "could" counts only with a horizon of its own
@@ -247,6 +245,28 @@ public final class PredictionExtractor {
     }
     return to;
   }
+
+  /**
+   * Returns whether an infinitive follows a forecasting verb within a few tokens and no comma:
+   * "expects to learn", "expects Russia to reject", "expected the strike to end"; not "to the".
+   */
+  private static boolean infinitiveAfter(ShallowParse parse, int from, int to) {
+    AnalyzedText t = parse.text();
+    for (int k = from; k < Math.min(to - 1, from + 6); k++) {
+      String w = t.norm(k);
+      if (w.equals(",") || w.equals("that")) {
+        return false;
+      }
+      if (w.equals("to")) {
+        String next = t.norm(k + 1);
+        return !DETERMINERS.contains(next) && parse.mentions().at(k + 1) < 0;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> DETERMINERS =
+      Set.of("the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their");
 
   /** Returns whether a forecasting verb other than a verb of saying lies in {@code [from, to)}. */
   private static boolean framesInside(AnalyzedText t, int from, int to) {
@@ -401,7 +421,16 @@ public final class PredictionExtractor {
       what = what.substring(5);
     }
     String horizon = horizons.of(sentence, from, to);
-    LocalDate by = horizon == null || day == null ? null : resolve(horizon, day);
+    LocalDate saidOn =
+        day == null
+            ? null
+            : StatementDates.saidOn(
+                t.sentenceText(sentence),
+                t.start(from) - t.sentenceSpan(sentence).start(),
+                t.end(to - 1) - t.sentenceSpan(sentence).start(),
+                day);
+    LocalDate counted = saidOn != null ? saidOn : day;
+    LocalDate by = horizon == null || counted == null ? null : resolve(horizon, counted);
     Provenance p =
         new Provenance(
             document,
@@ -412,7 +441,7 @@ public final class PredictionExtractor {
             NAME,
             VERSION,
             0.7);
-    out.add(new Prediction(who, what, horizon, by, p));
+    out.add(new Prediction(who, what, horizon, by, saidOn, p));
   }
 
   /** Turns a horizon such as "within two weeks" into the date it falls on. */
