@@ -8,7 +8,8 @@ import org.jspecify.annotations.Nullable;
  * The claims about one subject from different sources, and whether they disagree.
  *
  * @param subject what the claims are about (see {@link Claim#subject()})
- * @param claims the claims, in document date, document and position order
+ * @param claims the claims, in document date, document and position order; a claim before the
+ *     claims its sentence sets against it
  * @param sources how many sources (document and claimant) make them
  * @param fields the fields on which two sources disagree, in the order {@code polarity}, {@code
  *     value}, {@code date}; empty when they agree

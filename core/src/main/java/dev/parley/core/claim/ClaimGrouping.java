@@ -71,8 +71,7 @@ public final class ClaimGrouping {
                   (Claim c) -> c.citation().published(),
                   Comparator.nullsLast(Comparator.<LocalDate>naturalOrder()))
               .thenComparing(c -> c.citation().document())
-              .thenComparingInt(c -> c.citation().start())
-              .thenComparing(Claim::claimant));
+              .thenComparingInt(c -> c.citation().start()));
       groups.add(new ClaimGroup(e.getKey(), list, sources.size(), fields(list, tolerance)));
     }
     groups.sort(

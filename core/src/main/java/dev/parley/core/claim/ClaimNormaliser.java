@@ -547,7 +547,9 @@ public final class ClaimNormaliser {
       String d =
           m.group(2)
               + String.format(
-                  Locale.ROOT, "-%02d", MONTHS.getOrDefault(m.group(1).toLowerCase(Locale.ROOT), 1));
+                  Locale.ROOT,
+                  "-%02d",
+                  MONTHS.getOrDefault(m.group(1).toLowerCase(Locale.ROOT), 1));
       at.add(new int[] {m.start(), -d.length()});
       iso.add(d);
     }
