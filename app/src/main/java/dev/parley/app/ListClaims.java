@@ -33,6 +33,9 @@ public final class ListClaims {
   /** The most evidence items read from one workspace. */
   public static final int MAX_ITEMS = 1_000_000;
 
+  /** The default tolerance for quantities: a tenth of the larger (docs/claims.md). */
+  public static final double DEFAULT_TOLERANCE = ClaimGrouping.TOLERANCE;
+
   /** The resource that holds the claim rules, beside {@link ClaimRules} in parley-core. */
   public static final String RULES = "claim-rules.tsv";
 

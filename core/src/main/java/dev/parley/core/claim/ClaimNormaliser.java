@@ -176,7 +176,7 @@ public final class ClaimNormaliser {
       }
       Speaker claimant = null;
       ClaimRules.Match denial = last(rules.find("denial", t.words), e.from());
-      if (denial != null) {
+      if (denial != null && !clauseBreak(t, denial.to(), e.from())) {
         claimant = before(speakers, denial.from(), null);
         if (claimant != null) {
           affirmed = !affirmed;
@@ -221,8 +221,7 @@ public final class ClaimNormaliser {
     }
     for (ClaimSentence.Item it : s.items()) {
       if (it.item() instanceof NumberMention num && !num.isOutOfRange()) {
-        quantity(t, s, it.id(), num, places, speakers, quotes, eventWords, actorWord)
-            .ifPresent(out::add);
+        quantity(t, s, it.id(), num, places, speakers, quotes, eventWords).ifPresent(out::add);
       }
     }
     return out;
@@ -236,15 +235,14 @@ public final class ClaimNormaliser {
       List<Place> places,
       List<Speaker> speakers,
       List<Quote> quotes,
-      List<ClaimRules.Match> eventWords,
-      boolean[] actorWord) {
+      List<ClaimRules.Match> eventWords) {
     int[] w = words(t, s, num.provenance().span());
     if (w == null || w[0] >= w[1]) {
       return java.util.Optional.empty();
     }
     String counted = null;
     for (int i = w[1]; i < Math.min(t.size(), w[1] + 3); i++) {
-      if (t.capitalised(i) || actorWord[i] || NOT_COUNTED.contains(t.words[i])) {
+      if (t.capitalised(i) || NOT_COUNTED.contains(t.words[i])) {
         continue;
       }
       if (!Character.isLetter(t.words[i].charAt(0))) {
@@ -366,6 +364,14 @@ public final class ClaimNormaliser {
     if (best != null) {
       return best;
     }
+    for (ClaimRules.Match a : rules.find("attribution", t.words)) {
+      if (a.rule().fields()[0].equals("before") && a.from() > at) {
+        Speaker s = before(speakers, a.from(), null);
+        if (s != null && s.from() > at) {
+          return s;
+        }
+      }
+    }
     for (Quote q : quotes) {
       TextSpan span = q.provenance().span();
       if (q.speaker() != null && span.start() <= start && end <= span.end()) {
@@ -374,6 +380,15 @@ public final class ClaimNormaliser {
       }
     }
     return null;
+  }
+
+  /** Returns whether a comma, semicolon, colon or dash stands between words from and to. */
+  private static boolean clauseBreak(ClaimText t, int from, int to) {
+    if (from >= to || from <= 0 || to > t.size()) {
+      return false;
+    }
+    String between = t.text.substring(t.ends[from - 1], t.starts[to]);
+    return between.matches("(?s).*[,;:\u2013\u2014].*");
   }
 
   private static @Nullable Speaker before(List<Speaker> speakers, int at, @Nullable String kind) {
