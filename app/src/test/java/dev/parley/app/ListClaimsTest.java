@@ -148,6 +148,7 @@ class ListClaimsTest {
       assertThat(c.citation().end()).isGreaterThan(c.citation().start());
       assertThat(c.citation().url()).startsWith("https://");
       assertThat(c.citation().published()).isNotNull();
+      assertThat(c.citation().evidence()).matches("doc-[0-9a-f]{16}#[0-9]+");
     }
 
     ClaimGroup toll = group(r, "number soldier killed @ dubrava");
@@ -201,6 +202,9 @@ class ListClaimsTest {
       for (Claim c : g.claims()) {
         assertThat(c.citation().document()).matches("doc-[0-9a-f]{16}");
         assertThat(c.citation().sentence()).contains(c.cue()).contains(c.place());
+        if (!c.claimantKind().equals("outlet")) {
+          assertThat(c.citation().evidence()).as(c.toString()).isNotNull();
+        }
       }
     }
     assertThat(places).contains("Kupyansk", "Pokrovsk");

@@ -16,8 +16,10 @@ import org.jspecify.annotations.Nullable;
  * @param end where they end
  * @param sentence the sentence the claim sits in
  * @param extractor the extraction stage the claim rests on, with its version
- * @param evidence the id of the evidence item the claim rests on (an event or a number), or null
- *     when the claim rules found it in a sentence no extracted item codes that way
+ * @param evidence the id of the evidence item the claim rests on: the extracted event or number its
+ *     words are, else the extracted event that reports it ("said", "denied"), else the mention of
+ *     its claimant; null when there is none of these (a claim in the outlet's own voice whose words
+ *     no extracted event codes)
  * @param source the document's source profile
  */
 public record ClaimCitation(
@@ -41,5 +43,13 @@ public record ClaimCitation(
       throw new IllegalArgumentException(
           "expected 0 <= start <= end, but found start=" + start + ", end=" + end);
     }
+  }
+
+  /** Returns this citation resting on other evidence; on the same when {@code other} is null. */
+  public ClaimCitation withEvidence(@Nullable String other) {
+    return other == null
+        ? this
+        : new ClaimCitation(
+            document, outlet, published, url, start, end, sentence, extractor, other, source);
   }
 }

@@ -99,7 +99,7 @@ public final class ClaimNormaliser {
     this.rules = Objects.requireNonNull(rules, "rules");
   }
 
-  private record Speaker(String label, String kind, int from, int to) {}
+  private record Speaker(String label, String kind, int from, int to, @Nullable String evidence) {}
 
   private record Place(String name, int from, int to) {}
 
@@ -122,7 +122,7 @@ public final class ClaimNormaliser {
           for (int i = w[0]; i < w[1]; i++) {
             actorWord[i] = true;
           }
-          speakers.add(new Speaker(m.actor().value(), "actor", w[0], w[1]));
+          speakers.add(new Speaker(m.actor().value(), "actor", w[0], w[1], it.id()));
         }
         case EventMention e -> {
           events.add(e);
@@ -138,7 +138,7 @@ public final class ClaimNormaliser {
         actor |= actorWord[i];
       }
       if (!actor) {
-        speakers.add(new Speaker(m.rule().fields()[0], "party", m.from(), m.to()));
+        speakers.add(new Speaker(m.rule().fields()[0], "party", m.from(), m.to(), null));
       }
     }
     speakers.sort(java.util.Comparator.comparingInt(Speaker::from));
@@ -195,7 +195,9 @@ public final class ClaimNormaliser {
               end,
               s.text(),
               ev == null ? RULES_EXTRACTOR : extractor(ev.provenance()),
-              backing < 0 ? null : eventIds.get(backing),
+              backing >= 0
+                  ? eventIds.get(backing)
+                  : reporting(t, s, events, eventIds, claimant, e.from()),
               s.source());
       String cue = t.printed(e.from(), e.to());
       for (Place p : places) {
@@ -212,8 +214,21 @@ public final class ClaimNormaliser {
             if (other.from() >= d.to()) {
               out.add(
                   claim(
-                      subject, plover, mode, !affirmed, asserted, who, p.name(), null, null, null,
-                      null, other, s, cue, citation));
+                      subject,
+                      plover,
+                      mode,
+                      !affirmed,
+                      asserted,
+                      who,
+                      p.name(),
+                      null,
+                      null,
+                      null,
+                      null,
+                      other,
+                      s,
+                      cue,
+                      citation.withEvidence(other.evidence())));
             }
           }
         }
@@ -376,7 +391,7 @@ public final class ClaimNormaliser {
       TextSpan span = q.provenance().span();
       if (q.speaker() != null && span.start() <= start && end <= span.end()) {
         ActorId speaker = q.speaker();
-        return new Speaker(speaker.value(), "actor", -1, -1);
+        return new Speaker(speaker.value(), "actor", -1, -1, null);
       }
     }
     return null;
@@ -389,6 +404,34 @@ public final class ClaimNormaliser {
     }
     String between = t.text.substring(t.ends[from - 1], t.starts[to]);
     return between.matches("(?s).*[,;:\u2013\u2014].*");
+  }
+
+  /**
+   * Returns the evidence a claim no extracted event codes rests on: the extracted event that
+   * reports it (its words a reporting or denial word before the claim's), else the mention of its
+   * claimant, else null.
+   */
+  private @Nullable String reporting(
+      ClaimText t,
+      ClaimSentence s,
+      List<EventMention> events,
+      List<String> eventIds,
+      @Nullable Speaker claimant,
+      int at) {
+    List<ClaimRules.Match> cues = new ArrayList<>(rules.find("attribution", t.words));
+    cues.addAll(rules.find("denial", t.words));
+    for (ClaimRules.Match c : cues) {
+      if (c.to() > at) {
+        continue;
+      }
+      int start = s.start() + t.starts[c.from()];
+      int end = s.start() + t.ends[c.to() - 1];
+      int i = backing(events, start, end);
+      if (i >= 0) {
+        return eventIds.get(i);
+      }
+    }
+    return claimant == null ? null : claimant.evidence();
   }
 
   private static @Nullable Speaker before(List<Speaker> speakers, int at, @Nullable String kind) {
