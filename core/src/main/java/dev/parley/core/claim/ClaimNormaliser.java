@@ -23,20 +23,23 @@ import org.jspecify.annotations.Nullable;
  * Reads the claims a sentence makes, with the claim rules and the items extracted from it
  * (docs/claims.md).
  *
- * <p>An event claim is a rule's event words with a place in the same sentence: after a place word
- * ("near Kupiansk", "around A and B"), after the event words ("captured the village of B"), or just
- * before them ("B had fallen"); actor names are never places. A negation within {@value #NEAR}
- * words before the event words, or an extracted event that says so, makes the claim say the event
- * did not happen; a modal there makes it expected rather than asserted. Who asserts it: whoever
- * comes before a denial (and the claim is turned), else before a reporting verb, else after
- * "according to", else the speaker of a quote that holds it, else the outlet itself. A dispute cue
- * after the claim ("clashes with", "disputed by") adds, for each source named after it, the same
- * claim turned. A quantity claim is a number whose counted noun the text gives, with the rule words
- * near it that say what befell it ("killed").
+ * <p>An event claim is a rule's event words with a place in the same sentence, at most {@value
+ * #REACH} words away: after a place word ("near Kupiansk", "around A and B"), after the event words
+ * ("captured the village of B"), or just before them ("B had fallen"); actor names are never
+ * places. A negation within {@value #NEAR} words before the event words, or an extracted event that
+ * says so, makes the claim say the event did not happen; a modal there makes it expected rather
+ * than asserted. Who asserts it: whoever comes before a denial (and the claim is turned), else
+ * before a reporting verb, else after "according to", else the speaker of a quote that holds it,
+ * else the outlet itself. A dispute cue after the claim ("clashes with", "disputed by") adds, for
+ * each source named after it, the same claim turned. A quantity claim is a number whose counted
+ * noun the text gives, with the rule words near it that say what befell it ("killed").
  */
 public final class ClaimNormaliser {
   /** How many words before an event's words a negation or a modal may be. */
   public static final int NEAR = 3;
+
+  /** How many words at most may stand between an event's words and its place. */
+  public static final int REACH = 12;
 
   /** The name and version cited for a claim no extracted item codes. */
   public static final String RULES_EXTRACTOR = "claim-rules 1";
@@ -201,6 +204,9 @@ public final class ClaimNormaliser {
               s.source());
       String cue = t.printed(e.from(), e.to());
       for (Place p : places) {
+        if (p.from() - e.to() > REACH || e.from() - p.to() > REACH) {
+          continue;
+        }
         String subject = plover.name() + (mode.isEmpty() ? "" : " " + mode) + " @ " + key(p.name());
         out.add(
             claim(
