@@ -157,7 +157,7 @@ public final class ListClaims {
       for (Claim c : g.claims()) {
         ClaimCitation cite = c.citation();
         out.append("  ")
-            .append(c.affirmed() ? "says yes" : "says no ")
+            .append(c.isQuantity() ? "says    " : c.affirmed() ? "says yes" : "says no ")
             .append("  ")
             .append(c.claimant())
             .append(" (")
