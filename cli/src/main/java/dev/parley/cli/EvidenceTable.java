@@ -52,13 +52,22 @@ final class EvidenceTable {
     return out.toString();
   }
 
-  /** Returns the citation line: source, document and span, address, extractor and confidence. */
+  /**
+   * Returns the citation line: source, document and span, address, the source's profile (kind,
+   * byline, outlet or date unknown), extractor and confidence.
+   */
   static String citation(StoredEvidence e) {
     StringBuilder line = new StringBuilder(e.citation().format());
     if (e.citation().url() != null) {
       line.append(" \u00b7 ").append(e.citation().url());
     }
+    var source = e.citation().source();
     line.append(" \u00b7 ")
+        .append(source.kind().label().replace('_', ' '))
+        .append(source.byline() == null ? "" : ", by " + source.byline())
+        .append(source.outletKnown() ? "" : ", outlet unknown")
+        .append(source.dateKnown() ? "" : ", undated")
+        .append(" \u00b7 ")
         .append(e.item().provenance().extractor())
         .append(
             String.format(Locale.ROOT, ", confidence %.2f", e.item().provenance().confidence()));

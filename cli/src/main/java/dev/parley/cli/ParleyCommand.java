@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
       ExtractCommand.class,
       EvidenceCommand.class,
       LedgerCommand.class,
+      ClaimsCommand.class,
       ValidateCommand.class,
       DiffCommand.class,
       CheckCommand.class,

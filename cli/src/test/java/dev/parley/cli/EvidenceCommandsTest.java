@@ -196,7 +196,8 @@ class EvidenceCommandsTest {
     assertThat(lines.get(0)).startsWith("[");
     assertThat(lines.get(2))
         .matches(
-            "    .*doc-[0-9a-f]{16} \\[\\d+, \\d+\\) \u00b7 [a-z-]+, confidence [01]\\.\\d\\d");
+            "    .*doc-[0-9a-f]{16} \\[\\d+, \\d+\\)( \u00b7 \\S+)? \u00b7 (news report|analysis|aggregator)"
+                + "(, by [^\u00b7]+)?(, outlet unknown)?(, undated)? \u00b7 [a-z-]+, confidence [01]\\.\\d\\d");
     Run cut =
         run("evidence", "--workspace", ws.toString(), "--search", "frozen assets", "--limit", "2");
     assertThat(cut.out().lines().toList().getLast())

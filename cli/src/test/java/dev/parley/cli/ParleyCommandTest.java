@@ -49,6 +49,7 @@ public class ParleyCommandTest {
             "extract",
             "evidence",
             "ledger",
+            "claims",
             "validate",
             "analyze",
             "forecast",

@@ -1,6 +1,8 @@
 package dev.parley.store.evidence;
 
 import dev.parley.core.evidence.DocumentId;
+import dev.parley.core.evidence.SourceKind;
+import dev.parley.core.evidence.SourceProfile;
 import dev.parley.core.evidence.TextSpan;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -13,6 +15,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param origin the file, URL or {@code file#entry} the document was first read from
  * @param span the item's characters in the document's clean text
+ * @param source the document's source profile (docs/claims.md#source-profiles)
  */
 public record Citation(
     DocumentId document,
@@ -21,12 +24,42 @@ public record Citation(
     @Nullable String title,
     @Nullable LocalDate published,
     @Nullable String url,
-    TextSpan span) {
+    TextSpan span,
+    SourceProfile source) {
   /** Validates the fields. */
   public Citation {
     Objects.requireNonNull(document, "document");
     Objects.requireNonNull(origin, "origin");
     Objects.requireNonNull(span, "span");
+    Objects.requireNonNull(source, "source");
+  }
+
+  /**
+   * Creates a citation whose document was not profiled: its outlet and date known as given, no
+   * byline, and the kind assumed to be a news report.
+   */
+  public Citation(
+      DocumentId document,
+      String origin,
+      @Nullable String outlet,
+      @Nullable String title,
+      @Nullable LocalDate published,
+      @Nullable String url,
+      TextSpan span) {
+    this(
+        document,
+        origin,
+        outlet,
+        title,
+        published,
+        url,
+        span,
+        new SourceProfile(
+            outlet != null && !outlet.isBlank(),
+            published != null,
+            null,
+            SourceKind.NEWS_REPORT,
+            SourceProfile.ASSUMED));
   }
 
   /**

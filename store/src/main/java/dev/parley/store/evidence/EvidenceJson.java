@@ -12,6 +12,7 @@ import dev.parley.core.evidence.PositionClaim;
 import dev.parley.core.evidence.Prediction;
 import dev.parley.core.evidence.Provenance;
 import dev.parley.core.evidence.Quote;
+import dev.parley.core.evidence.SourceProfile;
 import dev.parley.core.evidence.Stance;
 import dev.parley.core.evidence.TextSpan;
 import dev.parley.core.model.ActorId;
@@ -266,8 +267,24 @@ public final class EvidenceJson {
       nullable(g, "url", citation.url());
       span(g, "span", citation.span(), null);
       g.writeStringProperty("text", citation.format());
+      writeSource(g, citation.source());
       g.writeEndObject();
     }
+    g.writeEndObject();
+  }
+
+  /**
+   * Writes a source profile as the property {@code source}: outlet_known, date_known, byline, kind
+   * and basis (docs/claims.md#source-profiles).
+   */
+  public static void writeSource(JsonGenerator g, SourceProfile source) {
+    g.writeName("source");
+    g.writeStartObject();
+    g.writeBooleanProperty("outlet_known", source.outletKnown());
+    g.writeBooleanProperty("date_known", source.dateKnown());
+    nullable(g, "byline", source.byline());
+    g.writeStringProperty("kind", source.kind().label());
+    g.writeStringProperty("basis", source.basis());
     g.writeEndObject();
   }
 

@@ -8,6 +8,8 @@ import dev.parley.core.evidence.NumberMention;
 import dev.parley.core.evidence.PositionClaim;
 import dev.parley.core.evidence.Prediction;
 import dev.parley.core.evidence.Quote;
+import dev.parley.core.evidence.SourceProfile;
+import dev.parley.core.evidence.SourceRules;
 import dev.parley.core.evidence.Stance;
 import dev.parley.core.evidence.TextSpan;
 import dev.parley.core.model.ActorId;
@@ -26,6 +28,7 @@ import dev.parley.store.evidence.EvidenceQuery;
 import dev.parley.store.evidence.EvidenceType;
 import dev.parley.store.evidence.SearchException;
 import dev.parley.store.evidence.SearchSyntax;
+import dev.parley.store.evidence.SourceProfiles;
 import dev.parley.store.evidence.StoredEvidence;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -132,6 +135,8 @@ public final class Workspace implements AutoCloseable {
   private final int repaired;
   private final List<WorkspaceWarning> warnings = new ArrayList<>();
   private final LedgerStore ledger;
+  private final Map<String, SourceProfile> profiles =
+      new java.util.concurrent.ConcurrentHashMap<>();
   private int pendingIndex;
   private int storedHere;
 
@@ -1213,7 +1218,7 @@ public final class Workspace implements AutoCloseable {
         new StringBuilder(
             "SELECT e.document_id, e.ordinal, e.payload, d.origin, d.outlet, d.title,"
                 + " d.published, d.url, e.span_start, e.span_end, e.sentence_start,"
-                + " e.sentence_end");
+                + " e.sentence_end, d.author");
     itemsWhere(query, types, actorIds, hitDocuments, sql, args);
     sql.append(" ORDER BY d.published NULLS LAST, e.document_id, e.ordinal");
     if (rank == null) {
@@ -1314,8 +1319,8 @@ public final class Workspace implements AutoCloseable {
       throws SQLException {
     StringBuilder sql =
         new StringBuilder(
-            "SELECT da.document_id, da.items, d.origin, d.outlet, d.title, d.published, d.url"
-                + " FROM document_actor da JOIN document d ON d.id = da.document_id"
+            "SELECT da.document_id, da.items, d.origin, d.outlet, d.title, d.published, d.url,"
+                + " d.author FROM document_actor da JOIN document d ON d.id = da.document_id"
                 + " WHERE da.mention_count > 0");
     List<Object> args = new ArrayList<>();
     dates(query, sql, args);
@@ -1346,7 +1351,8 @@ public final class Workspace implements AutoCloseable {
             rs.getString(4),
             rs.getString(5),
             rs.getObject(6, LocalDate.class),
-            rs.getString(7)
+            rs.getString(7),
+            rs.getString(8)
           };
           for (JsonNode m : MAPPER.readTree(rs.getString(2))) {
             ExtractedItem item = EvidenceJson.readItem(m);
@@ -1363,7 +1369,8 @@ public final class Workspace implements AutoCloseable {
       rs.getString(5),
       rs.getString(6),
       rs.getObject(7, LocalDate.class),
-      rs.getString(8)
+      rs.getString(8),
+      rs.getString(13)
     };
   }
 
@@ -1399,7 +1406,8 @@ public final class Workspace implements AutoCloseable {
                     (String) cite[2],
                     (LocalDate) cite[3],
                     (String) cite[4],
-                    item.provenance().span())),
+                    item.provenance().span(),
+                    profile(doc, cite, body))),
             ordinal,
             r));
   }
@@ -1501,6 +1509,27 @@ public final class Workspace implements AutoCloseable {
       }
     }
     return false;
+  }
+
+  /**
+   * Returns a document's source profile, read from what ingestion stored about it with the standard
+   * source rules; cached per document, as a stored document does not change.
+   */
+  private SourceProfile profile(String doc, Object[] cite, String body) {
+    return profiles.computeIfAbsent(
+        doc,
+        d -> {
+          String url = (String) cite[4];
+          return SourceProfiles.rules()
+              .profile(
+                  new SourceRules.Fields(
+                      (String) cite[2],
+                      url != null ? url : (String) cite[0],
+                      (String) cite[1],
+                      (String) cite[5],
+                      body),
+                  cite[3] != null);
+        });
   }
 
   private String body(String documentId) {
