@@ -401,7 +401,7 @@ final class Api implements AutoCloseable {
             j.failure =
                 new ApiException(
                     500,
-                    "internal",
+                    "server-failure",
                     "the run failed: " + ex.getClass().getSimpleName(),
                     "try again");
           }
@@ -491,11 +491,7 @@ final class Api implements AutoCloseable {
     if (lines == null) {
       String first = found.errors().isEmpty() ? "" : found.errors().get(0);
       throw new ApiException(
-          400,
-          codeOf(first, "workspace-errors"),
-          "the query failed",
-          "see the details",
-          found.errors());
+          400, codeOf(first, "bad-request"), "the query failed", "see the details", found.errors());
     }
     ctx.header("X-Total-Count", Long.toString(found.total()));
     ctx.contentType("application/x-ndjson; charset=utf-8").result(lines);
@@ -508,7 +504,7 @@ final class Api implements AutoCloseable {
     if (!errors.isEmpty()) {
       throw new ApiException(
           500,
-          codeOf(errors.get(0), "workspace-errors"),
+          codeOf(errors.get(0), "bad-request"),
           "the workspace could not be read",
           "see the details",
           errors);
@@ -575,7 +571,7 @@ final class Api implements AutoCloseable {
     try {
       return work.run();
     } catch (RunStoppedException e) {
-      throw new ApiException(503, "busy", "the run was stopped", "try again");
+      throw new ApiException(503, "server-busy", "the run was stopped", "try again");
     } finally {
       heavy.release();
     }
@@ -584,7 +580,7 @@ final class Api implements AutoCloseable {
   private static ApiException busy() {
     return new ApiException(
         503,
-        "busy",
+        "server-busy",
         "expected a free worker, but every core is running a Monte Carlo or a simulation",
         "try again in a minute, or ask for fewer trials");
   }
@@ -663,6 +659,9 @@ final class Api implements AutoCloseable {
 
   @Override
   public void close() {
+    synchronized (jobs) {
+      jobs.values().forEach(j -> j.progress.stop());
+    }
     background.shutdownNow();
     if (evidence != null) {
       evidence.close();

@@ -189,7 +189,7 @@ public final class WebServer implements AutoCloseable {
               ctx.header("WWW-Authenticate", "Bearer");
               throw new ApiException(
                   401,
-                  "unauthorized",
+                  "bad-token",
                   "expected the header Authorization: Bearer with the server's token",
                   "open the address parley serve printed, which carries the token after #token=");
             }
@@ -211,6 +211,14 @@ public final class WebServer implements AutoCloseable {
                 "expected a request body of at most " + MAX_BODY_BYTES + " bytes",
                 "send a smaller file",
                 List.of());
+          } else if (status == 404) {
+            error(
+                ctx,
+                404,
+                "not-found",
+                "expected a page or API route, but found none at this path",
+                "see /openapi.json for the routes",
+                List.of());
           } else {
             error(
                 ctx,
@@ -227,7 +235,7 @@ public final class WebServer implements AutoCloseable {
             error(
                 ctx,
                 500,
-                "internal",
+                "server-failure",
                 "the server failed: " + e.getClass().getSimpleName(),
                 "report this with the request that caused it",
                 List.of()));
@@ -235,7 +243,8 @@ public final class WebServer implements AutoCloseable {
         404,
         "*",
         ctx -> {
-          if (ctx.result() == null || ctx.path().startsWith("/api/")) {
+          String result = ctx.result();
+          if (result == null || !result.startsWith("{\"error\"")) {
             error(
                 ctx,
                 404,
