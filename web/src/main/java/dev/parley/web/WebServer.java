@@ -142,7 +142,20 @@ public final class WebServer implements AutoCloseable {
     byte[] expected = token == null ? null : ("Bearer " + token).getBytes(StandardCharsets.UTF_8);
     Javalin javalin =
         Javalin.create(config -> configure(config, api, expected, loopback && token == null));
-    javalin.start(address.getHostAddress(), settings.port());
+    try {
+      javalin.start(address.getHostAddress(), settings.port());
+    } catch (RuntimeException e) {
+      api.close();
+      throw new RefusedSettings(
+          "port-in-use",
+          "expected to listen on "
+              + settings.bind()
+              + " port "
+              + settings.port()
+              + ", but "
+              + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()),
+          "choose another --port, or stop the program that holds it");
+    }
     String shown =
         address.getHostAddress().contains(":")
             ? "[" + address.getHostAddress() + "]"

@@ -74,4 +74,16 @@ class ErrorsTest {
     assertThat(r.statusCode()).isEqualTo(409);
     assertThat(error(r).get("code").asString()).isEqualTo("run-running");
   }
+
+  @Test
+  void aPortInUse_isRefused_withItsCode() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () ->
+                WebServer.start(
+                    new WebServer.Settings(
+                        "127.0.0.1", server.port(), null, null, List.of(), "test")))
+        .isInstanceOf(WebServer.RefusedSettings.class)
+        .satisfies(
+            e -> assertThat(((WebServer.RefusedSettings) e).code()).isEqualTo("port-in-use"));
+  }
 }
