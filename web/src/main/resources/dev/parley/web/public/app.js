@@ -355,7 +355,8 @@
       const s = await getJson('/api/runs/' + run.id);
       progress.max = Math.max(1, s.total);
       progress.value = s.done;
-      label.textContent = s.state + ': ' + s.done + ' / ' + s.total + ' ' + s.unit;
+      label.textContent = (s.state === 'running' ? 'running' : 'finishing') + ': '
+        + s.done + ' / ' + s.total + ' ' + s.unit;
       if (s.state === 'done') break;
       if (s.state === 'failed') {
         try { await getJson(s.result); } catch (e) { label.textContent = String(e.message); }
@@ -363,9 +364,9 @@
       }
     }
     state.uncertainty = await getJson('/api/runs/' + run.id + '/result');
-    label.textContent = 'done: ' + state.uncertainty.trials + ' trials';
     fillMonteCarlo();
     redraw();
+    label.textContent = 'done: ' + state.uncertainty.trials + ' trials';
   }
 
   // ---------------------------------------------------------------- scenario choice
