@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -65,11 +66,9 @@ public final class ServeLoad {
     PrintWriter out =
         new PrintWriter(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
 
+    ExecutorService workers = Executors.newFixedThreadPool(8);
     HttpClient client =
-        HttpClient.newBuilder()
-            .connectTimeout(Duration.ofSeconds(10))
-            .executor(Executors.newFixedThreadPool(8))
-            .build();
+        HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).executor(workers).build();
     URI analysis = URI.create(base + "api/scenarios/" + scenario + "/analysis");
     // warm up: the first analysis computes, the JIT compiles
     for (int i = 0; i < 20; i++) {
@@ -96,15 +95,15 @@ public final class ServeLoad {
                 URI uri = isAnalysis ? analysis : search(base, WORDS.get((n / 2) % WORDS.size()));
                 var unusedSent =
                     send(client, uri)
-                    .whenComplete(
-                        (status, failure) -> {
-                          long latency = System.nanoTime() - scheduled;
-                          if (failure != null || status != 200) {
-                            errors.incrementAndGet();
-                          }
-                          results.add(new long[] {isAnalysis ? 0 : 1, latency});
-                          done.complete(null);
-                        });
+                        .whenComplete(
+                            (status, failure) -> {
+                              long latency = System.nanoTime() - scheduled;
+                              if (failure != null || status != 200) {
+                                errors.incrementAndGet();
+                              }
+                              results.add(new long[] {isAnalysis ? 0 : 1, latency});
+                              done.complete(null);
+                            });
               },
               Math.max(0, scheduled - System.nanoTime()),
               TimeUnit.NANOSECONDS);
@@ -112,6 +111,7 @@ public final class ServeLoad {
     CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new)).get(10, TimeUnit.MINUTES);
     double elapsed = (System.nanoTime() - start) / 1e9;
     clock.shutdown();
+    workers.shutdown();
 
     out.printf(
         Locale.ROOT,
