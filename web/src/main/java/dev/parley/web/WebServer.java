@@ -211,7 +211,9 @@ public final class WebServer implements AutoCloseable {
     api.routes(config.routes);
     config.routes.exception(
         ApiException.class,
-        (e, ctx) -> error(ctx, e.status(), e.code(), e.getMessage(), e.hint(), e.details()));
+        (e, ctx) ->
+            error(
+                ctx, e.status(), e.code(), String.valueOf(e.getMessage()), e.hint(), e.details()));
     config.routes.exception(
         HttpResponseException.class,
         (e, ctx) -> {

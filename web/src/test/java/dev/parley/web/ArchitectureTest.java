@@ -37,4 +37,19 @@ class ArchitectureTest {
         .because("web writes the command line's JSON and reads no file format itself")
         .check(ArchitectureRules.mainClasses("dev.parley.web"));
   }
+
+  @Test
+  void web_documentsEveryPublicType() {
+    org.assertj.core.api.Assertions.assertThat(
+            dev.parley.testkit.JavadocCheck.undocumented(
+                dev.parley.testkit.ProjectFiles.resolve("web/src/main/java")))
+        .isEmpty();
+  }
+
+  @Test
+  void web_hasNoPackageCycles() {
+    ArchitectureRules.noPackageCycles("dev.parley.web")
+        .allowEmptyShould(true)
+        .check(ArchitectureRules.mainClasses("dev.parley.web"));
+  }
 }
