@@ -31,6 +31,7 @@ import picocli.CommandLine.Command;
       ImportCommand.class,
       EvaluateCommand.class,
       ReportCommand.class,
+      ServeCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",

@@ -51,6 +51,24 @@ class ArchitectureTest {
     assertThat(mended).as("mended, so remove these lines from " + BASELINE.getFileName()).isEmpty();
   }
 
+  @Test
+  void serve_callsOnlyAppAndWeb() {
+    com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes()
+        .that()
+        .haveSimpleNameStartingWith("ServeCommand")
+        .should()
+        .onlyDependOnClassesThat()
+        .resideInAnyPackage(
+            "dev.parley.app..",
+            "dev.parley.web..",
+            "dev.parley.cli..",
+            "java..",
+            "picocli..",
+            "org.jspecify..")
+        .because("parley serve is the web module's door; the analyses are app's (docs/adr/0013)")
+        .check(ArchitectureRules.mainClasses("dev.parley.cli"));
+  }
+
   /** Returns "cli class -> module" for every top-level cli class that uses a module below app. */
   private static Set<String> pastApp(JavaClasses classes) {
     Set<String> found = new TreeSet<>();

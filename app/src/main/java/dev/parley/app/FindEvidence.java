@@ -1,0 +1,230 @@
+package dev.parley.app;
+
+import dev.parley.core.evidence.DocumentId;
+import dev.parley.ingest.document.Document;
+import dev.parley.store.evidence.EvidenceJson;
+import dev.parley.store.evidence.EvidencePage;
+import dev.parley.store.evidence.EvidenceQuery;
+import dev.parley.store.evidence.EvidenceType;
+import dev.parley.store.evidence.SearchException;
+import dev.parley.store.evidence.SearchSyntax;
+import dev.parley.store.evidence.StoredEvidence;
+import dev.parley.store.workspace.UncheckedWorkspaceException;
+import dev.parley.store.workspace.Workspace;
+import dev.parley.store.workspace.WorkspaceException;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The workspace's evidence for a long-lived reader such as {@code parley serve}: the query {@code
+ * parley evidence} runs, written as the same JSON lines, and a stored document's text. The
+ * workspace is opened on the first call and kept open until {@link #close()}; calls are serialised
+ * (a workspace is for one thread).
+ */
+public final class FindEvidence implements AutoCloseable {
+  private final Path folder;
+  private @Nullable Workspace workspace;
+
+  /** A reader of the workspace in {@code folder}; nothing is opened yet. */
+  public FindEvidence(Path folder) {
+    this.folder = Objects.requireNonNull(folder, "folder");
+  }
+
+  /**
+   * What to find, as {@code parley evidence}'s options.
+   *
+   * @param types type labels (quote, event, ...); empty for the default types
+   * @param search full-text words, or null
+   * @param querySyntax whether {@code search} is in Lucene's query syntax
+   * @param limit at most this many items, above 0
+   */
+  public record Query(
+      @Nullable String actor,
+      @Nullable String issue,
+      @Nullable String action,
+      List<String> types,
+      @Nullable LocalDate since,
+      @Nullable LocalDate until,
+      @Nullable String search,
+      boolean querySyntax,
+      int limit) {
+    /** Copies the types. */
+    public Query {
+      types = List.copyOf(types);
+    }
+  }
+
+  /**
+   * What a query found.
+   *
+   * @param json the items as {@code parley evidence --format json} prints them, one per line; null
+   *     when {@code errors} is not empty
+   * @param count how many items {@code json} holds
+   * @param total how many items matched before the limit
+   * @param warnings the workspace's warnings, as formatted lines
+   * @param errors the problems that stopped the query, as formatted lines with a {@code [code]}
+   */
+  public record Found(
+      @Nullable String json, int count, long total, List<String> warnings, List<String> errors) {
+    /** Copies the lists. */
+    public Found {
+      warnings = List.copyOf(warnings);
+      errors = List.copyOf(errors);
+    }
+  }
+
+  /**
+   * A stored document as a reader sees it.
+   *
+   * @param text the document's text; evidence spans are offsets in it
+   */
+  public record DocumentText(
+      String id,
+      String origin,
+      @Nullable String title,
+      @Nullable String outlet,
+      @Nullable LocalDate published,
+      @Nullable String url,
+      String text) {}
+
+  /** Runs a query. */
+  public synchronized Found find(Query query) {
+    Set<EvidenceType> kinds = EnumSet.noneOf(EvidenceType.class);
+    List<String> errors = new ArrayList<>();
+    for (String t : query.types()) {
+      EvidenceType type = EvidenceType.parse(t).orElse(null);
+      if (type == null) {
+        errors.add(
+            "type: error: [bad-parameter] expected a type among "
+                + String.join(
+                    ", ", List.of(EvidenceType.values()).stream().map(EvidenceType::label).toList())
+                + ", but found '"
+                + t
+                + "'");
+      } else {
+        kinds.add(type);
+      }
+    }
+    if (query.limit() <= 0) {
+      errors.add("limit: error: [bad-parameter] expected a limit above 0");
+    }
+    if (!errors.isEmpty()) {
+      return new Found(null, 0, 0, List.of(), errors);
+    }
+    EvidenceQuery q =
+        new EvidenceQuery(
+            query.actor(),
+            query.issue(),
+            query.action(),
+            kinds.isEmpty() ? EvidenceQuery.DEFAULT_TYPES : kinds,
+            query.since(),
+            query.until(),
+            query.search(),
+            query.limit(),
+            query.querySyntax() ? SearchSyntax.LUCENE : SearchSyntax.LITERAL);
+    List<String> warnings = new ArrayList<>();
+    Workspace ws = open(warnings, errors);
+    if (ws == null) {
+      return new Found(null, 0, 0, warnings, errors);
+    }
+    EvidencePage page;
+    try {
+      page = ws.searchPage(q);
+    } catch (SearchException e) {
+      errors.add(e.format("search"));
+      return new Found(null, 0, 0, warnings, errors);
+    } catch (UncheckedWorkspaceException e) {
+      errors.add(e.getCause().format());
+      closeQuietly();
+      return new Found(null, 0, 0, warnings, errors);
+    }
+    StringWriter out = new StringWriter();
+    for (StoredEvidence e : page.items()) {
+      EvidenceJson.writeStored(e, out);
+    }
+    return new Found(out.toString(), page.items().size(), page.total(), warnings, errors);
+  }
+
+  /**
+   * Returns a stored document, or null when the workspace has none with that id; {@code errors}
+   * gets the lines of a workspace that cannot be read.
+   */
+  public synchronized @Nullable DocumentText document(String id, List<String> errors) {
+    if (id.isBlank()) {
+      return null;
+    }
+    Workspace ws = open(new ArrayList<>(), errors);
+    if (ws == null) {
+      return null;
+    }
+    Document d;
+    try {
+      d = ws.document(new DocumentId(id)).orElse(null);
+    } catch (IllegalArgumentException e) {
+      return null;
+    } catch (UncheckedWorkspaceException e) {
+      errors.add(e.getCause().format());
+      closeQuietly();
+      return null;
+    }
+    if (d == null) {
+      return null;
+    }
+    return new DocumentText(
+        d.id().value(),
+        d.origin(),
+        d.metadata().title(),
+        d.metadata().outlet(),
+        d.metadata().published(),
+        d.metadata().url(),
+        d.text());
+  }
+
+  private @Nullable Workspace open(List<String> warnings, List<String> errors) {
+    if (workspace != null) {
+      return workspace;
+    }
+    if (!Workspace.exists(folder)) {
+      errors.add(Workspace.missing(folder).format());
+      return null;
+    }
+    try {
+      Workspace ws = Workspace.open(folder);
+      ws.warnings().forEach(w -> warnings.add(w.format()));
+      workspace = ws;
+      return ws;
+    } catch (WorkspaceException e) {
+      errors.add(e.format());
+      return null;
+    }
+  }
+
+  private void closeQuietly() {
+    try {
+      close();
+    } catch (RuntimeException e) {
+      // the workspace is reopened on the next call
+    }
+  }
+
+  /** Closes the workspace if it is open; a later call opens it again. */
+  @Override
+  public synchronized void close() {
+    Workspace ws = workspace;
+    workspace = null;
+    if (ws != null) {
+      try {
+        ws.close();
+      } catch (WorkspaceException e) {
+        throw new UncheckedWorkspaceException(e);
+      }
+    }
+  }
+}
