@@ -237,7 +237,14 @@ public final class DraftScenario {
           "way",
           "part",
           "take",
-          "give");
+          "give",
+          "might",
+          "may",
+          "can",
+          "cannot",
+          "given",
+          "shall",
+          "ought");
 
   private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}'\\u2019-]*");
 
@@ -465,9 +472,15 @@ public final class DraftScenario {
       byTopic.computeIfAbsent(st.topic(), k -> new ArrayList<>()).add(st);
     }
     List<String> topics = new ArrayList<>(byTopic.keySet());
+    // a topic drafted from a shared word needs two statements; one alone is more often noise
+    topics.removeIf(t -> !must(byTopic, t).getFirst().vocabulary() && must(byTopic, t).size() < 2);
+    if (topics.isEmpty()) {
+      return null;
+    }
     topics.sort(
         Comparator.comparingInt((String t) -> -must(byTopic, t).size())
             .thenComparingInt(t -> -parties(must(byTopic, t), partyOf).size())
+            .thenComparingInt(t -> must(byTopic, t).getFirst().vocabulary() ? 0 : 1)
             .thenComparing(t -> t));
     List<String> kept = topics.subList(0, Math.min(MAX_ISSUES, topics.size()));
     List<String> dropped = topics.subList(kept.size(), topics.size());
@@ -866,6 +879,10 @@ public final class DraftScenario {
     }
 
     List<String> aliases(Seen s) {
+      Set<String> demonyms = new HashSet<>();
+      ActorDirectory.builtIn()
+          .entry(s.id)
+          .ifPresent(e -> e.adjectives().forEach(a -> demonyms.add(a.toLowerCase(Locale.ROOT))));
       List<String> out = new ArrayList<>();
       for (String form : s.forms) {
         String f = form.strip();
@@ -875,6 +892,8 @@ public final class DraftScenario {
             || f.startsWith("The ")
             || f.contains(" and ")
             || f.contains(" of ")
+            || java.util.Arrays.stream(f.toLowerCase(Locale.ROOT).split("[\\s\u2019']+", -1))
+                .anyMatch(demonyms::contains)
             || out.stream().anyMatch(a -> a.equalsIgnoreCase(f))) {
           continue;
         }
