@@ -26,7 +26,8 @@ class CommentedYamlTest {
     comments.put("actors/port", "rank 2");
     comments.put("issues/automation", "suggested by ev-1, ev-2");
     comments.put("profiles/union/reservation", "ASSUMPTION. To settle: the strike fund's size");
-    comments.put("profiles/port/stances/wage/salience", "ASSUMPTION. To settle: the board's minutes");
+    comments.put(
+        "profiles/port/stances/wage/salience", "ASSUMPTION. To settle: the board's minutes");
     comments.put("profiles/union/red_lines/0", "check the statement");
     comments.put("profiles/union", "the first key of a list item: before its dash");
     String yaml = ScenarioWriter.toYaml(s, "A header\nover two lines", comments);
@@ -35,11 +36,13 @@ class CommentedYamlTest {
     assertThat(yaml).contains("# the documents\nsources:\n");
     assertThat(yaml).contains("  # rank 2\n  - id: port\n");
     assertThat(yaml).contains("  # suggested by ev-1, ev-2\n  - id: automation\n");
-    assertThat(yaml).contains("    # ASSUMPTION. To settle: the strike fund's size\n    reservation:");
+    assertThat(yaml)
+        .contains("    # ASSUMPTION. To settle: the strike fund's size\n    reservation:");
     assertThat(yaml)
         .contains("        # ASSUMPTION. To settle: the board's minutes\n        salience:");
     assertThat(yaml).contains("      # check the statement\n      - issue: automation");
-    assertThat(yaml).contains("  # the first key of a list item: before its dash\n  - actor: union");
+    assertThat(yaml)
+        .contains("  # the first key of a list item: before its dash\n  - actor: union");
     assertThat(ScenarioReader.read("again.yaml", yaml).orElseThrow()).isEqualTo(s);
     // without comments, the writer writes what it always wrote
     assertThat(ScenarioWriter.toYaml(s, "", Map.of())).isEqualTo(ScenarioWriter.toYaml(s));
@@ -48,8 +51,7 @@ class CommentedYamlTest {
   @Test
   void aLongCommentIsWrappedAtSpaces() throws IOException {
     String word = "evidence ";
-    String yaml =
-        ScenarioWriter.toYaml(harbour(), word.repeat(30).strip(), Map.of());
+    String yaml = ScenarioWriter.toYaml(harbour(), word.repeat(30).strip(), Map.of());
     assertThat(yaml.lines().takeWhile(l -> l.startsWith("#")).toList())
         .hasSizeGreaterThan(2)
         .allSatisfy(l -> assertThat(l.length()).isLessThanOrEqualTo(96));
