@@ -78,7 +78,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class DraftScenario {
   /** The most issues a draft keeps: the best attested, so that the analyses stay quick. */
-  public static final int MAX_ISSUES = 8;
+  public static final int MAX_ISSUES = 10;
 
   /** The reservation value every party is given until evidence says otherwise. */
   static final double RESERVATION = 0.4;
@@ -245,6 +245,10 @@ public final class DraftScenario {
           "given",
           "shall",
           "ought");
+
+  /** Words that end the clause after a trigger: what follows is another statement. */
+  private static final Set<String> CLAUSE_ENDS =
+      Set.of("and", "but", "or", "while", "whereas", "which", "who", "because");
 
   private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}'\\u2019-]*");
 
@@ -566,7 +570,8 @@ public final class DraftScenario {
 
   /**
    * The content words of the clause after an item's trigger: lower-case words of four letters or
-   * more that are not function words, up to the clause's end, at most eight.
+   * more that are not function words, up to the clause's end (a punctuation mark or a conjunction
+   * such as "and"), at most eight.
    */
   private static List<String> words(StoredEvidence ev, dev.parley.core.evidence.Provenance p) {
     int from = p.span().end() - p.sentence().start();
@@ -583,6 +588,9 @@ public final class DraftScenario {
     Matcher w = WORD.matcher(rest);
     while (w.find() && out.size() < 8) {
       String word = w.group();
+      if (CLAUSE_ENDS.contains(word.toLowerCase(Locale.ROOT))) {
+        break;
+      }
       if (Character.isUpperCase(word.charAt(0))) {
         continue;
       }
