@@ -77,6 +77,9 @@ import org.jspecify.annotations.Nullable;
  * gives the same draft, byte for byte.
  */
 public final class DraftScenario {
+  /** The code of the error for a workspace with no statement to draft from. */
+  public static final String NO_POSITIONS = "draft-no-positions";
+
   /** The most issues a draft keeps: the best attested, so that the analyses stay quick. */
   public static final int MAX_ISSUES = 10;
 
@@ -296,7 +299,9 @@ public final class DraftScenario {
     if (draft == null) {
       messages.add(
           workspace
-              + ": error: [draft-no-positions] the workspace holds no actor that demands,"
+              + ": error: ["
+              + NO_POSITIONS
+              + "] the workspace holds no actor that demands,"
               + " proposes, accepts or rejects anything, so there is nothing to draft from\n"
               + "    hint: ingest articles that report what the parties want: parley ingest"
               + " PATH... --workspace "

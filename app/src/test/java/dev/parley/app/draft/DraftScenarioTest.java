@@ -223,8 +223,10 @@ class DraftScenarioTest {
     }
     DraftScenario.Result r = DraftScenario.run(ws);
     assertThat(r.failed()).isTrue();
-    assertThat(String.join("\n", r.messages())).contains("[draft-no-positions]").contains("hint:");
-    assertThat(ProjectFiles.resolve("docs/errors/draft-no-positions.md")).exists();
+    assertThat(String.join("\n", r.messages()))
+        .contains("[" + "draft-no-positions" + "]")
+        .contains("hint:");
+    assertThat(ProjectFiles.resolve("docs/errors/" + DraftScenario.NO_POSITIONS + ".md")).exists();
     assertThat(DraftScenario.run(dir.resolve("nothing-here")).failed()).isTrue();
   }
 
