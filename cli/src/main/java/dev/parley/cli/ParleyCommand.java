@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
       ValidateCommand.class,
       DiffCommand.class,
       CheckCommand.class,
+      DraftCommand.class,
       AnalyzeCommand.class,
       ForecastCommand.class,
       SimulateCommand.class,

@@ -111,8 +111,8 @@ class ErrorCodesTest {
         }
       }
     }
-    // The prediction ledger's codes, in the store and the ledger use cases.
-    Pattern ledgerCode = Pattern.compile("\"(ledger-[a-z]+(?:-[a-z]+)*)\"");
+    // The prediction ledger's codes, in the store and the ledger use cases, and parley draft's.
+    Pattern ledgerCode = Pattern.compile("\"((?:ledger|draft)-[a-z]+(?:-[a-z]+)*)\"");
     for (String root : new String[] {"store/src/main/java", "app/src/main/java"}) {
       try (Stream<Path> files = Files.walk(ProjectFiles.resolve(root))) {
         for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {

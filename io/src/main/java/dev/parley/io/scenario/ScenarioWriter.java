@@ -50,6 +50,88 @@ public final class ScenarioWriter {
     return TreeWriter.yaml(tree(scenario));
   }
 
+  /**
+   * Returns the scenario as a YAML document with comments: {@code header} at the top of the file,
+   * and each comment of {@code comments} on the lines before the value its model path names ({@code
+   * actors/russia}, {@code issues/nato}, {@code profiles/russia/reservation}, {@code
+   * profiles/russia/stances/nato/salience}, {@code profiles/russia/red_lines/0}, {@code sources}),
+   * as the scenario format's model paths name them. The comments are the writer's own: {@link
+   * ScenarioReader} reads the same scenario with or without them.
+   *
+   * @throws IllegalArgumentException if a path names no value of the written scenario
+   */
+  public static String toYaml(Scenario scenario, String header, Map<String, String> comments) {
+    Map<String, Object> root = tree(scenario);
+    comments.forEach((path, comment) -> attach(root, path, comment));
+    String top = header.isEmpty() ? "" : TreeWriter.comment(header, 0);
+    return top + TreeWriter.yaml(root);
+  }
+
+  /** Wraps the value a model path names in the tree with a comment. */
+  private static void attach(Map<String, Object> root, String path, String comment) {
+    String[] steps = path.split("/", -1);
+    Object node = root;
+    for (int i = 0; i < steps.length; i++) {
+      String step = steps[i];
+      boolean last = i == steps.length - 1;
+      if (node instanceof Map<?, ?> raw) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> m = (Map<String, Object>) raw;
+        Object value = m.get(step);
+        if (value == null) {
+          throw new IllegalArgumentException("expected a value at " + path + ", but found none");
+        }
+        Object inner = value instanceof TreeWriter.Commented c ? c.value() : value;
+        if (inner instanceof List<?> list && !(list instanceof ArrayList<?>)) {
+          inner = new ArrayList<Object>(list);
+          value =
+              value instanceof TreeWriter.Commented c
+                  ? new TreeWriter.Commented(inner, c.comment())
+                  : inner;
+          m.put(step, value);
+        }
+        if (last) {
+          m.put(step, new TreeWriter.Commented(inner, comment));
+        }
+        node = inner;
+      } else if (node instanceof List<?> raw) {
+        @SuppressWarnings("unchecked")
+        List<Object> list = (List<Object>) raw;
+        int at = indexOf(list, step);
+        if (at < 0) {
+          throw new IllegalArgumentException("expected a value at " + path + ", but found none");
+        }
+        Object value = list.get(at);
+        Object inner = value instanceof TreeWriter.Commented c ? c.value() : value;
+        if (last) {
+          list.set(at, new TreeWriter.Commented(inner, comment));
+        }
+        node = inner;
+      } else {
+        throw new IllegalArgumentException("expected a value at " + path + ", but found none");
+      }
+    }
+  }
+
+  /** The index of the list element whose id (or actor) is {@code step}, or whose index it is. */
+  private static int indexOf(List<Object> list, String step) {
+    for (int k = 0; k < list.size(); k++) {
+      Object item = list.get(k);
+      if (item instanceof TreeWriter.Commented c) {
+        item = c.value();
+      }
+      if (item instanceof Map<?, ?> m
+          && (step.equals(m.get("id")) || step.equals(m.get("actor")))) {
+        return k;
+      }
+    }
+    if (step.matches("\\d{1,9}")) {
+      int k = Integer.parseInt(step);
+      return k < list.size() ? k : -1;
+    }
+    return -1;
+  }
+
   /** Returns the scenario as a JSON document. */
   public static String toJson(Scenario scenario) {
     return TreeWriter.json(tree(scenario));

@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
  * (as people write them by hand). Strings are plain only when they cannot be read as anything else;
  * otherwise they are double-quoted with JSON escapes, which YAML reads the same way. Doubles are
  * written as the shortest decimal that reads back to the same double, so a write and read round
- * trip is exact.
+ * trip is exact. A {@link Commented} value is written after its comment in YAML, and as its value
+ * alone in JSON, which has no comments.
  */
 public final class TreeWriter {
   private static final int FLOW_WIDTH = 96;
@@ -24,6 +25,55 @@ public final class TreeWriter {
       List.of("true", "false", "null", "yes", "no", "on", "off", "y", "n", "nan", "inf");
 
   private TreeWriter() {}
+
+  /**
+   * A value with a comment: YAML writes the comment's lines, each after {@code #}, on the lines
+   * before the key or list item that holds the value (before the list item when it is the first key
+   * of a mapping in a list); JSON writes the value alone.
+   *
+   * @param comment the comment, one or more lines; long lines are wrapped at spaces
+   */
+  public record Commented(Object value, String comment) {
+    /** Validates the fields. */
+    public Commented {
+      java.util.Objects.requireNonNull(value, "value");
+      java.util.Objects.requireNonNull(comment, "comment");
+      if (value instanceof Commented) {
+        throw new IllegalArgumentException("expected a value, but found another commented value");
+      }
+    }
+  }
+
+  /** Returns a comment as YAML lines at an indentation, each line ending in a newline. */
+  public static String comment(String comment, int indent) {
+    StringBuilder out = new StringBuilder();
+    comment(comment, indent, out);
+    return out.toString();
+  }
+
+  private static void comment(String comment, int indent, StringBuilder out) {
+    int width = Math.max(40, FLOW_WIDTH - indent - 2);
+    for (String line : comment.split("\n", -1)) {
+      String rest = line.strip();
+      do {
+        String part = rest;
+        if (rest.length() > width) {
+          int cut = rest.lastIndexOf(' ', width);
+          if (cut <= 0) {
+            cut = rest.indexOf(' ', width);
+          }
+          part = cut <= 0 ? rest : rest.substring(0, cut);
+        }
+        rest = rest.substring(part.length()).strip();
+        pad(indent, out);
+        out.append(part.isEmpty() ? "#" : "# " + part).append('\n');
+      } while (!rest.isEmpty());
+    }
+  }
+
+  private static Object unwrap(Object value) {
+    return value instanceof Commented c ? c.value() : value;
+  }
 
   /** Returns the tree as a YAML document ending in a newline. */
   public static String yaml(Map<String, ?> root) {
@@ -41,9 +91,12 @@ public final class TreeWriter {
 
   private static void yamlMapping(Map<?, ?> map, int indent, StringBuilder out) {
     for (Map.Entry<?, ?> e : map.entrySet()) {
+      if (e.getValue() instanceof Commented c) {
+        comment(c.comment(), indent, out);
+      }
       pad(indent, out);
       out.append(yamlString(e.getKey().toString())).append(':');
-      yamlValueAfterKey(e.getValue(), indent, out);
+      yamlValueAfterKey(unwrap(e.getValue()), indent, out);
     }
   }
 
@@ -63,7 +116,16 @@ public final class TreeWriter {
   }
 
   private static void yamlList(List<?> list, int indent, StringBuilder out) {
-    for (Object item : list) {
+    for (Object written : list) {
+      if (written instanceof Commented c) {
+        comment(c.comment(), indent, out);
+      }
+      Object item = unwrap(written);
+      if (item instanceof Map<?, ?> m
+          && !m.isEmpty()
+          && m.values().iterator().next() instanceof Commented c) {
+        comment(c.comment(), indent, out);
+      }
       pad(indent, out);
       out.append("- ");
       String flow = flow(item);
@@ -73,11 +135,14 @@ public final class TreeWriter {
         boolean first = true;
         for (Map.Entry<?, ?> e : m.entrySet()) {
           if (!first) {
+            if (e.getValue() instanceof Commented c) {
+              comment(c.comment(), indent + 2, out);
+            }
             pad(indent + 2, out);
           }
           first = false;
           out.append(yamlString(e.getKey().toString())).append(':');
-          yamlValueAfterKey(e.getValue(), indent + 2, out);
+          yamlValueAfterKey(unwrap(e.getValue()), indent + 2, out);
         }
       } else if (item instanceof List<?> l && !l.isEmpty()) {
         out.append('\n');
@@ -90,10 +155,14 @@ public final class TreeWriter {
 
   /** Returns the value on one line in flow style, or null if it is nested too deeply for that. */
   private static @Nullable String flow(Object value) {
+    if (value instanceof Commented) {
+      return null;
+    }
     if (value instanceof Map<?, ?> m) {
       StringBuilder out = new StringBuilder("{");
       for (Map.Entry<?, ?> e : m.entrySet()) {
-        if (e.getValue() instanceof Map<?, ?> inner && !inner.isEmpty()) {
+        if (e.getValue() instanceof Commented
+            || (e.getValue() instanceof Map<?, ?> inner && !inner.isEmpty())) {
           return null;
         }
         String v = e.getValue() instanceof List<?> l ? flatList(l) : scalar(e.getValue());
@@ -116,7 +185,7 @@ public final class TreeWriter {
   private static @Nullable String flatList(List<?> list) {
     StringBuilder out = new StringBuilder("[");
     for (Object item : list) {
-      if (item instanceof Map<?, ?> || item instanceof List<?>) {
+      if (item instanceof Map<?, ?> || item instanceof List<?> || item instanceof Commented) {
         return null;
       }
       if (out.length() > 1) {
@@ -189,6 +258,7 @@ public final class TreeWriter {
 
   private static void json(Object value, int indent, StringBuilder out) {
     switch (value) {
+      case Commented c -> json(c.value(), indent, out);
       case Map<?, ?> m when m.isEmpty() -> out.append("{}");
       case Map<?, ?> m -> {
         out.append("{\n");
