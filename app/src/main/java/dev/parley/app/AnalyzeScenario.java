@@ -47,5 +47,11 @@ public final class AnalyzeScenario {
     public Result {
       diagnostics = List.copyOf(diagnostics);
     }
+
+    /** Returns the evidence behind each value of the scenario's profiles; empty without one. */
+    public List<ValueEvidence.Row> valueEvidence() {
+      ScenarioBargaining.Report r = report;
+      return r == null ? List.of() : ValueEvidence.of(r.scenario());
+    }
   }
 }

@@ -1,6 +1,7 @@
 package dev.parley.cli;
 
 import dev.parley.app.AnalyzeScenario;
+import dev.parley.app.ValueEvidence;
 import dev.parley.io.report.BargainingJson;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -39,6 +40,14 @@ final class AnalyzeCommand implements Callable<Integer> {
       description = "table or json (default: ${DEFAULT-VALUE}).")
   OutputFormat format;
 
+  @Option(
+      names = "--evidence",
+      description = {
+        "After the tables, list every value of the parties' profiles with what it rests on:",
+        "the sources and evidence ids it cites, or that it is an assumption."
+      })
+  boolean evidence;
+
   @Mixin VerboseOption verbose;
 
   @Override
@@ -49,6 +58,7 @@ final class AnalyzeCommand implements Callable<Integer> {
       result = new AnalyzeScenario().run(inputs);
       progress.step();
     }
+    List<ValueEvidence.Row> rows = evidence ? result.valueEvidence() : List.of();
     return ReportOutput.print(
         spec,
         format,
@@ -57,6 +67,6 @@ final class AnalyzeCommand implements Callable<Integer> {
         r ->
             BargainingJson.write(
                 r, inputs.stream().map(Path::toString).toList(), VersionProvider.version()),
-        AnalysisTable::render);
+        r -> AnalysisTable.render(r) + (rows.isEmpty() ? "" : ValueEvidenceTable.render(rows)));
   }
 }
