@@ -21,6 +21,7 @@ import dev.parley.ingest.extract.actor.ActorRecognizer;
 import dev.parley.ingest.extract.actor.Mentions;
 import dev.parley.ingest.extract.claim.PositionInferrer;
 import dev.parley.ingest.extract.claim.PredictionExtractor;
+import dev.parley.ingest.extract.claim.ScenarioIssues;
 import dev.parley.ingest.extract.event.EventExtractor;
 import dev.parley.ingest.extract.event.IssueVocabulary;
 import dev.parley.ingest.extract.number.NumberExtractor;
@@ -138,6 +139,8 @@ public final class EvidenceExtractor {
     List<IngestDiagnostic> diagnostics = new ArrayList<>();
     longSentences(document, text, diagnostics);
     events = perSentence(document, withPredictions(events, predictions), diagnostics);
+    // with a scenario, its issues are the vocabulary: an event takes the issue the sentence names
+    events = ScenarioIssues.relabel(document.text(), events, issues);
     List<PositionClaim> positions = PositionInferrer.infer(document.text(), events, issues);
     List<NumberMention> numbers = NumberExtractor.extract(document.id(), text);
     List<ExtractedItem> items = new ArrayList<>();

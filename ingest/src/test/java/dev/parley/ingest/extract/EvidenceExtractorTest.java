@@ -314,6 +314,50 @@ class EvidenceExtractorTest {
   }
 
   @Test
+  void events_takeTheScenariosIssue_whenTheSentenceNamesIt_notTheBuiltInList() {
+    // an invented dispute whose issues are in no built-in vocabulary
+    Issue cranes =
+        new Issue(
+            IssueId.of("crane-automation"),
+            "Crane automation",
+            "Whether the port automates its cranes",
+            List.of(
+                new IssueOption("manual", "cranes stay manual", 0),
+                new IssueOption("automated", "automated cranes with retraining", 100)),
+            null);
+    Issue shifts =
+        new Issue(
+            IssueId.of("shift-length"),
+            "Shift length",
+            "How long a dock shift lasts",
+            List.of(
+                new IssueOption("eight", "eight-hour shifts", 0),
+                new IssueOption("twelve", "twelve-hour shifts", 100)),
+            null);
+    EvidenceExtractor extractor = EvidenceExtractor.forScenario(List.of(), List.of(cranes, shifts));
+    DocumentEvidence e =
+        extractor.extract(
+            ExtractionFixture.document(
+                "Germany rejected the plan for automated cranes with retraining. France demanded"
+                    + " twelve-hour shifts."));
+    assertThat(e.events())
+        .filteredOn(x -> x.sources().contains(ActorId.of("DEU")))
+        .extracting(x -> x.issue() == null ? "none" : x.issue().value())
+        .contains("crane-automation");
+    assertThat(e.events())
+        .filteredOn(x -> x.sources().contains(ActorId.of("FRA")))
+        .extracting(x -> x.issue() == null ? "none" : x.issue().value())
+        .contains("shift-length");
+    // without the scenario, the same sentences keep the built-in issues
+    assertThat(
+            ExtractionFixture.extract(
+                    "Germany rejected the plan for automated cranes with" + " retraining.")
+                .events())
+        .extracting(x -> x.issue() == null ? "none" : x.issue().value())
+        .doesNotContain("crane-automation");
+  }
+
+  @Test
   void extraction_isDeterministic() {
     String text =
         "Trump urged Putin to accept a ceasefire, but Moscow refused. \u201cNo,\u201d Peskov said.";
