@@ -87,7 +87,14 @@ public final class PredictionExtractor {
           "projected",
           "projects");
   private static final Set<String> FUTURE =
-      Set.of("will", "'ll", "going", "could", "would", "likely");
+      Set.of("will", "'ll", "going", "could", "would", "may", "might", "likely");
+
+  /** Words before "may" that make it the month ("in May", "by May"), not the modal. */
+  private static final Set<String> BEFORE_MONTH =
+      Set.of(
+          "in", "by", "until", "since", "from", "of", "on", "early", "late", "mid", "before",
+          "after", "last", "next", "this");
+
   private static final Set<String> SAID_FUTURE = Set.of("will", "'ll", "going");
 
   /**
@@ -335,7 +342,16 @@ public final class PredictionExtractor {
       if (w.equals("going") && !(k + 1 < to && t.norm(k + 1).equals("to"))) {
         continue;
       }
-      if (w.equals("would") && k + 1 < to && t.norm(k + 1).equals("have")) {
+      if ((w.equals("would") || w.equals("could") || w.equals("may") || w.equals("might"))
+          && k + 1 < to
+          && t.norm(k + 1).equals("have")) {
+        continue; // "may have left": a guess about the past, not a forecast
+      }
+      if (w.equals("may")
+          && ((k > 0 && BEFORE_MONTH.contains(t.norm(k - 1)))
+              || (k + 1 < to
+                  && !t.norm(k + 1).isEmpty()
+                  && Character.isDigit(t.norm(k + 1).charAt(0))))) {
         continue;
       }
       if (k > from) {
