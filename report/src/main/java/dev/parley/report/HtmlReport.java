@@ -32,7 +32,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -286,7 +285,7 @@ public final class HtmlReport {
     for (ForecastDistribution.IssueOutcome o : first.issues()) {
       Issue issue = scenario.issue(IssueId.of(o.issue())).orElseThrow();
       SampleSummary s = o.outcome();
-      ForecastDistribution.OptionShare top = topShare(o);
+      ForecastDistribution.OptionShare top = BriefFacts.top(o.allowed());
       double lo = Double.POSITIVE_INFINITY;
       double hi = Double.NEGATIVE_INFINITY;
       for (ForecastDistribution f : base.forecasts()) {
@@ -343,17 +342,6 @@ public final class HtmlReport {
         + Names.percent(top.share().share())
         + "), ruled out by "
         + String.join(" and ", by);
-  }
-
-  private static ForecastDistribution.@Nullable OptionShare topShare(
-      ForecastDistribution.IssueOutcome o) {
-    ForecastDistribution.OptionShare top = null;
-    for (ForecastDistribution.OptionShare s : o.allowed()) {
-      if (s.share().count() > 0 && (top == null || s.share().count() > top.share().count())) {
-        top = s;
-      }
-    }
-    return top;
   }
 
   private void chance() {
@@ -422,14 +410,7 @@ public final class HtmlReport {
                                 + Names.signed(100 * d.difference(), 1)
                                 + " percentage points)"));
       }
-      LeverComparisonResult.OutputDifference biggest = null;
-      for (LeverComparisonResult.OutputDifference d : l.differences()) {
-        if (d.output().startsWith(model + "/")
-            && Double.isFinite(d.difference())
-            && (biggest == null || Math.abs(d.difference()) > Math.abs(biggest.difference()))) {
-          biggest = d;
-        }
-      }
+      LeverComparisonResult.OutputDifference biggest = BriefFacts.biggestMove(l, model);
       if (biggest != null && Math.abs(biggest.difference()) >= 0.05) {
         parts.add(
             "the forecast that moves most is "
@@ -443,57 +424,29 @@ public final class HtmlReport {
         parts.add("no forecast moves by as much as 0.05 points of 100");
       }
       SimulateScenario.Report sim = report.simulation();
-      if (sim != null) {
-        for (SimulateScenario.LeverBatch batch : sim.levers()) {
-          SimulationSummary pulled = batch.summary();
-          if (batch.lever().id().equals(l.lever()) && pulled != null) {
-            parts.add(
-                "in the simulated talks, "
-                    + pulled.agreementsWithin()
-                    + " of "
-                    + pulled.runs()
-                    + " runs agree within "
-                    + Names.number(pulled.horizonDays(), 0)
-                    + " days (baseline "
-                    + sim.summary().agreementsWithin()
-                    + " of "
-                    + sim.summary().runs()
-                    + ")");
-          }
-        }
+      SimulationSummary pulled = BriefFacts.pulled(report, l.lever());
+      if (sim != null && pulled != null) {
+        parts.add(
+            "in the simulated talks, "
+                + pulled.agreementsWithin()
+                + " of "
+                + pulled.runs()
+                + " runs agree within "
+                + Names.number(pulled.horizonDays(), 0)
+                + " days (baseline "
+                + sim.summary().agreementsWithin()
+                + " of "
+                + sim.summary().runs()
+                + ")");
       }
       out.append(String.join("; ", parts)).append(".</li>\n");
     }
     out.append("</ul>\n");
   }
 
-  /** The uncertain values the forecasts of the first model swing most with, over all issues. */
-  private List<Map.Entry<String, Double>> topParameters(int n) {
-    TornadoResult tornado = report.forecasts().tornado();
-    Map<String, Double> total = new LinkedHashMap<>();
-    if (tornado != null) {
-      for (TornadoResult.OutputTornado o : tornado.outputs()) {
-        if (!o.output().startsWith(model + "/")) {
-          continue;
-        }
-        for (TornadoResult.Bar b : o.bars()) {
-          if (Double.isFinite(b.swing())) {
-            total.merge(b.parameter(), b.swing(), Double::sum);
-          }
-        }
-      }
-    }
-    List<Map.Entry<String, Double>> sorted = new ArrayList<>(total.entrySet());
-    sorted.sort(
-        Map.Entry.<String, Double>comparingByValue()
-            .reversed()
-            .thenComparing(Map.Entry.comparingByKey()));
-    return sorted.subList(0, Math.min(n, sorted.size()));
-  }
-
   private void restsOn() {
     out.append("<h3>What the answer rests on most</h3>\n");
-    List<Map.Entry<String, Double>> top = topParameters(5);
+    List<Map.Entry<String, Double>> top = BriefFacts.topParameters(report, model, 5);
     if (!top.isEmpty()) {
       out.append("<p>Moving each uncertain value from its 5% to its 95% quantile, one at a time,")
           .append(" moves the ")

@@ -18,7 +18,6 @@ import dev.parley.core.montecarlo.Proportion;
 import dev.parley.core.montecarlo.SampleSummary;
 import dev.parley.core.montecarlo.SimulationDistribution;
 import dev.parley.core.sensitivity.LeverComparisonResult;
-import dev.parley.core.sensitivity.TornadoResult;
 import dev.parley.core.simulate.SimulationSummary;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -277,12 +276,12 @@ public final class TextBrief {
    * The most likely allowed option, or, when red lines allow none, the nearest and who forbids it.
    */
   private String outcome(Issue issue, ForecastDistribution.IssueOutcome o, int room) {
-    ForecastDistribution.OptionShare top = top(o.allowed());
+    ForecastDistribution.OptionShare top = BriefFacts.top(o.allowed());
     if (top != null) {
       String share = " (" + Names.percent(top.share().share()) + ")";
       return Names.cut(label(issue, top.option()), room - share.length()) + share;
     }
-    ForecastDistribution.OptionShare near = top(o.nearest());
+    ForecastDistribution.OptionShare near = BriefFacts.top(o.nearest());
     if (near == null) {
       return Names.cut("no option every red line allows", room);
     }
@@ -293,17 +292,6 @@ public final class TextBrief {
     String tail =
         " (" + Names.percent(near.share().share()) + ", barred by " + String.join(", ", by) + ")";
     return Names.cut(label(issue, near.option()), Math.max(8, room - tail.length())) + tail;
-  }
-
-  private static ForecastDistribution.@Nullable OptionShare top(
-      List<ForecastDistribution.OptionShare> shares) {
-    ForecastDistribution.OptionShare top = null;
-    for (ForecastDistribution.OptionShare s : shares) {
-      if (s.share().count() > 0 && (top == null || s.share().count() > top.share().count())) {
-        top = s;
-      }
-    }
-    return top;
   }
 
   private void chance() {
@@ -367,14 +355,7 @@ public final class TextBrief {
                                 ? " (unchanged)"
                                 : " → " + Names.percent(d.pulled()))));
       }
-      LeverComparisonResult.OutputDifference biggest = null;
-      for (LeverComparisonResult.OutputDifference d : l.differences()) {
-        if (d.output().startsWith(model + "/")
-            && Double.isFinite(d.difference())
-            && (biggest == null || Math.abs(d.difference()) > Math.abs(biggest.difference()))) {
-          biggest = d;
-        }
-      }
+      LeverComparisonResult.OutputDifference biggest = BriefFacts.biggestMove(l, model);
       if (biggest != null && Math.abs(biggest.difference()) >= 0.05) {
         parts.add(
             names.issue(biggest.output().substring(model.length() + 1))
@@ -385,51 +366,32 @@ public final class TextBrief {
         parts.add("no forecast moves by 0.05 points");
       }
       SimulateScenario.Report sim = report.simulation();
-      if (sim != null) {
-        for (SimulateScenario.LeverBatch batch : sim.levers()) {
-          SimulationSummary pulled = batch.summary();
-          if (batch.lever().id().equals(l.lever()) && pulled != null) {
-            parts.add(
-                "talks agree in "
-                    + pulled.agreementsWithin()
-                    + " of "
-                    + pulled.runs()
-                    + " runs (baseline "
-                    + sim.summary().agreementsWithin()
-                    + ")");
-          }
-        }
+      SimulationSummary pulled = BriefFacts.pulled(report, l.lever());
+      if (sim != null && pulled != null) {
+        parts.add(
+            "talks agree in "
+                + pulled.agreementsWithin()
+                + " of "
+                + pulled.runs()
+                + " runs (baseline "
+                + sim.summary().agreementsWithin()
+                + ")");
       }
       wrap("    ", "  " + l.name() + ": " + String.join("; ", parts) + ".");
     }
   }
 
   private void restsOn() {
-    TornadoResult tornado = report.forecasts().tornado();
-    if (tornado == null) {
+    if (report.forecasts().tornado() == null) {
       return;
     }
-    Map<String, Double> total = new LinkedHashMap<>();
-    for (TornadoResult.OutputTornado o : tornado.outputs()) {
-      if (o.output().startsWith(model + "/")) {
-        for (TornadoResult.Bar b : o.bars()) {
-          if (Double.isFinite(b.swing())) {
-            total.merge(b.parameter(), b.swing(), Double::sum);
-          }
-        }
-      }
-    }
-    List<Map.Entry<String, Double>> sorted = new ArrayList<>(total.entrySet());
-    sorted.sort(
-        Map.Entry.<String, Double>comparingByValue()
-            .reversed()
-            .thenComparing(Map.Entry.comparingByKey()));
+    List<Map.Entry<String, Double>> sorted = BriefFacts.topParameters(report, model, 3);
     if (sorted.isEmpty()) {
       return;
     }
     section("WHAT THE FORECASTS REST ON MOST (swing over all issues, 5% to 95% of each value)");
     List<String> top = new ArrayList<>();
-    for (Map.Entry<String, Double> e : sorted.subList(0, Math.min(3, sorted.size()))) {
+    for (Map.Entry<String, Double> e : sorted) {
       top.add(names.parameter(e.getKey()) + " (" + Names.number(e.getValue(), 1) + " points)");
     }
     wrap("    ", "  " + String.join("; ", top) + ".");
