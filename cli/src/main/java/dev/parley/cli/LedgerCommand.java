@@ -11,6 +11,7 @@ import dev.parley.store.workspace.WorkspaceException;
 import dev.parley.store.workspace.WorkspaceWarning;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.StringJoiner;
 import java.util.concurrent.Callable;
@@ -54,6 +55,16 @@ final class LedgerCommand implements Callable<Integer> {
   @Nullable String who;
 
   @Option(
+      names = "--undated-as",
+      paramLabel = "DATE",
+      converter = IsoDate.class,
+      description = {
+        "Take the predictions of undated documents as made on DATE (YYYY-MM-DD), an assumption,",
+        "instead of leaving them out; their horizons are counted from DATE."
+      })
+  @Nullable LocalDate undatedAs;
+
+  @Option(
       names = "--format",
       defaultValue = "table",
       description = "table or json (default: ${DEFAULT-VALUE}).")
@@ -76,7 +87,7 @@ final class LedgerCommand implements Callable<Integer> {
         err.println(w.format());
       }
       err.flush();
-      ledger = WorkspaceLedger.build(ws, who);
+      ledger = WorkspaceLedger.build(ws, who, undatedAs);
     } catch (WorkspaceException e) {
       err.println(e.format());
       err.flush();
@@ -90,7 +101,10 @@ final class LedgerCommand implements Callable<Integer> {
         ledger.undated() == 0
             ? ""
             : IngestCommand.plural(ledger.undated(), "prediction", "predictions")
-                + " in undated documents left out";
+                + " in undated documents "
+                + (undatedAs == null
+                    ? "left out (--undated-as DATE takes them as made on DATE)"
+                    : "taken as made on " + undatedAs + " (--undated-as: an assumption)");
     if (format == OutputFormat.JSON) {
       out.print(LedgerJson.write(ledger.entries()));
       if (!undated.isEmpty()) {

@@ -83,6 +83,30 @@ class LedgerCommandTest {
   }
 
   @Test
+  void ledger_undatedAs_takesUndatedDocumentsAsMadeOnThatDate_andSaysItIsAnAssumption()
+      throws Exception {
+    Path in = Files.createDirectories(dir.resolve("plain"));
+    Files.writeString(
+        in.resolve("note.txt"),
+        "Harbour talks\n\nAnna Weber predicted that the dock strike will end within two weeks.\n",
+        StandardCharsets.UTF_8);
+    Path ws = dir.resolve("ws-plain");
+    Run ingest = ParleyCommandTest.run("ingest", in.toString(), "--workspace", ws.toString());
+    assertThat(ingest.exit()).as(ingest.err()).isZero();
+    Run left = ParleyCommandTest.run("ledger", "--workspace", ws.toString());
+    assertThat(left.out()).contains("0 entries from 1 prediction").contains("left out");
+    Run taken =
+        ParleyCommandTest.run("ledger", "--workspace", ws.toString(), "--undated-as", "2031-03-04");
+    assertThat(taken.exit()).as(taken.err()).isZero();
+    assertThat(taken.out())
+        .contains("2031-03-04 \u2192 2031-03-18 (within two weeks)")
+        .contains("taken as made on 2031-03-04 (--undated-as: an assumption)");
+    Run bad = ParleyCommandTest.run("ledger", "--workspace", ws.toString(), "--undated-as", "soon");
+    assertThat(bad.exit()).isEqualTo(2);
+    assertThat(bad.err()).contains("expected a date as YYYY-MM-DD");
+  }
+
+  @Test
   void ledger_withoutAWorkspace_isAnInputError() {
     Run r = ParleyCommandTest.run("ledger", "--workspace", dir.resolve("none").toString());
     assertThat(r.exit()).isEqualTo(2);

@@ -74,6 +74,16 @@ public final class WorkspaceLedger {
    *     null for all
    */
   public static Result build(Workspace workspace, @Nullable String who) {
+    return build(workspace, who, null);
+  }
+
+  /**
+   * As {@link #build(Workspace, String)}, the predictions of undated documents taken as made on
+   * {@code undatedAs} (an assumption the caller names) instead of left out; they are still counted
+   * in {@link Result#undated()}.
+   */
+  public static Result build(
+      Workspace workspace, @Nullable String who, @Nullable LocalDate undatedAs) {
     EvidenceQuery query =
         new EvidenceQuery(
             null,
@@ -91,7 +101,7 @@ public final class WorkspaceLedger {
       throw new IllegalStateException(
           "expected a query without search text to run, but found: " + e.getMessage(), e);
     }
-    Result derived = fromEvidence(found, StandardHedges.scale(), null);
+    Result derived = fromEvidence(found, StandardHedges.scale(), null, undatedAs);
     List<LedgerEntry> all = new ArrayList<>(derived.entries());
     workspace.ledger().recorded().forEach(r -> all.add(r.entry()));
     Result merged =
@@ -125,6 +135,18 @@ public final class WorkspaceLedger {
   /** Returns the ledger of the predictions among stored evidence items. */
   public static Result fromEvidence(
       List<StoredEvidence> evidence, HedgeScale scale, @Nullable String who) {
+    return fromEvidence(evidence, scale, who, null);
+  }
+
+  /**
+   * Returns the ledger of the predictions among stored evidence items, those of undated documents
+   * taken as made on {@code undatedAs} when it is not null (and still counted as undated).
+   */
+  public static Result fromEvidence(
+      List<StoredEvidence> evidence,
+      HedgeScale scale,
+      @Nullable String who,
+      @Nullable LocalDate undatedAs) {
     List<LedgerEntry> entries = new ArrayList<>();
     int predictions = 0;
     int undated = 0;
@@ -136,7 +158,10 @@ public final class WorkspaceLedger {
       LocalDate published = e.citation().published();
       if (published == null) {
         undated++;
-        continue;
+        if (undatedAs == null) {
+          continue;
+        }
+        published = undatedAs;
       }
       Citation citation =
           new Citation(e.citation().document().value(), e.id(), e.citation().outlet());
