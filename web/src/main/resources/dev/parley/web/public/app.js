@@ -270,7 +270,10 @@
   async function searchEvidence(words) {
     const list = document.getElementById('evidence-list');
     const count = document.getElementById('evidence-count');
+    // a newer search makes this one's answer stale: only the latest is shown
+    const seq = (state.evidenceSeq = (state.evidenceSeq || 0) + 1);
     clear(list);
+    count.textContent = 'Searching…';
     const q = new URLSearchParams();
     if (words) q.set('search', words);
     q.set('limit', '200');
@@ -278,10 +281,11 @@
     try {
       response = await api('/api/evidence?' + q.toString());
     } catch (e) {
-      count.textContent = String(e.message);
+      if (seq === state.evidenceSeq) count.textContent = String(e.message);
       return;
     }
     const text = await response.text();
+    if (seq !== state.evidenceSeq) return;
     const items = text.split('\n').filter((l) => l.length > 0).map((l) => JSON.parse(l));
     state.evidence = items;
     count.textContent = items.length + ' of ' + (response.headers.get('X-Total-Count') || items.length) + ' items';
