@@ -133,6 +133,28 @@ public final class AnalyzeUncertainty {
     }
 
     /**
+     * Returns the trials {@code parley forecast} runs beside its point forecasts: the defaults with
+     * the given trials, seed (null: the default), threads and models (empty: every model), no
+     * tornado, the bargaining analysis and the levers, and simulated talks when asked.
+     */
+    public static Options forForecast(
+        int trials, @Nullable Long seed, int threads, List<String> models, boolean simulate) {
+      Options d = defaults();
+      return new Options(
+          trials,
+          Seed.of(seed == null ? d.seed().value() : seed),
+          threads,
+          null,
+          models.isEmpty() ? ForecastModels.names() : models,
+          d.rounds(),
+          d.horizonDays(),
+          d.top(),
+          true,
+          true,
+          simulate);
+    }
+
+    /**
      * Returns the defaults: 10,000 trials, seed 1, one thread, every model, 24 rounds of the
      * concession analysis, a horizon of 365 days, no simulation.
      */

@@ -7,7 +7,6 @@ import dev.parley.app.ForecastScenario;
 import dev.parley.app.RunStoppedException;
 import dev.parley.app.UncertaintyJson;
 import dev.parley.core.forecast.smp.SmpRun;
-import dev.parley.core.random.Seed;
 import dev.parley.io.diagnostic.DiagnosticPrinter;
 import dev.parley.io.diagnostic.LocatedDiagnostic;
 import dev.parley.io.ktab.KtabHistory;
@@ -151,20 +150,8 @@ final class ForecastCommand implements Callable<Integer> {
     boolean withHistory = history != null;
     AnalyzeUncertainty.Report uncertainty = null;
     if (!withHistory && trials > 0 && !report.options().isEmpty()) {
-      AnalyzeUncertainty.Options defaults = AnalyzeUncertainty.Options.defaults();
       AnalyzeUncertainty.Options options =
-          new AnalyzeUncertainty.Options(
-              trials,
-              Seed.of(seed == null ? defaults.seed().value() : seed),
-              threads,
-              null,
-              models.isEmpty() ? ForecastModels.names() : models,
-              defaults.rounds(),
-              defaults.horizonDays(),
-              defaults.top(),
-              true,
-              true,
-              simulate);
+          AnalyzeUncertainty.Options.forForecast(trials, seed, threads, models, simulate);
       try (LongRun run = LongRun.start("parley forecast", err, surroundings)) {
         AnalyzeUncertainty.Result trials;
         try {

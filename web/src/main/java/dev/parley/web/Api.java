@@ -235,20 +235,8 @@ final class Api implements AutoCloseable {
     }
     String json = ForecastJson.write(report, false, version);
     if (trials > 0 && !report.options().isEmpty()) {
-      AnalyzeUncertainty.Options defaults = AnalyzeUncertainty.Options.defaults();
       AnalyzeUncertainty.Options options =
-          new AnalyzeUncertainty.Options(
-              trials,
-              Seed.of(seed == null ? defaults.seed().value() : seed),
-              threads,
-              null,
-              models.isEmpty() ? ForecastModels.names() : models,
-              defaults.rounds(),
-              defaults.horizonDays(),
-              defaults.top(),
-              true,
-              true,
-              simulate);
+          AnalyzeUncertainty.Options.forForecast(trials, seed, threads, models, simulate);
       AnalyzeUncertainty.Result trialsResult =
           heavy(() -> new AnalyzeUncertainty().run(List.of(e.file()), options));
       AnalyzeUncertainty.Report uncertainty = trialsResult.report();
