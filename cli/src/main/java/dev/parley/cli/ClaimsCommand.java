@@ -56,12 +56,13 @@ final class ClaimsCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     if (!(tolerance >= 0 && tolerance < 1)) {
-      err.println(
-          "parley claims: error: expected --tolerance from 0 up to 1 (a share of the larger"
-              + " quantity), but found "
-              + tolerance);
-      err.flush();
-      return ExitCodes.INPUT;
+      // one usage path for every command (ADR 0004): one line, a hint, exit code 2
+      throw new Limits.UsageException(
+          spec.commandLine(),
+          "expected --tolerance from 0 up to 1 (a share of the larger quantity), but found "
+              + tolerance,
+          "0.1 (the default) lets two quantities agree when they differ by at most a tenth of the"
+              + " larger");
     }
     ListClaims.Result r = ListClaims.run(workspace, tolerance);
     for (String message : r.messages()) {
