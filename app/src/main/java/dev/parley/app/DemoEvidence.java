@@ -3,13 +3,10 @@ package dev.parley.app;
 import dev.parley.app.ingest.IngestDocuments;
 import dev.parley.app.ledger.WorkspaceLedger;
 import dev.parley.core.evidence.EventMention;
-import dev.parley.core.evidence.Prediction;
 import dev.parley.core.evidence.Quote;
-import dev.parley.core.ledger.Citation;
-import dev.parley.core.ledger.Ledger;
+import dev.parley.core.ledger.DateBasis;
 import dev.parley.core.ledger.LedgerEntry;
 import dev.parley.ingest.extract.EvidenceExtractor;
-import dev.parley.io.ledger.StandardHedges;
 import dev.parley.store.evidence.EvidenceQuery;
 import dev.parley.store.evidence.EvidenceType;
 import dev.parley.store.evidence.StoredEvidence;
@@ -161,23 +158,12 @@ public record DemoEvidence(
         List<LedgerEntry> predictions = new ArrayList<>();
         Set<String> assumed = new TreeSet<>();
         if (assumedMadeOn != null) {
-          Set<String> dated = new TreeSet<>();
-          ledger.entries().forEach(x -> dated.add(x.id().value()));
-          predictions.addAll(ledger.entries());
-          for (StoredEvidence u : undated) {
-            Prediction p = (Prediction) u.item();
-            LedgerEntry entry =
-                Ledger.entryOf(
-                    p,
-                    assumedMadeOn,
-                    new Citation(u.citation().document().value(), u.id(), u.citation().outlet()),
-                    StandardHedges.scale());
+          for (LedgerEntry entry : WorkspaceLedger.build(ws, null, assumedMadeOn).entries()) {
             predictions.add(entry);
-            if (!dated.contains(entry.id().value())) {
+            if (entry.madeOnBasis() == DateBasis.ASSUMED) {
               assumed.add(entry.id().value());
             }
           }
-          predictions = new ArrayList<>(Ledger.merge(predictions));
         }
         return new DemoEvidence(
             files,

@@ -2,8 +2,10 @@ package dev.parley.cli;
 
 import dev.parley.app.ledger.WorkspaceLedger;
 import dev.parley.core.ledger.Citation;
+import dev.parley.core.ledger.DateBasis;
 import dev.parley.core.ledger.LedgerEntry;
 import dev.parley.core.ledger.ProbabilityBasis;
+import dev.parley.core.ledger.Rewording;
 import dev.parley.io.ledger.LedgerJson;
 import dev.parley.store.workspace.UncheckedWorkspaceException;
 import dev.parley.store.workspace.Workspace;
@@ -104,7 +106,7 @@ final class LedgerCommand implements Callable<Integer> {
                 + " in undated documents "
                 + (undatedAs == null
                     ? "left out (--undated-as DATE takes them as made on DATE)"
-                    : "taken as made on " + undatedAs + " (--undated-as: an assumption)");
+                    : "taken as made on " + undatedAs + " (--undated-as: an assumption, marked *)");
     if (format == OutputFormat.JSON) {
       out.print(LedgerJson.write(ledger.entries()));
       if (!undated.isEmpty()) {
@@ -127,6 +129,7 @@ final class LedgerCommand implements Callable<Integer> {
           .append(e.who())
           .append("  ")
           .append(e.madeOn())
+          .append(e.madeOnBasis() == DateBasis.ASSUMED ? "*" : "")
           .append(" \u2192 ")
           .append(e.resolvesOn() == null ? "no date" : e.resolvesOn().toString())
           .append(e.horizon() == null ? "" : " (" + e.horizon() + ")")
@@ -152,6 +155,15 @@ final class LedgerCommand implements Callable<Integer> {
                 + (c.evidence() == null ? c.document() : c.evidence()));
       }
       out.append("    ").append(cited).append('\n');
+      for (Rewording r : e.rewordings()) {
+        StringJoiner where = new StringJoiner("; ");
+        r.citations().forEach(c -> where.add(c.evidence() == null ? c.document() : c.evidence()));
+        out.append("    also worded \u201c")
+            .append(r.what())
+            .append("\u201d (")
+            .append(where)
+            .append(")\n");
+      }
       if (!e.resolution().evidence().isEmpty()) {
         StringJoiner settled = new StringJoiner("; ");
         for (Citation c : e.resolution().evidence()) {

@@ -86,6 +86,15 @@ final class LedgerRecordCommand implements Callable<Integer> {
     if (r == null) {
       return ExitCodes.INPUT;
     }
+    print(out, r);
+    for (RecordForecast.Recorded o : result.outcomes()) {
+      print(out, o);
+    }
+    out.flush();
+    return ExitCodes.OK;
+  }
+
+  private static void print(PrintWriter out, RecordForecast.Recorded r) {
     out.println(
         r.entry()
             + "  "
@@ -99,7 +108,5 @@ final class LedgerRecordCommand implements Callable<Integer> {
                 : "  already recorded on " + r.alreadyRecordedOn() + "; the first record is kept"));
     out.println("    " + r.probabilityOf());
     out.println("    " + r.method());
-    out.flush();
-    return ExitCodes.OK;
   }
 }

@@ -99,8 +99,18 @@ class LedgerCommandTest {
         ParleyCommandTest.run("ledger", "--workspace", ws.toString(), "--undated-as", "2031-03-04");
     assertThat(taken.exit()).as(taken.err()).isZero();
     assertThat(taken.out())
-        .contains("2031-03-04 \u2192 2031-03-18 (within two weeks)")
-        .contains("taken as made on 2031-03-04 (--undated-as: an assumption)");
+        .contains("2031-03-04* \u2192 2031-03-18 (within two weeks)")
+        .contains("taken as made on 2031-03-04 (--undated-as: an assumption, marked *)");
+    Run json =
+        ParleyCommandTest.run(
+            "ledger",
+            "--workspace",
+            ws.toString(),
+            "--undated-as",
+            "2031-03-04",
+            "--format",
+            "json");
+    assertThat(json.out()).contains("\"made_on_basis\" : \"assumed\"");
     Run bad = ParleyCommandTest.run("ledger", "--workspace", ws.toString(), "--undated-as", "soon");
     assertThat(bad.exit()).isEqualTo(2);
     assertThat(bad.err()).contains("expected a date as YYYY-MM-DD");

@@ -5,7 +5,10 @@ import dev.parley.core.ledger.Citation;
 import dev.parley.core.ledger.LedgerEntry;
 import dev.parley.core.ledger.PredictionKind;
 import dev.parley.core.ledger.ProbabilityBasis;
+import dev.parley.core.model.Issue;
 import dev.parley.core.model.Scenario;
+import dev.parley.core.simulate.Outcome;
+import dev.parley.core.simulate.SimulationRun;
 import dev.parley.core.simulate.SimulationSummary;
 import dev.parley.io.diagnostic.LocatedDiagnostic;
 import dev.parley.store.workspace.LedgerStore;
@@ -20,6 +23,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
@@ -38,6 +42,11 @@ import org.jspecify.annotations.Nullable;
  * becomes an entry with {@code who} = {@value #WHO}, {@code made_on} today (by the clock given),
  * the horizon as written and as a date, basis {@code model}, and the scenario file with its SHA-256
  * as the citation. Recording the same forecast again (the same event and date) keeps the first.
+ *
+ * <p>Beside it, one entry per issue: the option most runs that agree within the horizon settle it
+ * on, with the probability that the talks conclude such an agreement within the horizon (the share
+ * of all runs that do), so that the model's forecast of each issue's outcome is scored like
+ * anyone's. An issue no such run settles gets no entry.
  */
 public final class RecordForecast {
   /** The forecaster, as the ledger names it: Parley and the model. */
@@ -102,14 +111,26 @@ public final class RecordForecast {
    * The result: the entry, or the diagnostics and errors that stopped it.
    *
    * @param recorded null exactly when there is an error
+   * @param outcomes the forecasts of each issue's settlement recorded beside it, in the scenario's
+   *     order of issues: empty when there is an error or no run settles an issue
    * @param errors problems with the simulation's settings, each a message and a hint on two lines
    */
   public record Result(
-      @Nullable Recorded recorded, List<LocatedDiagnostic> diagnostics, List<String> errors) {
+      @Nullable Recorded recorded,
+      List<Recorded> outcomes,
+      List<LocatedDiagnostic> diagnostics,
+      List<String> errors) {
     /** Copies the lists. */
     public Result {
+      outcomes = List.copyOf(outcomes);
       diagnostics = List.copyOf(diagnostics);
       errors = List.copyOf(errors);
+    }
+
+    /** Returns a result without issue outcomes. */
+    public Result(
+        @Nullable Recorded recorded, List<LocatedDiagnostic> diagnostics, List<String> errors) {
+      this(recorded, List.of(), diagnostics, errors);
     }
 
     /** Returns the diagnostics and errors as printed; empty when there are none. */
@@ -209,38 +230,119 @@ public final class RecordForecast {
                   "check that the file is still there and readable")),
           List.of());
     }
+    String title = scenario.title().isBlank() ? scenario.id() : scenario.title();
+    String horizon = "within " + request.horizonDays() + " days of " + start;
+    Citation citation = new Citation(file + "@sha256:" + digest, null, "Parley");
     LedgerEntry entry =
         LedgerEntry.of(
             WHO,
             what,
             PredictionKind.FORECAST,
             today,
-            "within " + request.horizonDays() + " days of " + start,
+            horizon,
             resolvesOn,
             List.of(),
             summary.pAgreementWithin(),
             ProbabilityBasis.MODEL,
-            List.of(new Citation(file + "@sha256:" + digest, null, "Parley")));
-    Optional<LedgerStore.RecordedEntry> before;
+            List.of(citation));
+    List<Recorded> outcomes = new ArrayList<>();
+    Recorded recorded;
     try (Workspace ws = Workspace.open(request.workspace(), clock)) {
-      before = ws.ledger().record(entry, method);
+      recorded = store(ws, entry, method);
+      List<SimulationRun> within = agreedWithin(report.runs(), summary);
+      for (int i = 0; i < scenario.issues().size(); i++) {
+        Issue issue = scenario.issues().get(i);
+        int[] counts = new int[issue.options().size()];
+        for (SimulationRun run : within) {
+          int o = ((Outcome.Agreement) run.outcome()).bid().option(i);
+          if (o < counts.length) { // an index past the options is an issue left open
+            counts[o]++;
+          }
+        }
+        int modal = 0;
+        for (int o = 1; o < counts.length; o++) {
+          if (counts[o] > counts[modal]) {
+            modal = o;
+          }
+        }
+        if (counts.length == 0 || counts[modal] == 0) {
+          continue;
+        }
+        String option = issue.options().get(modal).label();
+        String issueWhat =
+            "The negotiation of "
+                + title
+                + " concludes "
+                + (partial ? "a partial agreement" : "an agreement")
+                + " "
+                + horizon
+                + " that settles "
+                + issue.name()
+                + " on "
+                + option;
+        String issueMethod =
+            "the share of "
+                + summary.runs()
+                + " runs of parley simulate from seed "
+                + request.seed()
+                + " (protocol saop, the scenario's agents) that agreed "
+                + horizon
+                + " on "
+                + option
+                + " for "
+                + issue.name()
+                + ": "
+                + counts[modal]
+                + "; the option most runs settle on";
+        outcomes.add(
+            store(
+                ws,
+                LedgerEntry.of(
+                    WHO,
+                    issueWhat,
+                    PredictionKind.FORECAST,
+                    today,
+                    horizon,
+                    resolvesOn,
+                    List.of(),
+                    (double) counts[modal] / summary.runs(),
+                    ProbabilityBasis.MODEL,
+                    List.of(citation)),
+                issueMethod));
+      }
     } catch (WorkspaceException e) {
       return new Result(null, List.of(LedgerDiagnostics.of(e)), List.of());
     } catch (UncheckedWorkspaceException e) {
       return new Result(null, List.of(LedgerDiagnostics.of(e.getCause())), List.of());
     }
+    return new Result(recorded, outcomes, simulated.diagnostics(), List.of());
+  }
+
+  /** Records an entry, or finds the earlier record of the same forecast, which is kept. */
+  private static Recorded store(Workspace ws, LedgerEntry entry, String method) {
+    Optional<LedgerStore.RecordedEntry> before = ws.ledger().record(entry, method);
     LedgerEntry kept = before.map(LedgerStore.RecordedEntry::entry).orElse(entry);
-    return new Result(
-        new Recorded(
-            kept.id().value(),
-            kept.who(),
-            kept.probabilityStatement(),
-            kept.madeOn(),
-            resolvesOn,
-            before.map(LedgerStore.RecordedEntry::method).orElse(method),
-            before.map(b -> b.entry().madeOn()).orElse(null)),
-        simulated.diagnostics(),
-        List.of());
+    return new Recorded(
+        kept.id().value(),
+        kept.who(),
+        kept.probabilityStatement(),
+        kept.madeOn(),
+        Objects.requireNonNull(kept.resolvesOn(), "a recorded forecast has a resolution date"),
+        before.map(LedgerStore.RecordedEntry::method).orElse(method),
+        before.map(b -> b.entry().madeOn()).orElse(null));
+  }
+
+  /** Returns the runs whose agreement was concluded within the summary's horizon. */
+  private static List<SimulationRun> agreedWithin(
+      List<SimulationRun> runs, SimulationSummary summary) {
+    List<SimulationRun> within = new ArrayList<>();
+    for (SimulationRun run : runs) {
+      if (run.outcome() instanceof Outcome.Agreement a
+          && a.agreedRound() * summary.roundDays() <= summary.horizonDays()) {
+        within.add(run);
+      }
+    }
+    return within;
   }
 
   private static String sha256(byte[] bytes) {

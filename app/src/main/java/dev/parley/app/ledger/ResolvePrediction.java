@@ -2,6 +2,7 @@ package dev.parley.app.ledger;
 
 import dev.parley.core.ledger.Citation;
 import dev.parley.core.ledger.LedgerEntry;
+import dev.parley.core.ledger.LedgerEntryId;
 import dev.parley.core.ledger.Outcome;
 import dev.parley.core.ledger.Resolution;
 import dev.parley.core.validate.Spelling;
@@ -195,7 +196,16 @@ public final class ResolvePrediction {
               "give the date the outcome was settled with --date YYYY-MM-DD; an outcome cannot be"
                   + " known before the prediction or after today"));
     }
-    Optional<LedgerStore.StoredResolution> before = ws.ledger().resolution(entry.id());
+    // a resolution recorded under another wording of this prediction is this entry's resolution
+    LedgerEntryId key = entry.id();
+    Optional<LedgerStore.StoredResolution> before = Optional.empty();
+    for (LedgerEntryId id : entry.ids()) {
+      before = ws.ledger().resolution(id);
+      if (before.isPresent()) {
+        key = id;
+        break;
+      }
+    }
     if (before.isPresent() && !request.replace()) {
       Resolution r = before.get().resolution();
       problems.add(
@@ -216,7 +226,7 @@ public final class ResolvePrediction {
     Resolution resolution = Resolution.of(request.verdict().outcome(), on, sources);
     String note =
         request.note() == null || request.note().isBlank() ? null : request.note().strip();
-    ws.ledger().resolve(entry.id(), resolution, note);
+    ws.ledger().resolve(key, resolution, note);
     String replaced =
         before
             .map(

@@ -2,6 +2,7 @@ package dev.parley.app.ledger;
 
 import dev.parley.core.evidence.Prediction;
 import dev.parley.core.ledger.Citation;
+import dev.parley.core.ledger.DateBasis;
 import dev.parley.core.ledger.HedgeScale;
 import dev.parley.core.ledger.Ledger;
 import dev.parley.core.ledger.LedgerEntry;
@@ -61,9 +62,14 @@ public final class WorkspaceLedger {
       this(entries, predictions, undated, Map.of());
     }
 
-    /** Returns the entry with this id, if the ledger has it. */
+    /**
+     * Returns the entry with this id, or with a rewording of this id (its prediction in other
+     * words, merged into it), if the ledger has it.
+     */
     public Optional<LedgerEntry> entry(String id) {
-      return entries.stream().filter(e -> e.id().value().equals(id)).findFirst();
+      return entries.stream()
+          .filter(e -> e.ids().stream().anyMatch(x -> x.value().equals(id)))
+          .findFirst();
     }
   }
 
@@ -106,7 +112,10 @@ public final class WorkspaceLedger {
     workspace.ledger().recorded().forEach(r -> all.add(r.entry()));
     Result merged =
         new Result(
-            filter(Ledger.merge(all), who), derived.predictions(), derived.undated(), Map.of());
+            filter(Ledger.mergeRewordings(Ledger.merge(all)), who),
+            derived.predictions(),
+            derived.undated(),
+            Map.of());
     return withResolutions(merged, workspace.ledger().resolutions());
   }
 
@@ -119,7 +128,7 @@ public final class WorkspaceLedger {
     List<LedgerEntry> entries = new ArrayList<>(ledger.entries().size());
     Map<String, String> notes = new TreeMap<>(ledger.notes());
     for (LedgerEntry e : ledger.entries()) {
-      LedgerStore.StoredResolution r = resolutions.get(e.id());
+      LedgerStore.StoredResolution r = stored(e, resolutions).orElse(null);
       if (r == null) {
         entries.add(e);
         continue;
@@ -130,6 +139,22 @@ public final class WorkspaceLedger {
       }
     }
     return new Result(entries, ledger.predictions(), ledger.undated(), notes);
+  }
+
+  /**
+   * Returns the resolution stored for an entry: under its own id, else under the id of one of its
+   * rewordings (recorded before the wordings were merged, or when another wording was the one
+   * kept).
+   */
+  public static Optional<LedgerStore.StoredResolution> stored(
+      LedgerEntry entry, Map<LedgerEntryId, LedgerStore.StoredResolution> resolutions) {
+    for (LedgerEntryId id : entry.ids()) {
+      LedgerStore.StoredResolution r = resolutions.get(id);
+      if (r != null) {
+        return Optional.of(r);
+      }
+    }
+    return Optional.empty();
   }
 
   /** Returns the ledger of the predictions among stored evidence items. */
@@ -156,20 +181,25 @@ public final class WorkspaceLedger {
       }
       predictions++;
       LocalDate published = e.citation().published();
+      DateBasis basis = DateBasis.DOCUMENT;
       if (published == null) {
         undated++;
         if (undatedAs == null) {
           continue;
         }
         published = undatedAs;
+        basis = DateBasis.ASSUMED;
       }
       Citation citation =
           new Citation(e.citation().document().value(), e.id(), e.citation().outlet());
       // the statement's own date where the text gives one ("said on Sunday"), else the document's
       LocalDate said = prediction.saidOn();
-      entries.add(Ledger.entryOf(prediction, said != null ? said : published, citation, scale));
+      entries.add(
+          Ledger.entryOf(prediction, said != null ? said : published, citation, scale)
+              .withMadeOnBasis(said != null ? DateBasis.STATEMENT : basis));
     }
-    return new Result(filter(Ledger.merge(entries), who), predictions, undated);
+    return new Result(
+        filter(Ledger.mergeRewordings(Ledger.merge(entries)), who), predictions, undated);
   }
 
   private static List<LedgerEntry> filter(List<LedgerEntry> entries, @Nullable String who) {

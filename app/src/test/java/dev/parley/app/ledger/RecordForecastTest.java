@@ -22,6 +22,9 @@ import org.junit.jupiter.api.io.TempDir;
 class RecordForecastTest {
   private static final Path HARBOUR =
       ProjectFiles.resolve("io/src/test/resources/scenarios/harbour.yaml");
+  /* deadlocked by red lines: its runs reach partial agreements, some issues left open */
+  private static final Path UKRAINE = ProjectFiles.resolve("examples/ukraine-2025/scenario.yaml");
+
   private static final Clock MARCH =
       Clock.fixed(Instant.parse("2026-03-10T09:00:00Z"), ZoneOffset.UTC);
 
@@ -64,8 +67,9 @@ class RecordForecastTest {
     LedgerEntry entry;
     try (Workspace w = Workspace.open(ws)) {
       List<LedgerEntry> entries = WorkspaceLedger.build(w, "Parley").entries();
-      assertThat(entries).hasSize(1);
-      entry = entries.getFirst();
+      // the agreement and, beside it, the outcome of each issue some run settles
+      assertThat(entries).hasSize(1 + r.outcomes().size());
+      entry = WorkspaceLedger.build(w, "Parley").entry(recorded.entry()).orElseThrow();
     }
     assertThat(entry.who()).isEqualTo(RecordForecast.WHO);
     assertThat(entry.basis()).isEqualTo(ProbabilityBasis.MODEL);
@@ -121,8 +125,84 @@ class RecordForecastTest {
     assertThat(parley.scored()).isEqualTo(1);
     assertThat(parley.brier()).isEqualTo((1 - expected) * (1 - expected));
     try (Workspace w = Workspace.open(ws)) {
-      assertThat(WorkspaceLedger.build(w, "Parley").entries().getFirst().resolution().outcome())
+      assertThat(
+              WorkspaceLedger.build(w, "Parley")
+                  .entry(recorded.entry())
+                  .orElseThrow()
+                  .resolution()
+                  .outcome())
           .isEqualTo(Outcome.TRUE);
+    }
+  }
+
+  @Test
+  void record_forecastsEachIssuesSettlement_asTheShareOfRunsAgreeingOnItsMostCommonOption()
+      throws Exception {
+    Path ws = dir.resolve("ws-issues");
+    RecordForecast.Result r =
+        new RecordForecast(MARCH).record(new RecordForecast.Request(ws, UKRAINE, 40, 3, 365));
+    assertThat(r.recorded()).isNotNull();
+    SimulateScenario.Settings d = SimulateScenario.Settings.defaults();
+    SimulateScenario.Report sim =
+        SimulateScenario.run(
+                List.of(UKRAINE),
+                new SimulateScenario.Settings(
+                    d.protocol(),
+                    d.agents(),
+                    d.rounds(),
+                    3,
+                    40,
+                    1,
+                    365,
+                    d.target(),
+                    d.firstDraft(),
+                    d.sessions(),
+                    false))
+            .report();
+    assertThat(sim).isNotNull();
+    // counted here from the runs themselves: per issue, the options of runs agreeing in time
+    List<dev.parley.core.model.Issue> issues = sim.scenario().issues();
+    List<String> expected = new java.util.ArrayList<>();
+    for (int i = 0; i < issues.size(); i++) {
+      java.util.Map<Integer, Integer> counts = new java.util.TreeMap<>();
+      for (dev.parley.core.simulate.SimulationRun run : sim.runs()) {
+        if (run.outcome() instanceof dev.parley.core.simulate.Outcome.Agreement a
+            && a.agreedRound() * sim.summary().roundDays() <= 365) {
+          counts.merge(a.bid().option(i), 1, Integer::sum);
+        }
+      }
+      int best = -1;
+      for (var e : counts.entrySet()) {
+        if (e.getKey() < issues.get(i).options().size()
+            && (best < 0 || e.getValue() > counts.get(best))) {
+          best = e.getKey();
+        }
+      }
+      if (best >= 0) {
+        expected.add(
+            issues.get(i).name()
+                + " on "
+                + issues.get(i).options().get(best).label()
+                + " "
+                + (double) counts.get(best) / 40);
+      }
+    }
+    assertThat(expected).isNotEmpty();
+    try (Workspace w = Workspace.open(ws)) {
+      WorkspaceLedger.Result ledger = WorkspaceLedger.build(w, "Parley");
+      List<String> found = new java.util.ArrayList<>();
+      for (RecordForecast.Recorded o : r.outcomes()) {
+        LedgerEntry e = ledger.entry(o.entry()).orElseThrow();
+        assertThat(e.what())
+            .contains("concludes a partial agreement within 365 days of 2025-08-19 that settles ");
+        assertThat(e.probability()).isLessThanOrEqualTo(sim.summary().pAgreementWithin());
+        assertThat(e.resolvesOn()).isEqualTo(LocalDate.of(2026, 8, 19));
+        assertThat(e.basis()).isEqualTo(ProbabilityBasis.MODEL);
+        found.add(
+            e.what().substring(e.what().indexOf("that settles ") + 13) + " " + e.probability());
+        assertThat(o.method()).contains("40 runs").contains("from seed 3");
+      }
+      assertThat(found).containsExactlyElementsOf(expected);
     }
   }
 

@@ -1,19 +1,27 @@
 package dev.parley.app.ledger;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.parley.core.evidence.DocumentId;
 import dev.parley.core.evidence.Prediction;
 import dev.parley.core.evidence.Provenance;
 import dev.parley.core.evidence.Quote;
 import dev.parley.core.evidence.TextSpan;
+import dev.parley.core.ledger.DateBasis;
 import dev.parley.core.ledger.LedgerEntry;
+import dev.parley.core.ledger.LedgerEntryId;
+import dev.parley.core.ledger.Outcome;
+import dev.parley.core.ledger.Resolution;
 import dev.parley.core.model.ActorId;
 import dev.parley.io.ledger.StandardHedges;
 import dev.parley.store.evidence.Citation;
 import dev.parley.store.evidence.StoredEvidence;
+import dev.parley.store.workspace.LedgerStore;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
@@ -152,5 +160,71 @@ class WorkspaceLedgerTest {
             .getFirst();
     assertThat(entry.madeOn()).isEqualTo(sunday);
     assertThat(entry.resolvesOn()).isEqualTo(LocalDate.of(2025, 8, 31));
+    assertThat(entry.madeOnBasis()).isEqualTo(DateBasis.STATEMENT);
+  }
+
+  @Test
+  void fromEvidence_eachDateSaysWhereItComesFrom_anAssumedOneIncluded() {
+    LocalDate published = LocalDate.of(2025, 8, 19);
+    LocalDate assumed = LocalDate.of(2025, 8, 1);
+    List<StoredEvidence> evidence =
+        List.of(
+            prediction("doc-a", 1, published, null, "weber", "the strike will end", "by Friday"),
+            prediction("doc-b", 1, null, null, "weber", "the port will reopen", "by Friday"));
+    List<LedgerEntry> entries =
+        WorkspaceLedger.fromEvidence(evidence, StandardHedges.scale(), null, assumed).entries();
+    assertThat(entries)
+        .extracting(LedgerEntry::what, LedgerEntry::madeOn, LedgerEntry::madeOnBasis)
+        .containsExactlyInAnyOrder(
+            tuple("the strike will end", published, DateBasis.DOCUMENT),
+            tuple("the port will reopen", assumed, DateBasis.ASSUMED));
+  }
+
+  @Test
+  void
+      fromEvidence_oneForecastWordedTwoWaysInTwoDocuments_isOneEntry_andAResolutionUnderEitherIdHolds() {
+    LocalDate published = LocalDate.of(2025, 8, 19);
+    StoredEvidence first =
+        prediction(
+            "doc-a",
+            3,
+            published,
+            "one.example",
+            "weber",
+            "the two unions could settle within two weeks",
+            "within two weeks");
+    StoredEvidence second =
+        prediction(
+            "doc-b",
+            7,
+            published,
+            "two.example",
+            "weber",
+            "dockers and drivers could settle within two weeks",
+            "within two weeks");
+    WorkspaceLedger.Result ledger =
+        WorkspaceLedger.fromEvidence(List.of(second, first), StandardHedges.scale(), null);
+
+    assertThat(ledger.entries()).hasSize(1);
+    LedgerEntry entry = ledger.entries().getFirst();
+    assertThat(entry.what()).isEqualTo("the two unions could settle within two weeks");
+    assertThat(entry.citations()).hasSize(2);
+    LedgerEntryId other = entry.rewordings().getFirst().id();
+    assertThat(ledger.entry(other.value())).contains(entry);
+
+    Resolution r =
+        Resolution.of(
+            Outcome.TRUE,
+            published.plusDays(5),
+            List.of(new dev.parley.core.ledger.Citation("https://x.example/settled", null, null)));
+    WorkspaceLedger.Result resolved =
+        WorkspaceLedger.withResolutions(
+            ledger,
+            Map.of(
+                other,
+                new LedgerStore.StoredResolution(
+                    other, r, "settled early", OffsetDateTime.parse("2025-08-25T10:00:00Z"))));
+    assertThat(resolved.entries().getFirst().resolution()).isEqualTo(r);
+    assertThat(resolved.notes()).containsEntry(entry.id().value(), "settled early");
   }
 }

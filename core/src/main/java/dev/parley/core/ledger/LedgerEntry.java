@@ -1,6 +1,7 @@
 package dev.parley.core.ledger;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -26,6 +27,10 @@ import org.jspecify.annotations.Nullable;
  * @param basis where the probability comes from
  * @param citations the sources that report the prediction, sorted, at least one
  * @param resolution what became of it
+ * @param madeOnBasis where {@code madeOn} comes from: the statement, its document, an assumption of
+ *     the analyst's, or the forecast record
+ * @param rewordings the other wordings of this prediction merged into it ({@link
+ *     Ledger#mergeRewordings}), sorted by id; empty for most entries
  */
 public record LedgerEntry(
     LedgerEntryId id,
@@ -39,7 +44,9 @@ public record LedgerEntry(
     double probability,
     ProbabilityBasis basis,
     List<Citation> citations,
-    Resolution resolution) {
+    Resolution resolution,
+    DateBasis madeOnBasis,
+    List<Rewording> rewordings) {
   /** Validates the fields, the derived id included. */
   public LedgerEntry {
     Objects.requireNonNull(id, "id");
@@ -49,6 +56,8 @@ public record LedgerEntry(
     Objects.requireNonNull(madeOn, "madeOn");
     Objects.requireNonNull(basis, "basis");
     Objects.requireNonNull(resolution, "resolution");
+    Objects.requireNonNull(madeOnBasis, "madeOnBasis");
+    rewordings = rewordings.stream().distinct().sorted().toList();
     hedges = List.copyOf(hedges);
     citations = citations.stream().distinct().sorted().toList();
     if (who.isBlank() || what.isBlank()) {
@@ -72,7 +81,11 @@ public record LedgerEntry(
     }
   }
 
-  /** Returns an unresolved entry with its id derived from who and what. */
+  /**
+   * Returns an unresolved entry with its id derived from who and what, its date that of the
+   * forecast record ({@link DateBasis#RECORD}: use {@link #withMadeOnBasis} for another), without
+   * rewordings.
+   */
   public static LedgerEntry of(
       String who,
       String what,
@@ -96,7 +109,9 @@ public record LedgerEntry(
         probability,
         basis,
         citations,
-        Resolution.UNRESOLVED);
+        Resolution.UNRESOLVED,
+        DateBasis.RECORD,
+        List.of());
   }
 
   /** Returns the key on which reports of this prediction are merged. */
@@ -118,7 +133,9 @@ public record LedgerEntry(
         probability,
         basis,
         citations,
-        newResolution);
+        newResolution,
+        madeOnBasis,
+        rewordings);
   }
 
   /** Returns this entry with other citations (sorted and without repeats). */
@@ -135,7 +152,57 @@ public record LedgerEntry(
         probability,
         basis,
         newCitations,
-        resolution);
+        resolution,
+        madeOnBasis,
+        rewordings);
+  }
+
+  /** Returns this entry with its date's basis named. */
+  public LedgerEntry withMadeOnBasis(DateBasis newBasis) {
+    return new LedgerEntry(
+        id,
+        who,
+        what,
+        kind,
+        madeOn,
+        horizon,
+        resolvesOn,
+        hedges,
+        probability,
+        basis,
+        citations,
+        resolution,
+        newBasis,
+        rewordings);
+  }
+
+  /** Returns this entry with other wordings merged in: their citations are added to its own. */
+  public LedgerEntry withRewordings(List<Rewording> newRewordings) {
+    List<Citation> all = new ArrayList<>(citations);
+    newRewordings.forEach(r -> all.addAll(r.citations()));
+    return new LedgerEntry(
+        id,
+        who,
+        what,
+        kind,
+        madeOn,
+        horizon,
+        resolvesOn,
+        hedges,
+        probability,
+        basis,
+        all,
+        resolution,
+        madeOnBasis,
+        newRewordings);
+  }
+
+  /** Returns the ids under which this prediction is known: its own, then its rewordings'. */
+  public List<LedgerEntryId> ids() {
+    List<LedgerEntryId> ids = new ArrayList<>(1 + rewordings.size());
+    ids.add(id);
+    rewordings.forEach(r -> ids.add(r.id()));
+    return List.copyOf(ids);
   }
 
   /**

@@ -120,7 +120,9 @@ class LedgerTest {
                     0.5,
                     ProbabilityBasis.HEDGE,
                     good.citations(),
-                    Resolution.UNRESOLVED))
+                    Resolution.UNRESOLVED,
+                    DateBasis.DOCUMENT,
+                    List.of()))
         .hasMessageContaining("derived");
     assertThatThrownBy(
             () ->
@@ -207,5 +209,104 @@ class LedgerTest {
     assertThat(PredictionKind.of("a summit", true)).isEqualTo(PredictionKind.FORECAST);
     assertThat(PredictionKind.of("Putin is not interested in peace", false))
         .isEqualTo(PredictionKind.ANALYTICAL_CLAIM);
+  }
+
+  private static LedgerEntry hedged(String what, String hedge, LocalDate made, String document) {
+    return LedgerEntry.of(
+            "Anna Berg",
+            what,
+            PredictionKind.FORECAST,
+            made,
+            "within two weeks",
+            HorizonResolver.resolve("within two weeks", made),
+            List.of(hedge),
+            0.4,
+            ProbabilityBasis.HEDGE,
+            List.of(new Citation(document, document + "#1", null)))
+        .withMadeOnBasis(DateBasis.DOCUMENT);
+  }
+
+  @Test
+  void mergeRewordings_oneForecastInTwoDocumentsWordedDifferently_isOneEntryWithBothWordings() {
+    LedgerEntry a = hedged("the two ministers could meet within two weeks", "could", AUG_19, "d1");
+    LedgerEntry b =
+        hedged("Lind and Olsen could probably meet within two weeks", "could", AUG_19, "d2");
+
+    List<LedgerEntry> merged = Ledger.mergeRewordings(List.of(a, b));
+
+    assertThat(merged).hasSize(1);
+    LedgerEntry kept = merged.get(0);
+    // the earliest report is kept: same date, so the one whose first citation sorts first (d1)
+    assertThat(kept.id()).isEqualTo(a.id());
+    assertThat(kept.rewordings()).extracting(Rewording::id).containsExactly(b.id());
+    assertThat(kept.rewordings().get(0).what()).isEqualTo(b.what());
+    assertThat(kept.citations()).extracting(Citation::document).containsExactly("d1", "d2");
+    assertThat(kept.ids()).containsExactly(a.id(), b.id());
+    assertThat(kept.madeOnBasis()).isEqualTo(DateBasis.DOCUMENT);
+  }
+
+  @Test
+  void mergeRewordings_keepsApartWhatDiffersInVerbDateHedgeOrDocument() {
+    LedgerEntry meet =
+        hedged("the two ministers could meet within two weeks", "could", AUG_19, "d1");
+    // another verb: another event
+    LedgerEntry sign =
+        hedged("the two ministers could sign within two weeks", "could", AUG_19, "d2");
+    // another date made: another horizon
+    LedgerEntry later =
+        hedged("Lind and Olsen could meet within two weeks", "could", AUG_19.plusDays(3), "d3");
+    // another hedge
+    LedgerEntry might = hedged("Lind and Olsen might meet within two weeks", "might", AUG_19, "d4");
+    assertThat(Ledger.mergeRewordings(List.of(meet, sign, later, might)))
+        .hasSize(4)
+        .allSatisfy(e -> assertThat(e.rewordings()).isEmpty());
+
+    // two sentences of one article are two statements, even in the same words but one
+    LedgerEntry sameDocument =
+        hedged("Lind and Olsen could meet within two weeks", "could", AUG_19, "d1");
+    assertThat(Ledger.mergeRewordings(List.of(meet, sameDocument))).hasSize(2);
+
+    // a resolved entry stays where its outcome was recorded
+    LedgerEntry resolved =
+        hedged("Lind and Olsen could meet within two weeks", "could", AUG_19, "d5")
+            .withResolution(
+                Resolution.of(
+                    Outcome.FALSE, AUG_19.plusDays(20), List.of(new Citation("d9", null, null))));
+    assertThat(Ledger.mergeRewordings(List.of(meet, resolved))).hasSize(2);
+  }
+
+  @Test
+  void mergeRewordings_doesNotDependOnTheOrderOfTheInput() {
+    List<LedgerEntry> entries = new ArrayList<>();
+    String[] subjects = {"the two ministers", "Lind and Olsen", "both ministers", "they"};
+    String[] verbs = {"meet", "sign", "talk"};
+    for (int i = 0; i < 12; i++) {
+      entries.add(
+          hedged(
+              subjects[i % 4] + " could " + verbs[i % 3] + " within two weeks",
+              "could",
+              AUG_19.plusDays(i % 2),
+              "d" + i));
+    }
+    List<LedgerEntry> expected = Ledger.mergeRewordings(entries);
+    assertThat(expected.size()).isLessThan(entries.size());
+    Random random = new Random(20261207L);
+    for (int round = 0; round < 20; round++) {
+      List<LedgerEntry> shuffled = new ArrayList<>(entries);
+      Collections.shuffle(shuffled, random);
+      assertThat(Ledger.mergeRewordings(shuffled)).isEqualTo(expected);
+    }
+  }
+
+  @Test
+  void verbAfterHedge_skipsAdverbsAndNegation() {
+    assertThat(
+            Ledger.verbAfterHedge(
+                hedged("they will not really meet soon", "will not", AUG_19, "d")))
+        .isEqualTo("meet");
+    assertThat(Ledger.verbAfterHedge(hedged("they could eventually agree", "could", AUG_19, "d")))
+        .isEqualTo("agree");
+    assertThat(Ledger.verbAfterHedge(hedged("nothing to read here", "could", AUG_19, "d")))
+        .isNull();
   }
 }

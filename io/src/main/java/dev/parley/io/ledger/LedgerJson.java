@@ -3,6 +3,7 @@ package dev.parley.io.ledger;
 import dev.parley.core.ledger.Citation;
 import dev.parley.core.ledger.LedgerEntry;
 import dev.parley.core.ledger.Resolution;
+import dev.parley.core.ledger.Rewording;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -42,6 +43,7 @@ public final class LedgerJson {
       node.put("what", e.what());
       node.put("kind", lower(e.kind()));
       node.put("made_on", e.madeOn().toString());
+      node.put("made_on_basis", lower(e.madeOnBasis()));
       node.put("horizon", e.horizon());
       node.put("resolves_on", date(e.resolvesOn()));
       ArrayNode hedges = node.putArray("hedges");
@@ -50,6 +52,13 @@ public final class LedgerJson {
       node.put("probability_of", e.probabilityStatement());
       node.put("basis", lower(e.basis()));
       citations(node.putArray("citations"), e.citations());
+      ArrayNode rewordings = node.putArray("also_worded");
+      for (Rewording w : e.rewordings()) {
+        ObjectNode other = rewordings.addObject();
+        other.put("id", w.id().value());
+        other.put("what", w.what());
+        citations(other.putArray("citations"), w.citations());
+      }
       Resolution r = e.resolution();
       ObjectNode resolution = node.putObject("resolution");
       resolution.put("outcome", lower(r.outcome()));

@@ -1,6 +1,7 @@
 package dev.parley.store.workspace;
 
 import dev.parley.core.ledger.Citation;
+import dev.parley.core.ledger.DateBasis;
 import dev.parley.core.ledger.LedgerEntry;
 import dev.parley.core.ledger.LedgerEntryId;
 import dev.parley.core.ledger.Outcome;
@@ -322,7 +323,9 @@ public final class LedgerStore {
                   rs.getDouble(8),
                   ProbabilityBasis.valueOf(rs.getString(9).toUpperCase(Locale.ROOT)),
                   List.of(new Citation(rs.getString(10), rs.getString(11), rs.getString(12))),
-                  Resolution.UNRESOLVED);
+                  Resolution.UNRESOLVED,
+                  DateBasis.RECORD,
+                  List.of());
           found.add(
               new RecordedEntry(entry, rs.getString(13), rs.getObject(14, OffsetDateTime.class)));
         }
