@@ -18,6 +18,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The use case behind {@code parley check}: the evidence newer than a scenario's {@code as_of} that
@@ -86,7 +92,40 @@ public final class CheckScenario {
       Objects.requireNonNull(diagnostics, "diagnostics");
       workspaceMessages = List.copyOf(workspaceMessages);
     }
+
+    /**
+     * Returns the findings as indented JSON ending in a newline (docs/schema/check.schema.json).
+     *
+     * @param scenario the scenario's file as given
+     */
+    public String json(String scenario) {
+      ObjectNode root = JsonNodeFactory.instance.objectNode();
+      root.put("scenario", scenario);
+      root.put("as_of", asOf == null ? null : asOf.toString());
+      root.put("checked", checked);
+      root.put("older", older);
+      root.put("undated", undated);
+      ArrayNode findings = root.putArray("findings");
+      for (Line l : lines) {
+        ObjectNode f = findings.addObject();
+        f.put("kind", l.kind());
+        f.put("where", l.where());
+        f.put("message", l.message());
+        f.put("document", l.document());
+        f.put("outlet", l.outlet());
+        f.put("published", l.published().toString());
+        f.put("url", l.url());
+        f.put("sentence", l.sentence());
+        f.put("start", l.start());
+        f.put("end", l.end());
+        f.put("extractor", l.extractor());
+      }
+      return JSON.writeValueAsString(root) + "\n";
+    }
   }
+
+  private static final ObjectMapper JSON =
+      JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
   /** Checks the workspace's newer evidence against the scenario. */
   public static Result run(Path scenarioFile, Path workspace) {

@@ -2,6 +2,10 @@ package dev.parley.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
 import dev.parley.app.ingest.IngestDocuments;
 import dev.parley.ingest.extract.EvidenceExtractor;
 import dev.parley.store.workspace.Workspace;
@@ -92,6 +96,26 @@ class CheckScenarioTest {
     assertThat(union.sentence()).startsWith("The Dockworkers' Union accepted full automation");
     assertThat(union.end()).isGreaterThan(union.start());
     assertThat(union.extractor()).startsWith("position-inferrer");
+  }
+
+  @Test
+  void json_followsTheSchema_andCarriesEachFindingsSource() throws Exception {
+    CheckScenario.Result r = CheckScenario.run(scenario, workspace);
+    String json = r.json("harbour.yaml");
+    Schema schema =
+        SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+            .getSchema(
+                Files.readString(
+                    ProjectFiles.resolve("docs/schema/check.schema.json"), StandardCharsets.UTF_8),
+                InputFormat.JSON);
+    assertThat(schema.validate(json, InputFormat.JSON)).isEmpty();
+    assertThat(json)
+        .contains(
+            "\"kind\" : \"crosses-red-line\"",
+            "\"where\" : \"profiles/union/red_lines/0\"",
+            "\"outlet\" : \"Harbour Herald\"",
+            "\"published\" : \"2026-03-20\"",
+            "\"checked\" : 2");
   }
 
   @Test

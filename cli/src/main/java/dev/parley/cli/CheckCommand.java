@@ -37,6 +37,12 @@ final class CheckCommand implements Callable<Integer> {
       description = "The workspace whose documents to read.")
   Path workspace;
 
+  @Option(
+      names = "--format",
+      defaultValue = "table",
+      description = "table or json (default: ${DEFAULT-VALUE}).")
+  OutputFormat format;
+
   @Mixin VerboseOption verbose;
 
   @Override
@@ -51,6 +57,11 @@ final class CheckCommand implements Callable<Integer> {
     err.flush();
     if (r.failed()) {
       return ExitCodes.INPUT;
+    }
+    if (format == OutputFormat.JSON) {
+      out.print(r.json(scenario.toString()));
+      out.flush();
+      return ExitCodes.OK;
     }
     out.printf(
         Locale.ROOT,
