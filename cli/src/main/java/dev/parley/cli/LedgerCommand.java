@@ -32,7 +32,9 @@ import picocli.CommandLine.Spec;
     subcommands = {
       LedgerResolveCommand.class,
       LedgerScoresCommand.class,
-      LedgerRecordCommand.class
+      LedgerRecordCommand.class,
+      LedgerImportCommand.class,
+      LedgerExportCommand.class
     },
     description = {
       "List the predictions the workspace's documents report, one entry per prediction: who,",

@@ -102,7 +102,7 @@ public final class Workspace implements AutoCloseable {
   public static final String DEFAULT_FOLDER = ".parley";
 
   /** The schema version this build migrates a workspace to. */
-  public static final int SCHEMA_VERSION = 3;
+  public static final int SCHEMA_VERSION = 4;
 
   private static final String DATABASE = "workspace";
   private static final String INDEX = "index";

@@ -31,7 +31,8 @@ import org.junit.jupiter.api.io.TempDir;
  * checked in as a binary file, so the fixture is readable SQL. The rows below are written in V1's
  * layout and must never change: when a later migration changes a table, this test shows whether old
  * workspaces still open. Each later migration adds here what it brings to an old workspace (V2: the
- * ledger's resolutions, empty, and writable; V3: its recorded entries, none).
+ * ledger's resolutions, empty, and writable; V3: its recorded entries, none; V4: references longer
+ * than 100 characters).
  */
 class MigrationPinTest {
   @TempDir Path dir;
@@ -122,10 +123,23 @@ class MigrationPinTest {
       ws.ledger()
           .resolve(
               entry, Resolution.of(Outcome.FALSE, LocalDate.of(2025, 9, 1), List.of(quote)), null);
+      // V4: a market's reference outgrows V2's 100 characters
+      String longReference = "forecastbench:polymarket/0x" + "ab".repeat(40) + "@2024-07-28";
+      assertThat(longReference.length()).isGreaterThan(100);
+      ws.ledger()
+          .resolve(
+              LedgerKey.of("polymarket", "Will it rain?").id(),
+              Resolution.of(
+                  Outcome.TRUE,
+                  LocalDate.of(2024, 7, 28),
+                  List.of(new Citation("forecastbench:r.json", longReference, "ForecastBench"))),
+              null);
     }
     try (Workspace ws = Workspace.open(dir)) {
       assertThat(ws.ledger().resolutions())
-          .containsOnlyKeys(LedgerKey.of("Putin", "We will not give up Donbas").id());
+          .containsOnlyKeys(
+              LedgerKey.of("Putin", "We will not give up Donbas").id(),
+              LedgerKey.of("polymarket", "Will it rain?").id());
     }
   }
 }
