@@ -4,7 +4,10 @@ import dev.parley.core.bargain.BargainingAnalyzer;
 import dev.parley.core.bargain.BargainingProblem;
 import dev.parley.core.bargain.BargainingReport;
 import dev.parley.core.bargain.ScenarioBargaining;
+import dev.parley.core.evidence.SourceProfile;
+import dev.parley.core.evidence.SourceRules;
 import dev.parley.core.model.Scenario;
+import dev.parley.core.model.Source;
 import dev.parley.core.montecarlo.SimulationDistribution;
 import dev.parley.core.random.Seed;
 import dev.parley.core.sensitivity.DriftingScenario;
@@ -12,6 +15,7 @@ import dev.parley.core.validate.Assumption;
 import dev.parley.core.validate.ScenarioValidator;
 import dev.parley.io.diagnostic.LoadResult;
 import dev.parley.io.diagnostic.LocatedDiagnostic;
+import dev.parley.store.evidence.SourceProfiles;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -224,6 +228,24 @@ public final class MakeReport {
       Objects.requireNonNull(frontier, "frontier");
       Objects.requireNonNull(forecasts, "forecasts");
       assumptions = List.copyOf(assumptions);
+    }
+
+    /**
+     * Returns the source profile of one of the scenario's sources, by the rules a workspace applies
+     * to its documents (docs/claims.md#source-profiles): its kind (news report, analysis,
+     * aggregator) from its title, address, outlet and byline, and whether its outlet and date are
+     * known.
+     */
+    public SourceProfile profile(Source source) {
+      return SourceProfiles.rules()
+          .profile(
+              new SourceRules.Fields(
+                  source.title(),
+                  source.url(),
+                  source.outlet().isBlank() ? null : source.outlet(),
+                  source.author(),
+                  null),
+              source.date() != null);
     }
   }
 

@@ -5,6 +5,7 @@ import dev.parley.app.SimulateScenario;
 import dev.parley.core.bargain.Agreement;
 import dev.parley.core.bargain.BargainingProblem;
 import dev.parley.core.bargain.Deadlock;
+import dev.parley.core.evidence.SourceProfile;
 import dev.parley.core.model.ActorProfile;
 import dev.parley.core.model.Estimate;
 import dev.parley.core.model.Issue;
@@ -817,6 +818,7 @@ public final class HtmlReport {
           .append(esc(s.id().value()))
           .append("</code>: ")
           .append(esc(s.citation()))
+          .append(sourceProfile(s))
           .append("</li>\n");
     }
     out.append("</ol>\n");
@@ -833,6 +835,24 @@ public final class HtmlReport {
       out.append("</ul>\n");
     }
     out.append("</section>\n");
+  }
+
+  /** The source's profile in words: its kind, why, and what it leaves unknown. */
+  private String sourceProfile(Source s) {
+    SourceProfile p = report.profile(s);
+    StringBuilder b = new StringBuilder(" <span class=\"profile\">(");
+    b.append(esc(p.kind().label().replace('_', ' ')))
+        .append(
+            p.basis().equals(SourceProfile.ASSUMED)
+                ? ", assumed: no cue"
+                : ", by " + esc(p.basis()));
+    if (!p.outletKnown()) {
+      b.append("; outlet unknown");
+    }
+    if (!p.dateKnown()) {
+      b.append("; undated");
+    }
+    return b.append(")</span>").toString();
   }
 
   private void row(String who, String what, Estimate e) {

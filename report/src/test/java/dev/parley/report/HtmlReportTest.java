@@ -107,6 +107,20 @@ class HtmlReportTest {
   }
 
   @Test
+  void render_bundledExample_listsEachSourceWithItsProfile() {
+    String html = ReportFixture.html();
+    String sources = html.substring(html.indexOf("<ol class=\"sources\">"));
+    sources = sources.substring(0, sources.indexOf("</ol>"));
+    long items = sources.lines().filter(l -> l.startsWith("<li")).count();
+    assertThat(items).isPositive();
+    assertThat(sources.lines().filter(l -> l.contains("<span class=\"profile\">")).count())
+        .isEqualTo(items);
+    // the republishing site is an aggregator by its address; an undated page says so
+    assertThat(sources).containsPattern("europesays\\.com.*\\(aggregator, by url host");
+    assertThat(sources).contains("; undated)");
+  }
+
+  @Test
   void render_sameFileTwice_givesTheSameBytes_whateverTheThreads() {
     MakeReport.Options one = new MakeReport.Options(60, 20, 20, 1, 1);
     String again = HtmlReport.render(ReportFixture.make(ReportFixture.EXAMPLE, one), "test");
