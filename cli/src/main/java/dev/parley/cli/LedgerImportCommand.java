@@ -69,17 +69,17 @@ final class LedgerImportCommand implements Callable<Integer> {
             + " kept as the workspace had them");
     out.println(
         "    of "
-            + IngestCommand.plural(r.set().questions(), "question", "questions")
+            + IngestCommand.plural(r.questions(), "question", "questions")
             + ": "
-            + count(r.set().referenceValueQuestions())
+            + count(r.referenceValueQuestions())
             + " from dataset sources (a reference value, not a probability) and "
-            + count(r.set().skippedQuestions())
+            + count(r.skippedQuestions())
             + " malformed left out; of "
-            + IngestCommand.plural(r.set().resolutionRows(), "resolution row", "resolution rows")
+            + IngestCommand.plural(r.resolutionRows(), "resolution row", "resolution rows")
             + ": "
-            + count(r.set().combinationRows())
+            + count(r.combinationRows())
             + " combination rows and "
-            + count(r.set().otherRows())
+            + count(r.otherRows())
             + " of other questions left out");
     out.flush();
     return ExitCodes.OK;

@@ -33,6 +33,7 @@ import picocli.CommandLine.Command;
       EvaluateCommand.class,
       ReportCommand.class,
       ServeCommand.class,
+      ManCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",

@@ -47,10 +47,25 @@ public final class ForecastBenchExchange {
    * @param alreadyRecorded entries the workspace held already (the first record is kept)
    * @param resolved resolutions newly recorded
    * @param resolutionsKept entries that had a resolution in the workspace already, kept as it was
-   * @param set the set as read, with what it left out and why
+   * @param questions how many questions the question set holds
+   * @param referenceValueQuestions questions from dataset sources, whose freeze value is a
+   *     reference value and not a probability: left out
+   * @param skippedQuestions malformed or repeated questions, left out with a warning
+   * @param resolutionRows how many rows the resolution set holds
+   * @param combinationRows rows of combination questions, left out
+   * @param otherRows rows of questions not among the entries, left out
    */
   public record Imported(
-      int recorded, int alreadyRecorded, int resolved, int resolutionsKept, ForecastBenchSet set) {}
+      int recorded,
+      int alreadyRecorded,
+      int resolved,
+      int resolutionsKept,
+      int questions,
+      int referenceValueQuestions,
+      int skippedQuestions,
+      int resolutionRows,
+      int combinationRows,
+      int otherRows) {}
 
   /**
    * The result of an import: what it did, or nothing, and the diagnostics.
@@ -113,7 +128,18 @@ public final class ForecastBenchExchange {
       return new ImportResult(null, List.of(LedgerDiagnostics.of(e.getCause())));
     }
     return new ImportResult(
-        new Imported(recorded, already, resolved, kept, set), read.diagnostics());
+        new Imported(
+            recorded,
+            already,
+            resolved,
+            kept,
+            set.questions(),
+            set.referenceValueQuestions(),
+            set.skippedQuestions(),
+            set.resolutionRows(),
+            set.combinationRows(),
+            set.otherRows()),
+        read.diagnostics());
   }
 
   /**
