@@ -14,7 +14,6 @@ import dev.parley.app.UncertaintyJson;
 import dev.parley.app.ValidateScenario;
 import dev.parley.core.random.Seed;
 import dev.parley.io.diagnostic.DiagnosticPrinter;
-import dev.parley.io.diagnostic.DiagnosticsJson;
 import dev.parley.io.diagnostic.LocatedDiagnostic;
 import dev.parley.io.report.BargainingJson;
 import io.javalin.config.RoutesConfig;
@@ -161,8 +160,7 @@ final class Api implements AutoCloseable {
             AnswerCache.key("validate", "", e.file()),
             () -> {
               ValidateScenario.Result result = ValidateScenario.run(List.of(e.file()));
-              return DiagnosticsJson.write(
-                  e.file().toString(), result.loaded(), result.assumptions());
+              return result.json(e.file().toString());
             }));
   }
 
@@ -174,10 +172,7 @@ final class Api implements AutoCloseable {
     try {
       Files.write(file, body);
       ValidateScenario.Result result = ValidateScenario.run(List.of(file));
-      json(
-          ctx,
-          DiagnosticsJson.write(
-              file.getFileName().toString(), result.loaded(), result.assumptions()));
+      json(ctx, result.json(file.getFileName().toString()));
     } finally {
       Files.deleteIfExists(file);
       Files.deleteIfExists(dir);
