@@ -116,6 +116,33 @@ public final class AnalyzeUncertainty {
       }
     }
 
+    /** Creates the options with the seed as a number. */
+    public Options(
+        int trials,
+        long seed,
+        int threads,
+        @Nullable Sensitivity sensitivity,
+        List<String> models,
+        int rounds,
+        double horizonDays,
+        int top,
+        boolean bargaining,
+        boolean levers,
+        boolean simulate) {
+      this(
+          trials,
+          Seed.of(seed),
+          threads,
+          sensitivity,
+          models,
+          rounds,
+          horizonDays,
+          top,
+          bargaining,
+          levers,
+          simulate);
+    }
+
     /** Returns these options with the simulation switched on or off. */
     public Options withSimulation(boolean on) {
       return new Options(

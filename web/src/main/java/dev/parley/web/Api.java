@@ -15,7 +15,6 @@ import dev.parley.app.ValidateScenario;
 import dev.parley.core.random.Seed;
 import dev.parley.io.diagnostic.DiagnosticPrinter;
 import dev.parley.io.diagnostic.LocatedDiagnostic;
-import dev.parley.io.report.BargainingJson;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.io.IOException;
@@ -191,7 +190,7 @@ final class Api implements AutoCloseable {
               if (report == null) {
                 throw scenarioErrors(e, result.diagnostics());
               }
-              return BargainingJson.write(report, List.of(e.file().toString()), version);
+              return AnalyzeScenario.json(report, List.of(e.file().toString()), version);
             }));
   }
 
