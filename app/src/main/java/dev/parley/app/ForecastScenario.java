@@ -21,6 +21,7 @@ import dev.parley.core.validate.Diagnostic;
 import dev.parley.core.validate.ModelPath;
 import dev.parley.io.diagnostic.LoadResult;
 import dev.parley.io.diagnostic.LocatedDiagnostic;
+import dev.parley.io.ktab.KtabHistory;
 import dev.parley.io.ktab.KtabReader;
 import dev.parley.io.ktab.KtabScenario;
 import java.nio.file.Path;
@@ -262,6 +263,20 @@ public final class ForecastScenario {
         return null;
       }
       return placement.place(IssueId.of(problem.dimensions().get(dimension)), position);
+    }
+
+    /**
+     * Returns a model's run in KTAB's history format, the positions by turn and then the
+     * probabilities of each actor's position winning, or null when the model is no spatial model of
+     * politics and left no run.
+     */
+    public @Nullable String history(ModelForecast forecast) {
+      SmpRun run = forecast.run();
+      if (run == null) {
+        return null;
+      }
+      return KtabHistory.positions(actorNames, dimensionNames, run)
+          + KtabHistory.probabilities(actorNames, run);
     }
   }
 
