@@ -1,10 +1,14 @@
 package dev.parley.app;
 
+import dev.parley.core.validate.Spelling;
 import dev.parley.io.diagnostic.DiagnosticPrinter;
 import dev.parley.io.diagnostic.LocatedDiagnostic;
 import dev.parley.io.diagnostic.ReadFailures;
+import dev.parley.store.workspace.UncheckedWorkspaceException;
 import java.io.IOException;
 import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The words of app's answers for a terminal, so that the command line prints diagnostics and file
@@ -22,6 +26,22 @@ public final class Messages {
   public static String errors(List<LocatedDiagnostic> diagnostics) {
     return DiagnosticPrinter.format(
         diagnostics.stream().filter(LocatedDiagnostic::isError).toList());
+  }
+
+  /**
+   * Returns the candidate nearest to a misspelt word by edit distance, for a "did you mean" hint,
+   * or nothing when none is near enough.
+   */
+  public static Optional<String> nearest(String word, List<String> candidates) {
+    return Spelling.nearest(word, candidates);
+  }
+
+  /**
+   * Returns the workspace's error, formatted, when a failure is a workspace that could not be read
+   * in the middle of a command; null for any other failure.
+   */
+  public static @Nullable String workspaceError(Throwable failure) {
+    return failure instanceof UncheckedWorkspaceException w ? w.getCause().format() : null;
   }
 
   /**
