@@ -1,6 +1,7 @@
 package dev.parley.cli;
 
 import dev.parley.app.EvaluateDeu;
+import dev.parley.app.EvaluationView;
 import dev.parley.app.Messages;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -84,6 +85,6 @@ final class EvaluateCommand implements Callable<Integer> {
         Messages.diagnostics(result.diagnostics()),
         result.evaluation(),
         e -> EvaluateDeu.json(e, VersionProvider.version()),
-        EvaluationTable::render);
+        e -> EvaluationTable.render(EvaluationView.of(e)));
   }
 }
