@@ -116,31 +116,9 @@ public final class AnalyzeUncertainty {
       }
     }
 
-    /** Creates the options with the seed as a number. */
-    public Options(
-        int trials,
-        long seed,
-        int threads,
-        @Nullable Sensitivity sensitivity,
-        List<String> models,
-        int rounds,
-        double horizonDays,
-        int top,
-        boolean bargaining,
-        boolean levers,
-        boolean simulate) {
-      this(
-          trials,
-          Seed.of(seed),
-          threads,
-          sensitivity,
-          models,
-          rounds,
-          horizonDays,
-          top,
-          bargaining,
-          levers,
-          simulate);
+    /** Returns the seed of the trials from the number a user gives, as {@code --seed} does. */
+    public static Seed seedOf(long value) {
+      return Seed.of(value);
     }
 
     /** Returns these options with the simulation switched on or off. */

@@ -204,7 +204,7 @@ final class UncertaintyCommand implements Callable<Integer> {
     }
     return new AnalyzeUncertainty.Options(
         trials,
-        seed,
+        AnalyzeUncertainty.Options.seedOf(seed),
         workers,
         sensitivity,
         chosen,
