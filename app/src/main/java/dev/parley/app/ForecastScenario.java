@@ -259,19 +259,6 @@ public final class ForecastScenario {
   public record Interval(double lower, double upper) {}
 
   /**
-   * A scenario in which no package gives every party what walking away is worth.
-   *
-   * @param byRedLines whether the red lines leave some issue without an allowed option
-   * @param conflicts the issues the red lines leave empty, by id
-   */
-  public record Deadlocked(boolean byRedLines, List<String> conflicts) {
-    /** Copies the conflicts. */
-    public Deadlocked {
-      conflicts = List.copyOf(conflicts);
-    }
-  }
-
-  /**
    * A forecast placed on its issue's options with the red lines in force.
    *
    * @param issue the issue's id
@@ -390,12 +377,7 @@ public final class ForecastScenario {
 
     /** Returns why the scenario is deadlocked, or null when it is not or for KTAB input. */
     public @Nullable Deadlocked deadlocked() {
-      if (deadlock == null || !deadlock.deadlocked()) {
-        return null;
-      }
-      return new Deadlocked(
-          deadlock.cause() == Deadlock.Cause.RED_LINES,
-          deadlock.conflicts().stream().map(c -> c.issue().value()).toList());
+      return Deadlocked.of(deadlock);
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.parley.cli;
 
+import dev.parley.app.Deadlocked;
 import dev.parley.app.ForecastModels;
 import dev.parley.app.ForecastScenario;
 import dev.parley.app.ModelStanding;
@@ -51,7 +52,7 @@ final class ForecastTable {
 
   /** Says, before any forecast, that no deal can settle the issues the red lines leave empty. */
   private static void deadlock(StringBuilder out, ForecastScenario.Report report) {
-    ForecastScenario.Deadlocked d = report.deadlocked();
+    Deadlocked d = report.deadlocked();
     if (d == null) {
       return;
     }
