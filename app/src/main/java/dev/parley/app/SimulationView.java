@@ -299,53 +299,38 @@ public record SimulationView(
       OptionalDouble toNash = n.nash().map(run::distanceTo).orElse(OptionalDouble.empty());
       OptionalDouble toKs =
           n.kalaiSmorodinsky().map(run::distanceTo).orElse(OptionalDouble.empty());
-      return switch (o) {
-        case Outcome.Agreement a ->
-            new Run(
-                Ending.AGREEMENT,
-                Deal.of(a.bid()),
-                a.agreedRound(),
-                a.offerRound(),
-                -1,
-                a.rounds(),
-                a.payoffs(),
-                run.order(),
-                sessions,
-                run.settled(),
-                toNash,
-                toKs,
-                concessions);
-        case Outcome.Impasse i ->
-            new Run(
-                Ending.IMPASSE,
-                null,
-                -1,
-                -1,
-                i.party(),
-                i.rounds(),
-                i.payoffs(),
-                run.order(),
-                sessions,
-                run.settled(),
-                toNash,
-                toKs,
-                concessions);
-        case Outcome.Deadline d ->
-            new Run(
-                Ending.DEADLINE,
-                null,
-                -1,
-                -1,
-                -1,
-                d.rounds(),
-                d.payoffs(),
-                run.order(),
-                sessions,
-                run.settled(),
-                toNash,
-                toKs,
-                concessions);
-      };
+      Ending ending;
+      Deal agreement = null;
+      int agreedRound = -1;
+      int offerRound = -1;
+      int walkedAway = -1;
+      switch (o) {
+        case Outcome.Agreement a -> {
+          ending = Ending.AGREEMENT;
+          agreement = Deal.of(a.bid());
+          agreedRound = a.agreedRound();
+          offerRound = a.offerRound();
+        }
+        case Outcome.Impasse i -> {
+          ending = Ending.IMPASSE;
+          walkedAway = i.party();
+        }
+        case Outcome.Deadline unused -> ending = Ending.DEADLINE;
+      }
+      return new Run(
+          ending,
+          agreement,
+          agreedRound,
+          offerRound,
+          walkedAway,
+          o.rounds(),
+          o.payoffs(),
+          run.order(),
+          sessions,
+          run.settled(),
+          toNash,
+          toKs,
+          concessions);
     }
   }
 
