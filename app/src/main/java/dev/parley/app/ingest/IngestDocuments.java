@@ -376,5 +376,22 @@ public final class IngestDocuments {
     public List<String> diagnosticLines() {
       return lines(diagnostics);
     }
+
+    /** Returns the first line of each error, as a summary of the run lists them. */
+    public List<String> errorHeadlines() {
+      return headlines(true);
+    }
+
+    /** Returns the first line of each warning, as a summary of the run lists them. */
+    public List<String> warningHeadlines() {
+      return headlines(false);
+    }
+
+    private List<String> headlines(boolean errors) {
+      return diagnostics.stream()
+          .filter(d -> d.isError() == errors)
+          .map(d -> d.format().lines().findFirst().orElse(""))
+          .toList();
+    }
   }
 }
