@@ -4,6 +4,7 @@ import dev.parley.core.bargain.ScenarioBargaining;
 import dev.parley.core.model.Scenario;
 import dev.parley.io.diagnostic.LoadResult;
 import dev.parley.io.diagnostic.LocatedDiagnostic;
+import dev.parley.io.report.BargainingJson;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -33,6 +34,16 @@ public final class AnalyzeScenario {
       return new Result(null, loaded.diagnostics());
     }
     return new Result(bargaining.analyze(scenario), loaded.diagnostics());
+  }
+
+  /**
+   * Returns an analysis as the JSON of {@code parley analyze --format json}.
+   *
+   * @param inputs the files the analysis read, as given
+   * @param version the Parley version the JSON names
+   */
+  public static String json(ScenarioBargaining.Report report, List<String> inputs, String version) {
+    return BargainingJson.write(report, inputs, version);
   }
 
   /**

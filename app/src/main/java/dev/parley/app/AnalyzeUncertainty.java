@@ -116,6 +116,11 @@ public final class AnalyzeUncertainty {
       }
     }
 
+    /** Returns the seed of the trials from the number a user gives, as {@code --seed} does. */
+    public static Seed seedOf(long value) {
+      return Seed.of(value);
+    }
+
     /** Returns these options with the simulation switched on or off. */
     public Options withSimulation(boolean on) {
       return new Options(

@@ -25,6 +25,7 @@ import dev.parley.io.deu.DeuDataset;
 import dev.parley.io.deu.DeuIssue;
 import dev.parley.io.deu.DeuProposal;
 import dev.parley.io.deu.DeuReader;
+import dev.parley.io.deu.EvaluationJson;
 import dev.parley.io.diagnostic.LoadResult;
 import dev.parley.io.diagnostic.LocatedDiagnostic;
 import java.nio.file.Path;
@@ -288,6 +289,15 @@ public final class EvaluateDeu {
               + issue.issue());
     }
     return forecast;
+  }
+
+  /**
+   * Returns an evaluation as the JSON of {@code parley evaluate --format json}.
+   *
+   * @param version the Parley version the JSON names
+   */
+  public static String json(Evaluation evaluation, String version) {
+    return EvaluationJson.write(evaluation, version);
   }
 
   /**

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -29,6 +30,9 @@ import org.jspecify.annotations.Nullable;
  * (a workspace is for one thread).
  */
 public final class FindEvidence implements AutoCloseable {
+  /** The workspace folder a command uses when none is given. */
+  public static final String DEFAULT_FOLDER = Workspace.DEFAULT_FOLDER;
+
   private final Path folder;
   private @Nullable Workspace workspace;
 
@@ -96,20 +100,15 @@ public final class FindEvidence implements AutoCloseable {
 
   /** Runs a query. */
   public synchronized Found find(Query query) {
-    Set<EvidenceType> kinds = EnumSet.noneOf(EvidenceType.class);
     List<String> errors = new ArrayList<>();
     for (String t : query.types()) {
-      EvidenceType type = EvidenceType.parse(t).orElse(null);
-      if (type == null) {
+      if (!isType(t)) {
         errors.add(
             "type: error: [bad-parameter] expected a type among "
-                + String.join(
-                    ", ", List.of(EvidenceType.values()).stream().map(EvidenceType::label).toList())
+                + String.join(", ", typeLabels())
                 + ", but found '"
                 + t
                 + "'");
-      } else {
-        kinds.add(type);
       }
     }
     if (query.limit() <= 0) {
@@ -118,17 +117,7 @@ public final class FindEvidence implements AutoCloseable {
     if (!errors.isEmpty()) {
       return new Found(null, 0, 0, List.of(), errors);
     }
-    EvidenceQuery q =
-        new EvidenceQuery(
-            query.actor(),
-            query.issue(),
-            query.action(),
-            kinds.isEmpty() ? EvidenceQuery.DEFAULT_TYPES : kinds,
-            query.since(),
-            query.until(),
-            query.search(),
-            query.limit(),
-            query.querySyntax() ? SearchSyntax.LUCENE : SearchSyntax.LITERAL);
+    EvidenceQuery q = storeQuery(query);
     List<String> warnings = new ArrayList<>();
     Workspace ws = open(warnings, errors);
     if (ws == null) {
@@ -145,11 +134,113 @@ public final class FindEvidence implements AutoCloseable {
       closeQuietly();
       return new Found(null, 0, 0, warnings, errors);
     }
+    return new Found(json(page), page.items().size(), page.total(), warnings, errors);
+  }
+
+  /** Returns the labels of the types of evidence, in their order: quote, event, .... */
+  public static List<String> typeLabels() {
+    return List.of(EvidenceType.values()).stream().map(EvidenceType::label).toList();
+  }
+
+  /** Returns whether a label names a type of evidence. */
+  public static boolean isType(String label) {
+    return EvidenceType.parse(label).isPresent();
+  }
+
+  /**
+   * What {@code parley evidence} lists: the page of items a query found, or the errors that stopped
+   * it.
+   *
+   * @param page the items found; null when the workspace could not be read or the search text is
+   *     not a query
+   * @param messages the workspace's warnings and the errors that stopped the query, as formatted
+   *     lines in the order they arose
+   */
+  public record Listing(@Nullable EvidencePage page, List<String> messages) {
+    /** Copies the messages. */
+    public Listing {
+      messages = List.copyOf(messages);
+    }
+
+    /** Returns the items as {@code parley evidence --format json} prints them, one per line. */
+    public String json() {
+      return FindEvidence.json(listed());
+    }
+
+    /** Returns how many items were found and listed. */
+    public int count() {
+      return listed().items().size();
+    }
+
+    /** Returns how many items matched before the limit. */
+    public long total() {
+      return listed().total();
+    }
+
+    /** Returns whether the limit left matching items out. */
+    public boolean isCut() {
+      return listed().isCut();
+    }
+
+    /**
+     * Returns the items found.
+     *
+     * @throws NullPointerException if the query had errors
+     */
+    public EvidencePage listed() {
+      return Objects.requireNonNull(page, "a listing with errors has no items");
+    }
+  }
+
+  /**
+   * Runs a query once, as {@code parley evidence} does: opens the workspace, searches it and closes
+   * it.
+   *
+   * @param query a query whose types are labels for which {@link #isType} holds and whose limit is
+   *     above 0
+   * @param searchOption the name a search error gives the search text, such as {@code --search}
+   */
+  public static Listing list(Path folder, Query query, String searchOption) {
+    EvidenceQuery q = storeQuery(query);
+    List<String> messages = new ArrayList<>();
+    Optional<EvidencePage> page =
+        WorkspaceReads.read(
+            folder,
+            messages,
+            ws -> {
+              try {
+                return Optional.of(ws.searchPage(q));
+              } catch (SearchException e) {
+                messages.add(e.format(searchOption));
+                return Optional.empty();
+              }
+            });
+    return new Listing(page == null ? null : page.orElse(null), messages);
+  }
+
+  private static String json(EvidencePage page) {
     StringWriter out = new StringWriter();
     for (StoredEvidence e : page.items()) {
       EvidenceJson.writeStored(e, out);
     }
-    return new Found(out.toString(), page.items().size(), page.total(), warnings, errors);
+    return out.toString();
+  }
+
+  private static EvidenceQuery storeQuery(Query query) {
+    Set<EvidenceType> kinds = EnumSet.noneOf(EvidenceType.class);
+    for (String t : query.types()) {
+      EvidenceType.parse(t).ifPresent(kinds::add);
+    }
+    return new EvidenceQuery(
+        query.actor(),
+        query.issue(),
+        query.action(),
+        kinds.isEmpty() ? EvidenceQuery.DEFAULT_TYPES : kinds,
+        query.since(),
+        query.until(),
+        query.search(),
+        query.limit(),
+        query.querySyntax() ? SearchSyntax.LUCENE : SearchSyntax.LITERAL);
   }
 
   /**

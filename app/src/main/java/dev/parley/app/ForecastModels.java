@@ -27,6 +27,9 @@ import java.util.Optional;
  * match.
  */
 public final class ForecastModels {
+  /** The name of the ensemble's forecasts. */
+  public static final String ENSEMBLE_NAME = EnsembleForecaster.NAME;
+
   private static final Map<String, Forecaster> MODELS = new LinkedHashMap<>();
   private static final Map<String, ModelStanding> STANDINGS = new LinkedHashMap<>();
   private static final EnsembleForecaster ENSEMBLE;

@@ -9,18 +9,23 @@ import dev.parley.core.forecast.SpatialProblem;
 import dev.parley.core.forecast.SpatialProblems;
 import dev.parley.core.forecast.ensemble.EnsembleForecast;
 import dev.parley.core.forecast.ensemble.EnsembleForecaster;
+import dev.parley.core.forecast.ensemble.PredictionInterval;
+import dev.parley.core.forecast.smp.ProbableOutcome;
 import dev.parley.core.forecast.smp.SmpParameters;
 import dev.parley.core.forecast.smp.SmpRun;
 import dev.parley.core.forecast.smp.SpatialModelOfPolitics;
+import dev.parley.core.model.ActorId;
 import dev.parley.core.model.Issue;
 import dev.parley.core.model.IssueId;
 import dev.parley.core.model.IssueOption;
+import dev.parley.core.model.NumericScale;
 import dev.parley.core.model.Scenario;
 import dev.parley.core.random.Seed;
 import dev.parley.core.validate.Diagnostic;
 import dev.parley.core.validate.ModelPath;
 import dev.parley.io.diagnostic.LoadResult;
 import dev.parley.io.diagnostic.LocatedDiagnostic;
+import dev.parley.io.ktab.KtabHistory;
 import dev.parley.io.ktab.KtabReader;
 import dev.parley.io.ktab.KtabScenario;
 import java.nio.file.Path;
@@ -202,6 +207,80 @@ public final class ForecastScenario {
     public String model() {
       return forecast.model();
     }
+
+    /** Returns the model's forecast on a dimension, on its 0–100 scale. */
+    public double outcome(int dimension) {
+      return forecast.outcome(dimension);
+    }
+
+    /**
+     * Returns how the model's run of a spatial model of politics ended, or null for other models.
+     */
+    public @Nullable RunEnd runEnd() {
+      if (run == null) {
+        return null;
+      }
+      ProbableOutcome top = run.outcomes().get(0);
+      return new RunEnd(
+          run.turns(),
+          run.converged(),
+          run.outcomes().size(),
+          top.probability(),
+          top.actors().size());
+    }
+  }
+
+  /**
+   * How a run of a spatial model of politics ended.
+   *
+   * @param turns the turns it ran
+   * @param converged whether it converged before the turn limit
+   * @param outcomes how many distinct final positions it reached
+   * @param topProbability the probability of the most probable final position
+   * @param topActors how many actors hold the most probable final position
+   */
+  public record RunEnd(
+      int turns, boolean converged, int outcomes, double topProbability, int topActors) {}
+
+  /**
+   * The range of a numeric issue, in its unit.
+   *
+   * @param min the value position 0 stands for, formatted
+   * @param max the value position 100 stands for, formatted
+   */
+  public record NumericRange(String min, String max) {}
+
+  /**
+   * A prediction interval on a dimension's 0–100 scale.
+   *
+   * @param lower its lower end
+   * @param upper its upper end
+   */
+  public record Interval(double lower, double upper) {}
+
+  /**
+   * A forecast placed on its issue's options with the red lines in force.
+   *
+   * @param issue the issue's id
+   * @param nearest the option nearest the forecast, or null for an issue without options
+   * @param option the nearest option no red line forbids, or null when the red lines forbid all
+   * @param feasible whether {@code nearest} is allowed by every red line
+   * @param forbiddenBy the actors whose red lines forbid {@code nearest}, by id, in profile order
+   * @param nearestShown {@code nearest} as a report names it, or null
+   * @param optionShown {@code option} as a report names it, or null
+   */
+  public record Placed(
+      String issue,
+      @Nullable String nearest,
+      @Nullable String option,
+      boolean feasible,
+      List<String> forbiddenBy,
+      @Nullable String nearestShown,
+      @Nullable String optionShown) {
+    /** Copies the actors. */
+    public Placed {
+      forbiddenBy = List.copyOf(forbiddenBy);
+    }
   }
 
   /**
@@ -262,6 +341,78 @@ public final class ForecastScenario {
         return null;
       }
       return placement.place(IssueId.of(problem.dimensions().get(dimension)), position);
+    }
+
+    /** Returns how many actors the forecast problem has. */
+    public int actorCount() {
+      return problem.actorCount();
+    }
+
+    /** Returns the ids of the problem's dimensions, in order. */
+    public List<String> dimensions() {
+      return problem.dimensions();
+    }
+
+    /**
+     * Returns the range of a dimension's issue when it is numeric, or null for other issues and for
+     * KTAB input.
+     */
+    public @Nullable NumericRange numericRange(String dimension) {
+      NumericScale scale = placement == null ? null : placement.numeric(IssueId.of(dimension));
+      return scale == null
+          ? null
+          : new NumericRange(scale.format(scale.min()), scale.format(scale.max()));
+    }
+
+    /** Returns the ensemble's forecast on a dimension, on its 0–100 scale. */
+    public double ensembleOutcome(int dimension) {
+      return ensemble.outcome(dimension);
+    }
+
+    /** Returns the ensemble's prediction interval on a dimension at a level such as 0.8. */
+    public Interval ensembleInterval(int dimension, double level) {
+      PredictionInterval i = ensemble.interval(dimension, level);
+      return new Interval(i.lower(), i.upper());
+    }
+
+    /** Returns why the scenario is deadlocked, or null when it is not or for KTAB input. */
+    public @Nullable Deadlocked deadlocked() {
+      return Deadlocked.of(deadlock);
+    }
+
+    /**
+     * Returns a forecast position on a dimension placed on its issue's options with the red lines
+     * in force, as {@link #place} does, in app's terms; null for KTAB input.
+     */
+    public @Nullable Placed placed(int dimension, double position) {
+      OptionPlacement.PlacedOutcome p = place(dimension, position);
+      if (p == null || placement == null) {
+        return null;
+      }
+      String nearest = p.nearest();
+      String option = p.option();
+      return new Placed(
+          p.issue().value(),
+          nearest,
+          option,
+          p.feasible(),
+          p.forbiddenBy().stream().map(ActorId::value).toList(),
+          nearest == null ? null : placement.display(p.issue(), nearest),
+          option == null ? null : placement.display(p.issue(), option));
+    }
+
+    /**
+     * Returns a model's run in KTAB's history format, the positions by turn and then the
+     * probabilities of each actor's position winning, or null when the model is no spatial model of
+     * politics and left no run.
+     */
+    public @Nullable String history(ModelForecast forecast) {
+      SmpRun run = forecast.run();
+      if (run == null) {
+        return null;
+      }
+      return KtabHistory.positions(actorNames, dimensionNames, run)
+          + KtabHistory.probabilities(actorNames, run);
     }
   }
 

@@ -42,5 +42,10 @@ public final class ImportScenario {
    * @param text the scenario in the requested format, or null on error
    */
   public record Result(
-      LoadResult<Scenario> loaded, @org.jspecify.annotations.Nullable String text) {}
+      LoadResult<Scenario> loaded, @org.jspecify.annotations.Nullable String text) {
+    /** Returns the diagnostics as the command line prints them, one located line each. */
+    public String printedDiagnostics() {
+      return Messages.diagnostics(loaded.diagnostics());
+    }
+  }
 }

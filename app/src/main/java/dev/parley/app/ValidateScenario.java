@@ -6,6 +6,7 @@ import dev.parley.core.validate.Assumption;
 import dev.parley.core.validate.Diagnostic;
 import dev.parley.core.validate.EvidenceCitation;
 import dev.parley.core.validate.ScenarioValidator;
+import dev.parley.io.diagnostic.DiagnosticsJson;
 import dev.parley.io.diagnostic.LoadResult;
 import dev.parley.io.diagnostic.LocatedDiagnostic;
 import java.nio.file.Path;
@@ -102,5 +103,82 @@ public final class ValidateScenario {
       assumptions = List.copyOf(assumptions);
       workspaceMessages = List.copyOf(workspaceMessages);
     }
+
+    /** Returns the diagnostics as the command line prints them, one located line each. */
+    public String printedDiagnostics() {
+      return Messages.diagnostics(loaded.diagnostics());
+    }
+
+    /** Returns whether the scenario has errors, so that it did not load. */
+    public boolean hasErrors() {
+      return loaded.hasErrors();
+    }
+
+    /** Returns how many of the diagnostics are errors. */
+    public int errorCount() {
+      return loaded.errors().size();
+    }
+
+    /**
+     * Returns the diagnostics and the assumptions as the JSON of {@code parley validate --format
+     * json}.
+     *
+     * @param file the file the diagnostics name
+     */
+    public String json(String file) {
+      return DiagnosticsJson.write(file, loaded, assumptions);
+    }
+
+    /**
+     * Returns what the scenario holds.
+     *
+     * @throws java.util.NoSuchElementException if the scenario had errors
+     */
+    public Summary summary() {
+      Scenario scenario = loaded.orElseThrow();
+      return new Summary(
+          scenario.actors().size(),
+          scenario.issues().size(),
+          scenario.profiles().size(),
+          scenario.levers().size(),
+          scenario.sources().size(),
+          scenario.issues().stream().filter(i -> !i.ordered()).map(i -> i.id().value()).toList());
+    }
+
+    /** Returns the assumptions, each with where it stands in the file (line 0 when unknown). */
+    public List<LocatedAssumption> locatedAssumptions() {
+      List<LocatedAssumption> located = new ArrayList<>();
+      for (Assumption a : assumptions) {
+        var at = loaded.sourceMap().locate(a.where());
+        located.add(
+            new LocatedAssumption(
+                a.where().toString(), a.value(), a.note(), at.line(), at.column()));
+      }
+      return located;
+    }
   }
+
+  /**
+   * What a valid scenario holds, by count.
+   *
+   * @param unorderedIssues the ids of the issues whose options have no order
+   */
+  public record Summary(
+      int actors, int issues, int profiles, int levers, int sources, List<String> unorderedIssues) {
+    /** Copies the list. */
+    public Summary {
+      unorderedIssues = List.copyOf(unorderedIssues);
+    }
+  }
+
+  /**
+   * A value that cites no source, and where it stands.
+   *
+   * @param where the value's model path
+   * @param note the scenario's note on it, or null
+   * @param line its line in the file, 1-based, or 0 when unknown
+   * @param column its column, 1-based, or 0 when unknown
+   */
+  public record LocatedAssumption(
+      String where, String value, @Nullable String note, int line, int column) {}
 }

@@ -1,8 +1,8 @@
 package dev.parley.cli;
 
 import dev.parley.app.AnalyzeScenario;
+import dev.parley.app.Messages;
 import dev.parley.app.ValueEvidence;
-import dev.parley.io.report.BargainingJson;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -62,10 +62,10 @@ final class AnalyzeCommand implements Callable<Integer> {
     return ReportOutput.print(
         spec,
         format,
-        result.diagnostics(),
+        Messages.diagnostics(result.diagnostics()),
         result.report(),
         r ->
-            BargainingJson.write(
+            AnalyzeScenario.json(
                 r, inputs.stream().map(Path::toString).toList(), VersionProvider.version()),
         r -> AnalysisTable.render(r) + (rows.isEmpty() ? "" : ValueEvidenceTable.render(rows)));
   }

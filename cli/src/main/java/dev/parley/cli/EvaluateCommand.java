@@ -1,7 +1,8 @@
 package dev.parley.cli;
 
 import dev.parley.app.EvaluateDeu;
-import dev.parley.io.deu.EvaluationJson;
+import dev.parley.app.EvaluationView;
+import dev.parley.app.Messages;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -81,9 +82,9 @@ final class EvaluateCommand implements Callable<Integer> {
     return ReportOutput.print(
         spec,
         format,
-        result.diagnostics(),
+        Messages.diagnostics(result.diagnostics()),
         result.evaluation(),
-        e -> EvaluationJson.write(e, VersionProvider.version()),
-        EvaluationTable::render);
+        e -> EvaluateDeu.json(e, VersionProvider.version()),
+        e -> EvaluationTable.render(EvaluationView.of(e)));
   }
 }

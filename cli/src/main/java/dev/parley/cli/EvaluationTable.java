@@ -1,11 +1,10 @@
 package dev.parley.cli;
 
-import dev.parley.core.forecast.score.Calibration;
-import dev.parley.core.forecast.score.ConfidenceInterval;
-import dev.parley.core.forecast.score.CrossValidation;
-import dev.parley.core.forecast.score.ErrorSummary;
-import dev.parley.core.forecast.score.Evaluation;
-import dev.parley.core.forecast.score.ModelScore;
+import dev.parley.app.EvaluationView;
+import dev.parley.app.EvaluationView.Coverage;
+import dev.parley.app.EvaluationView.HeldOut;
+import dev.parley.app.EvaluationView.Interval;
+import dev.parley.app.EvaluationView.Score;
 import java.util.List;
 import java.util.Locale;
 
@@ -14,9 +13,9 @@ final class EvaluationTable {
   private EvaluationTable() {}
 
   /** Returns the evaluation as text. */
-  static String render(Evaluation evaluation) {
+  static String render(EvaluationView evaluation) {
     StringBuilder out = new StringBuilder();
-    CrossValidation cv = evaluation.crossValidation();
+    HeldOut cv = evaluation.heldOut();
     out.append(
         String.format(
             Locale.ROOT,
@@ -34,7 +33,7 @@ final class EvaluationTable {
                     cv.groups(),
                     cv.seed())));
     int width = "model".length();
-    for (ModelScore score : evaluation.scores()) {
+    for (Score score : evaluation.scores()) {
       width = Math.max(width, score.model().length());
     }
     boolean intervals = evaluation.scores().stream().anyMatch(s -> s.calibration(0.8) != null);
@@ -51,9 +50,8 @@ final class EvaluationTable {
             "<=10",
             intervals ? "80% PI  " : "",
             "MAE - " + evaluation.baseline() + " [" + level + " CI]"));
-    for (ModelScore score : evaluation.scores()) {
-      ErrorSummary e = score.errors();
-      ConfidenceInterval versus = score.versusBaseline();
+    for (Score score : evaluation.scores()) {
+      Interval versus = score.versusBaseline();
       String difference =
           versus == null
               ? "(baseline)"
@@ -64,7 +62,7 @@ final class EvaluationTable {
                   versus.lower(),
                   versus.upper(),
                   versus.excludesZero() ? " *" : "");
-      Calibration at80 = score.calibration(0.8);
+      Coverage at80 = score.calibration(0.8);
       String coverage =
           !intervals
               ? ""
@@ -76,11 +74,11 @@ final class EvaluationTable {
               Locale.ROOT,
               "%-" + width + "s  %4d  %6.2f  %9.2f  %5.1f%%  %5.1f%%  %s%s%n",
               score.model(),
-              e.n(),
-              e.mae(),
-              e.medianAe(),
-              e.hit5() * 100,
-              e.hit10() * 100,
+              score.n(),
+              score.mae(),
+              score.medianAe(),
+              score.hit5() * 100,
+              score.hit10() * 100,
               coverage,
               difference));
     }
@@ -113,12 +111,12 @@ final class EvaluationTable {
     return out.toString();
   }
 
-  private static String calibration(Evaluation evaluation, int width) {
+  private static String calibration(EvaluationView evaluation, int width) {
     List<Double> levels =
         evaluation.scores().stream()
             .filter(s -> !s.calibration().isEmpty())
             .findFirst()
-            .map(s -> s.calibration().stream().map(Calibration::level).toList())
+            .map(s -> s.calibration().stream().map(Coverage::level).toList())
             .orElse(List.of());
     StringBuilder out = new StringBuilder();
     out.append(
@@ -131,13 +129,13 @@ final class EvaluationTable {
           String.format(Locale.ROOT, "  %13s", String.format(Locale.ROOT, "%.0f%%", l * 100)));
     }
     out.append('\n');
-    for (ModelScore score : evaluation.scores()) {
+    for (Score score : evaluation.scores()) {
       if (score.calibration().isEmpty()) {
         continue;
       }
       out.append(String.format(Locale.ROOT, "%-" + width + "s", score.model()));
       for (double l : levels) {
-        Calibration c = score.calibration(l);
+        Coverage c = score.calibration(l);
         out.append(
             c == null
                 ? String.format(Locale.ROOT, "  %13s", "-")

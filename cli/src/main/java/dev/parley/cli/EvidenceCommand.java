@@ -1,24 +1,11 @@
 package dev.parley.cli;
 
-import dev.parley.store.evidence.EvidenceJson;
-import dev.parley.store.evidence.EvidencePage;
-import dev.parley.store.evidence.EvidenceQuery;
-import dev.parley.store.evidence.EvidenceType;
-import dev.parley.store.evidence.SearchException;
-import dev.parley.store.evidence.SearchSyntax;
-import dev.parley.store.evidence.StoredEvidence;
-import dev.parley.store.workspace.UncheckedWorkspaceException;
-import dev.parley.store.workspace.Workspace;
-import dev.parley.store.workspace.WorkspaceException;
-import dev.parley.store.workspace.WorkspaceWarning;
+import dev.parley.app.FindEvidence;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -45,7 +32,7 @@ final class EvidenceCommand implements Callable<Integer> {
   @Option(
       names = "--workspace",
       paramLabel = "DIR",
-      defaultValue = Workspace.DEFAULT_FOLDER,
+      defaultValue = FindEvidence.DEFAULT_FOLDER,
       description = "The workspace folder (default: ${DEFAULT-VALUE}).")
   Path workspace;
 
@@ -114,22 +101,17 @@ final class EvidenceCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Set<EvidenceType> kinds = EnumSet.noneOf(EvidenceType.class);
     for (String t : types) {
-      EvidenceType type = EvidenceType.parse(t).orElse(null);
-      if (type == null) {
+      if (!FindEvidence.isType(t)) {
         err.println(
             "parley evidence: error: expected a type among "
-                + List.of(EvidenceType.values()).stream()
-                    .map(EvidenceType::label)
-                    .collect(Collectors.joining(", "))
+                + String.join(", ", FindEvidence.typeLabels())
                 + ", but found '"
                 + t
                 + "'");
         err.flush();
         return ExitCodes.INPUT;
       }
-      kinds.add(type);
     }
     if (limit <= 0) {
       err.println("parley evidence: error: expected --limit above 0, but found " + limit);
@@ -151,50 +133,25 @@ final class EvidenceCommand implements Callable<Integer> {
       err.flush();
       return ExitCodes.INPUT;
     }
-    if (!Workspace.exists(workspace)) {
-      err.println(Workspace.missing(workspace).format());
-      err.flush();
-      return ExitCodes.INPUT;
+    FindEvidence.Listing found =
+        FindEvidence.list(
+            workspace,
+            new FindEvidence.Query(
+                actor, issue, action, types, since, until, search, querySyntax, limit),
+            "--search");
+    for (String message : found.messages()) {
+      err.println(message);
     }
-    EvidenceQuery query =
-        new EvidenceQuery(
-            actor,
-            issue,
-            action,
-            kinds.isEmpty() ? EvidenceQuery.DEFAULT_TYPES : kinds,
-            since,
-            until,
-            search,
-            limit,
-            querySyntax ? SearchSyntax.LUCENE : SearchSyntax.LITERAL);
-    EvidencePage found;
-    try (Workspace ws = Workspace.open(workspace)) {
-      for (WorkspaceWarning w : ws.warnings()) {
-        err.println(w.format());
-      }
-      err.flush();
-      found = ws.searchPage(query);
-    } catch (WorkspaceException e) {
-      err.println(e.format());
-      err.flush();
-      return ExitCodes.INPUT;
-    } catch (UncheckedWorkspaceException e) {
-      err.println(e.getCause().format());
-      err.flush();
-      return ExitCodes.INPUT;
-    } catch (SearchException e) {
-      err.println(e.format("--search"));
-      err.flush();
+    err.flush();
+    if (found.page() == null) {
       return ExitCodes.INPUT;
     }
     if (format == OutputFormat.JSON) {
-      for (StoredEvidence e : found.items()) {
-        EvidenceJson.writeStored(e, out);
-      }
+      out.print(found.json());
       if (found.isCut()) {
         err.println(
             "parley evidence: listed "
-                + found.items().size()
+                + found.count()
                 + " of "
                 + found.total()
                 + " items (--limit "
@@ -203,7 +160,7 @@ final class EvidenceCommand implements Callable<Integer> {
         err.flush();
       }
     } else {
-      out.print(EvidenceTable.render(found, limit));
+      out.print(EvidenceTable.render(found.listed(), limit));
     }
     out.flush();
     return ExitCodes.OK;

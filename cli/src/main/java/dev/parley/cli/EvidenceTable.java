@@ -10,7 +10,6 @@ import dev.parley.core.evidence.Prediction;
 import dev.parley.core.evidence.Quote;
 import dev.parley.core.ledger.LedgerEntry;
 import dev.parley.core.model.ActorId;
-import dev.parley.ingest.source.IngestDiagnostic;
 import dev.parley.store.evidence.EvidencePage;
 import dev.parley.store.evidence.EvidenceType;
 import dev.parley.store.evidence.StoredEvidence;
@@ -125,16 +124,14 @@ final class EvidenceTable {
     row(out, "skipped: duplicate in this run", c.duplicates());
     row(out, "skipped: already in the workspace", c.alreadyPresent());
     row(out, "failed", c.failed());
-    for (IngestDiagnostic d : s.diagnostics()) {
-      if (d.isError()) {
-        out.append("    ").append(d.format().lines().findFirst().orElse("")).append('\n');
-      }
+    for (String error : s.errorHeadlines()) {
+      out.append("    ").append(error).append('\n');
     }
-    List<IngestDiagnostic> warnings = s.diagnostics().stream().filter(d -> !d.isError()).toList();
+    List<String> warnings = s.warningHeadlines();
     if (!warnings.isEmpty()) {
       row(out, "warnings (skipped or noted)", warnings.size());
-      for (IngestDiagnostic d : warnings) {
-        out.append("    ").append(d.format().lines().findFirst().orElse("")).append('\n');
+      for (String warning : warnings) {
+        out.append("    ").append(warning).append('\n');
       }
     }
     out.append("Evidence stored: ").append(counts(s.stored())).append('\n');

@@ -1,14 +1,9 @@
 package dev.parley.cli;
 
+import dev.parley.app.Messages;
 import dev.parley.app.ingest.ExportFormat;
 import dev.parley.app.ingest.ExtractDocuments;
 import dev.parley.app.ingest.Extractors;
-import dev.parley.ingest.extract.EvidenceExtractor;
-import dev.parley.ingest.source.IngestDiagnostic;
-import dev.parley.ingest.source.ReadOptions;
-import dev.parley.io.diagnostic.DiagnosticPrinter;
-import dev.parley.io.diagnostic.LoadResult;
-import dev.parley.io.diagnostic.ReadFailures;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -79,10 +74,10 @@ final class ExtractCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    LoadResult<EvidenceExtractor> extractor = Extractors.of(scenario);
-    err.print(DiagnosticPrinter.format(extractor.diagnostics()));
+    Extractors.Loaded extractor = Extractors.load(scenario);
+    err.print(extractor.printedDiagnostics());
     err.flush();
-    if (extractor.value() == null) {
+    if (extractor.extractor() == null) {
       return ExitCodes.INPUT;
     }
     if (outDir != null) {
@@ -96,12 +91,11 @@ final class ExtractCommand implements Callable<Integer> {
     ExtractDocuments.Result result;
     try (Progress progress = Progress.start(err, "extracting")) {
       result =
-          new ExtractDocuments(
-                  ReadOptions.defaults().withFollowLinks(followLinks), extractor.value())
+          new ExtractDocuments(followLinks, extractor.extractor())
               .run(
                   inputs,
                   evidence -> {
-                    String name = ExtractDocuments.docName(evidence.document());
+                    String name = ExtractDocuments.docName(evidence);
                     if (outDir == null) {
                       format.write(evidence, name, out);
                     } else {
@@ -120,16 +114,11 @@ final class ExtractCommand implements Callable<Integer> {
       return cannotWrite(err, outDir == null ? Path.of("-") : outDir, cause);
     }
     out.flush();
-    int errors = 0;
-    int warnings = 0;
-    for (IngestDiagnostic d : result.diagnostics()) {
-      err.println(d.format());
-      if (d.isError()) {
-        errors++;
-      } else {
-        warnings++;
-      }
+    for (String line : result.diagnosticLines()) {
+      err.println(line);
     }
+    int errors = result.errorCount();
+    int warnings = result.warningCount();
     err.println(
         "parley extract: "
             + IngestCommand.plural(result.extracted(), "document", "documents")
@@ -154,7 +143,7 @@ final class ExtractCommand implements Callable<Integer> {
   }
 
   private static int cannotWrite(PrintWriter err, Path where, IOException e) {
-    err.println("parley extract: error: cannot write to " + where + ": " + ReadFailures.reason(e));
+    err.println("parley extract: error: cannot write to " + where + ": " + Messages.reason(e));
     err.println("    hint: choose a folder you may write to with --out");
     err.flush();
     return ExitCodes.INPUT;

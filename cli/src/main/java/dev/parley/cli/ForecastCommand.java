@@ -4,12 +4,9 @@ import dev.parley.app.AnalyzeUncertainty;
 import dev.parley.app.ForecastJson;
 import dev.parley.app.ForecastModels;
 import dev.parley.app.ForecastScenario;
+import dev.parley.app.Messages;
 import dev.parley.app.RunStoppedException;
 import dev.parley.app.UncertaintyJson;
-import dev.parley.core.forecast.smp.SmpRun;
-import dev.parley.io.diagnostic.DiagnosticPrinter;
-import dev.parley.io.diagnostic.LocatedDiagnostic;
-import dev.parley.io.ktab.KtabHistory;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -141,7 +138,7 @@ final class ForecastCommand implements Callable<Integer> {
       }
     }
     ForecastScenario.Result result = new ForecastScenario().run(input, models, seed);
-    err.print(DiagnosticPrinter.format(result.diagnostics()));
+    err.print(Messages.diagnostics(result.diagnostics()));
     err.flush();
     ForecastScenario.Report report = result.report();
     if (report == null) {
@@ -163,9 +160,7 @@ final class ForecastCommand implements Callable<Integer> {
         if (uncertainty == null) {
           // what the trials need beyond the forecast, such as drifts that leave their range; the
           // warnings were printed with the forecast's
-          err.print(
-              DiagnosticPrinter.format(
-                  trials.diagnostics().stream().filter(LocatedDiagnostic::isError).toList()));
+          err.print(Messages.errors(trials.diagnostics()));
           err.flush();
           return ExitCodes.INPUT;
         }
@@ -184,15 +179,14 @@ final class ForecastCommand implements Callable<Integer> {
     } else if (withHistory) {
       boolean any = false;
       for (ForecastScenario.ModelForecast f : report.forecasts()) {
-        SmpRun run = f.run();
-        if (run == null) {
+        String history = report.history(f);
+        if (history == null) {
           continue;
         }
         if (report.forecasts().size() > 1) {
           out.print("# " + f.model() + "\n");
         }
-        out.print(KtabHistory.positions(report.actorNames(), report.dimensionNames(), run));
-        out.print(KtabHistory.probabilities(report.actorNames(), run));
+        out.print(history);
         any = true;
       }
       if (!any) {

@@ -1,18 +1,9 @@
 package dev.parley.cli;
 
+import dev.parley.app.Deadlocked;
 import dev.parley.app.ForecastModels;
 import dev.parley.app.ForecastScenario;
 import dev.parley.app.ModelStanding;
-import dev.parley.core.bargain.Deadlock;
-import dev.parley.core.forecast.OptionPlacement;
-import dev.parley.core.forecast.ensemble.EnsembleForecast;
-import dev.parley.core.forecast.ensemble.EnsembleForecaster;
-import dev.parley.core.forecast.ensemble.PredictionInterval;
-import dev.parley.core.forecast.smp.ProbableOutcome;
-import dev.parley.core.forecast.smp.SmpRun;
-import dev.parley.core.model.ActorId;
-import dev.parley.core.model.IssueId;
-import dev.parley.core.model.NumericScale;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -36,21 +27,18 @@ final class ForecastTable {
         String.format(
             Locale.ROOT,
             "%d actors, %d dimensions; positions on each dimension's scale%n",
-            report.problem().actorCount(),
-            report.problem().dimensionCount()));
-    OptionPlacement placement = report.placement();
-    if (placement != null) {
-      for (String dimension : report.problem().dimensions()) {
-        NumericScale scale = placement.numeric(IssueId.of(dimension));
-        if (scale != null) {
-          out.append(
-              String.format(
-                  Locale.ROOT,
-                  "  %s is numeric: positions 0 to 100 stand for %s to %s%n",
-                  dimension,
-                  scale.format(scale.min()),
-                  scale.format(scale.max())));
-        }
+            report.actorCount(),
+            report.dimensions().size()));
+    for (String dimension : report.dimensions()) {
+      ForecastScenario.NumericRange range = report.numericRange(dimension);
+      if (range != null) {
+        out.append(
+            String.format(
+                Locale.ROOT,
+                "  %s is numeric: positions 0 to 100 stand for %s to %s%n",
+                dimension,
+                range.min(),
+                range.max()));
       }
     }
     out.append('\n');
@@ -58,20 +46,19 @@ final class ForecastTable {
     RedLineNotes notes = new RedLineNotes();
     ensemble(out, report, notes);
     models(out, report, notes);
-    notes.render(out, report);
+    notes.render(out);
     return out.toString();
   }
 
   /** Says, before any forecast, that no deal can settle the issues the red lines leave empty. */
   private static void deadlock(StringBuilder out, ForecastScenario.Report report) {
-    Deadlock d = report.deadlock();
-    if (d == null || !d.deadlocked()) {
+    Deadlocked d = report.deadlocked();
+    if (d == null) {
       return;
     }
     out.append("DEADLOCK: no package gives every party what walking away is worth");
-    if (d.cause() == Deadlock.Cause.RED_LINES) {
-      out.append("; the red lines leave no option on ")
-          .append(String.join(", ", d.conflicts().stream().map(c -> c.issue().value()).toList()));
+    if (d.byRedLines()) {
+      out.append("; the red lines leave no option on ").append(String.join(", ", d.conflicts()));
     }
     out.append(
         ".\nThe models below still say where each issue would land; no deal settles an issue"
@@ -81,7 +68,7 @@ final class ForecastTable {
 
   /** Returns the option a placed outcome lands on: the nearest allowed, starred if moved. */
   private static String optionCell(
-      ForecastScenario.Report report, int dimension, OptionPlacement.@Nullable PlacedOutcome p) {
+      ForecastScenario.Report report, int dimension, ForecastScenario.@Nullable Placed p) {
     if (p == null || p.nearest() == null) {
       return "-";
     }
@@ -99,9 +86,9 @@ final class ForecastTable {
    */
   private static final class RedLineNotes {
     private final Map<String, List<String>> models = new TreeMap<>();
-    private final Map<String, OptionPlacement.PlacedOutcome> placed = new TreeMap<>();
+    private final Map<String, ForecastScenario.Placed> placed = new TreeMap<>();
 
-    void add(String model, int dimension, OptionPlacement.@Nullable PlacedOutcome p) {
+    void add(String model, int dimension, ForecastScenario.@Nullable Placed p) {
       if (p == null || p.feasible() || p.nearest() == null) {
         return;
       }
@@ -110,7 +97,7 @@ final class ForecastTable {
       placed.putIfAbsent(key, p);
     }
 
-    void render(StringBuilder out, ForecastScenario.Report report) {
+    void render(StringBuilder out) {
       if (models.isEmpty()) {
         return;
       }
@@ -118,21 +105,20 @@ final class ForecastTable {
           "\n* RED LINES: these forecasts lie nearest an option a party has ruled out; the option"
               + " shown is the\n  nearest one no red line forbids\n");
       for (Map.Entry<String, List<String>> e : models.entrySet()) {
-        OptionPlacement.PlacedOutcome p = Objects.requireNonNull(placed.get(e.getKey()));
-        OptionPlacement placement = Objects.requireNonNull(report.placement());
+        ForecastScenario.Placed p = Objects.requireNonNull(placed.get(e.getKey()));
         out.append("  ")
-            .append(p.issue().value())
+            .append(p.issue())
             .append(": ")
-            .append(placement.display(p.issue(), Objects.requireNonNull(p.nearest())))
+            .append(Objects.requireNonNull(p.nearestShown()))
             .append(" is rejected by ")
-            .append(String.join(", ", p.forbiddenBy().stream().map(ActorId::value).toList()))
+            .append(String.join(", ", p.forbiddenBy()))
             .append(" (nearest for ")
             .append(String.join(", ", e.getValue()))
             .append(")")
             .append(
                 p.option() == null
                     ? "; the red lines allow no option"
-                    : "; nearest allowed: " + placement.display(p.issue(), p.option()))
+                    : "; nearest allowed: " + p.optionShown())
             .append('\n');
       }
     }
@@ -140,8 +126,7 @@ final class ForecastTable {
 
   private static void ensemble(
       StringBuilder out, ForecastScenario.Report report, RedLineNotes notes) {
-    EnsembleForecast ensemble = report.ensemble();
-    ModelStanding standing = ForecastModels.standing(EnsembleForecaster.NAME).orElse(null);
+    ModelStanding standing = ForecastModels.standing(ForecastModels.ENSEMBLE_NAME).orElse(null);
     ModelStanding best =
         ForecastModels.names().stream()
             .map(n -> ForecastModels.standing(n).orElse(null))
@@ -163,7 +148,7 @@ final class ForecastTable {
               standing.deuCoverage80() * 100));
     }
     boolean options = !report.options().isEmpty();
-    List<String> dimensions = report.problem().dimensions();
+    List<String> dimensions = report.dimensions();
     int nameWidth = "Dimension".length();
     for (String d : dimensions) {
       nameWidth = Math.max(nameWidth, d.length());
@@ -171,7 +156,7 @@ final class ForecastTable {
     String[] intervals = new String[dimensions.size()];
     int intervalWidth = "80% interval".length();
     for (int k = 0; k < dimensions.size(); k++) {
-      PredictionInterval i = ensemble.interval(k, 0.8);
+      ForecastScenario.Interval i = report.ensembleInterval(k, 0.8);
       intervals[k] = String.format(Locale.ROOT, "[%.1f, %.1f]", i.lower(), i.upper());
       intervalWidth = Math.max(intervalWidth, intervals[k].length());
     }
@@ -181,7 +166,7 @@ final class ForecastTable {
             Locale.ROOT,
             "%-" + nameWidth + "s  %8s  " + last,
             "Dimension",
-            EnsembleForecaster.NAME,
+            ForecastModels.ENSEMBLE_NAME,
             "80% interval"));
     out.append(options ? "  option\n" : "\n");
     for (int k = 0; k < dimensions.size(); k++) {
@@ -190,11 +175,11 @@ final class ForecastTable {
               Locale.ROOT,
               "%-" + nameWidth + "s  %8.1f  " + last,
               dimensions.get(k),
-              ensemble.outcome(k),
+              report.ensembleOutcome(k),
               intervals[k]));
       if (options) {
-        OptionPlacement.PlacedOutcome p = report.place(k, ensemble.outcome(k));
-        notes.add(EnsembleForecaster.NAME, k, p);
+        ForecastScenario.Placed p = report.placed(k, report.ensembleOutcome(k));
+        notes.add(ForecastModels.ENSEMBLE_NAME, k, p);
         out.append("  ").append(optionCell(report, k, p));
       }
       out.append('\n');
@@ -209,7 +194,7 @@ final class ForecastTable {
             + " lower is better)\n");
     List<ForecastScenario.ModelForecast> forecasts = report.forecasts();
     int nameWidth = "Dimension".length();
-    for (String d : report.problem().dimensions()) {
+    for (String d : report.dimensions()) {
       nameWidth = Math.max(nameWidth, d.length());
     }
     if (!report.options().isEmpty()) {
@@ -220,9 +205,8 @@ final class ForecastTable {
     for (int m = 0; m < forecasts.size(); m++) {
       widths[m] = Math.max(8, forecasts.get(m).model().length());
       if (!report.options().isEmpty()) {
-        for (int k = 0; k < report.problem().dimensionCount(); k++) {
-          String cell =
-              optionCell(report, k, report.place(k, forecasts.get(m).forecast().outcome(k)));
+        for (int k = 0; k < report.dimensions().size(); k++) {
+          String cell = optionCell(report, k, report.placed(k, forecasts.get(m).outcome(k)));
           widths[m] = Math.max(widths[m], cell.length());
         }
       }
@@ -251,18 +235,17 @@ final class ForecastTable {
       out.append("  ").append(String.format(Locale.ROOT, "%" + widths[m] + "s", label));
     }
     out.append('\n');
-    for (int k = 0; k < report.problem().dimensionCount(); k++) {
-      out.append(
-          String.format(Locale.ROOT, "%-" + nameWidth + "s", report.problem().dimensions().get(k)));
+    for (int k = 0; k < report.dimensions().size(); k++) {
+      out.append(String.format(Locale.ROOT, "%-" + nameWidth + "s", report.dimensions().get(k)));
       for (int m = 0; m < forecasts.size(); m++) {
-        double x = forecasts.get(m).forecast().outcome(k);
+        double x = forecasts.get(m).outcome(k);
         out.append("  ").append(String.format(Locale.ROOT, "%" + widths[m] + ".1f", x));
       }
       out.append('\n');
       if (!report.options().isEmpty()) {
         out.append(String.format(Locale.ROOT, "%-" + nameWidth + "s", "  option"));
         for (int m = 0; m < forecasts.size(); m++) {
-          OptionPlacement.PlacedOutcome p = report.place(k, forecasts.get(m).forecast().outcome(k));
+          ForecastScenario.Placed p = report.placed(k, forecasts.get(m).outcome(k));
           notes.add(forecasts.get(m).model(), k, p);
           out.append("  ")
               .append(String.format(Locale.ROOT, "%" + widths[m] + "s", optionCell(report, k, p)));
@@ -278,11 +261,10 @@ final class ForecastTable {
       out.append("See docs/forecast-evaluation.md and docs/forecast-models.md.\n");
     }
     for (ForecastScenario.ModelForecast f : forecasts) {
-      SmpRun run = f.run();
+      ForecastScenario.RunEnd run = f.runEnd();
       if (run == null) {
         continue;
       }
-      ProbableOutcome top = run.outcomes().get(0);
       out.append('\n')
           .append(f.model())
           .append(
@@ -292,10 +274,10 @@ final class ForecastTable {
                       + " final positions; the most probable (p = %.3f) is held by %d of %d actors",
                   run.turns(),
                   run.converged() ? "converged" : "turn limit reached",
-                  run.outcomes().size(),
-                  top.probability(),
-                  top.actors().size(),
-                  report.problem().actorCount()))
+                  run.outcomes(),
+                  run.topProbability(),
+                  run.topActors(),
+                  report.actorCount()))
           .append('\n');
     }
   }

@@ -1,8 +1,7 @@
 package dev.parley.cli;
 
 import dev.parley.app.ImportScenario;
-import dev.parley.io.diagnostic.DiagnosticPrinter;
-import dev.parley.io.diagnostic.ReadFailures;
+import dev.parley.app.Messages;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -58,7 +57,7 @@ final class ImportCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     ImportScenario.Result result = ImportScenario.run(domain, profiles, format);
-    err.print(DiagnosticPrinter.format(result.loaded().diagnostics()));
+    err.print(result.printedDiagnostics());
     err.flush();
     String text = result.text();
     if (text == null) {
@@ -71,7 +70,7 @@ final class ImportCommand implements Callable<Integer> {
       try {
         Files.writeString(out, text, StandardCharsets.UTF_8);
       } catch (IOException e) {
-        err.println("parley import: error: cannot write " + out + ": " + ReadFailures.reason(e));
+        err.println("parley import: error: cannot write " + out + ": " + Messages.reason(e));
         err.println("    hint: check that the folder exists and that you may write to it");
         err.flush();
         return ExitCodes.INPUT;

@@ -2,13 +2,6 @@ package dev.parley.cli;
 
 import dev.parley.app.ingest.Extractors;
 import dev.parley.app.ingest.IngestDocuments;
-import dev.parley.ingest.extract.EvidenceExtractor;
-import dev.parley.ingest.source.IngestDiagnostic;
-import dev.parley.ingest.source.ReadOptions;
-import dev.parley.io.diagnostic.DiagnosticPrinter;
-import dev.parley.io.diagnostic.LoadResult;
-import dev.parley.store.workspace.Workspace;
-import dev.parley.store.workspace.WorkspaceException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -43,7 +36,7 @@ final class IngestCommand implements Callable<Integer> {
   @Option(
       names = "--workspace",
       paramLabel = "DIR",
-      defaultValue = Workspace.DEFAULT_FOLDER,
+      defaultValue = IngestDocuments.DEFAULT_FOLDER,
       description = "The workspace folder (default: ${DEFAULT-VALUE}).")
   Path workspace;
 
@@ -66,24 +59,26 @@ final class IngestCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    LoadResult<EvidenceExtractor> extractor = Extractors.of(scenario);
-    err.print(DiagnosticPrinter.format(extractor.diagnostics()));
+    Extractors.Loaded extractor = Extractors.load(scenario);
+    err.print(extractor.printedDiagnostics());
     err.flush();
-    if (extractor.value() == null) {
+    if (extractor.extractor() == null) {
       return ExitCodes.INPUT;
     }
-    IngestDocuments.Summary summary;
+    IngestDocuments.Ingested ingested;
     List<Throwable> crashes = new ArrayList<>();
-    try (Workspace ws = Workspace.open(workspace);
-        Progress progress = Progress.start(err, "ingesting files", -1)) {
-      ws.warnings().forEach(w -> err.println(w.format()));
-      summary =
-          new IngestDocuments(
-                  ReadOptions.defaults().withFollowLinks(followLinks), extractor.value())
+    try (Progress progress = Progress.start(err, "ingesting files", -1)) {
+      ingested =
+          new IngestDocuments(followLinks, extractor.extractor())
               .run(
-                  ws,
+                  workspace,
                   inputs,
                   new IngestDocuments.Listener() {
+                    @Override
+                    public void warned(String warning) {
+                      err.println(warning);
+                    }
+
                     @Override
                     public void started(int files) {
                       progress.max(files);
@@ -95,17 +90,19 @@ final class IngestCommand implements Callable<Integer> {
                     }
 
                     @Override
-                    public void crashed(IngestDiagnostic diagnostic, Throwable cause) {
+                    public void crashed(Throwable cause) {
                       crashes.add(cause);
                     }
                   });
-    } catch (WorkspaceException e) {
-      err.println(e.format());
+    }
+    IngestDocuments.Summary summary = ingested.summary();
+    if (summary == null) {
+      err.println(ingested.error());
       err.flush();
       return ExitCodes.INPUT;
     }
-    for (IngestDiagnostic d : summary.diagnostics()) {
-      err.println(d.format());
+    for (String line : summary.diagnosticLines()) {
+      err.println(line);
     }
     if (verbose.verbose) {
       for (Throwable t : crashes) {

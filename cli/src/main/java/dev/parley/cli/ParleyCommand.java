@@ -1,7 +1,6 @@
 package dev.parley.cli;
 
-import dev.parley.core.validate.Spelling;
-import dev.parley.store.workspace.UncheckedWorkspaceException;
+import dev.parley.app.Messages;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -199,14 +198,15 @@ public final class ParleyCommand implements java.util.concurrent.Callable<Intege
     } else {
       names.addAll(cl.getSubcommands().keySet());
     }
-    return Spelling.nearest(word, names).map(List::of).orElse(List.of());
+    return Messages.nearest(word, names).map(List::of).orElse(List.of());
   }
 
   /** Prints an unexpected failure briefly, with the stack trace only under {@code --verbose}. */
   private static int handle(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
     PrintWriter err = cl.getErr();
-    if (e instanceof UncheckedWorkspaceException w) {
-      err.println(w.getCause().format());
+    String workspace = Messages.workspaceError(e);
+    if (workspace != null) {
+      err.println(workspace);
       err.flush();
       return ExitCodes.INPUT;
     }

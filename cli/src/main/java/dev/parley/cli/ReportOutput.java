@@ -1,9 +1,6 @@
 package dev.parley.cli;
 
-import dev.parley.io.diagnostic.DiagnosticPrinter;
-import dev.parley.io.diagnostic.LocatedDiagnostic;
 import java.io.PrintWriter;
-import java.util.List;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Model.CommandSpec;
@@ -18,6 +15,7 @@ final class ReportOutput {
   /**
    * Prints the diagnostics and the report, and returns the exit code.
    *
+   * @param diagnostics the diagnostics as printed, one located line each
    * @param report null when the inputs had errors
    * @param json the report as JSON
    * @param table the report as a table
@@ -25,12 +23,12 @@ final class ReportOutput {
   static <R> int print(
       CommandSpec spec,
       OutputFormat format,
-      List<LocatedDiagnostic> diagnostics,
+      String diagnostics,
       @Nullable R report,
       Function<R, String> json,
       Function<R, String> table) {
     PrintWriter err = spec.commandLine().getErr();
-    err.print(DiagnosticPrinter.format(diagnostics));
+    err.print(diagnostics);
     err.flush();
     if (report == null) {
       return ExitCodes.INPUT;

@@ -1,10 +1,10 @@
 package dev.parley.cli;
 
+import dev.parley.app.Messages;
 import dev.parley.app.RunStoppedException;
 import dev.parley.app.SimulateScenario;
 import dev.parley.app.SimulationJson;
 import dev.parley.app.SimulationTrace;
-import dev.parley.io.diagnostic.DiagnosticPrinter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -198,7 +198,7 @@ final class SimulateCommand implements Callable<Integer> {
         return run.stopped(e);
       }
     }
-    err.print(DiagnosticPrinter.format(result.diagnostics()));
+    err.print(Messages.diagnostics(result.diagnostics()));
     for (String error : result.errors()) {
       String[] lines = error.split("\n", 2);
       err.println("parley simulate: error: " + lines[0]);

@@ -2,21 +2,18 @@ package dev.parley.cli;
 
 import com.google.errorprone.annotations.FormatMethod;
 import com.google.errorprone.annotations.FormatString;
+import dev.parley.app.Deadlocked;
 import dev.parley.app.SimulateScenario;
-import dev.parley.core.bargain.Deadlock;
-import dev.parley.core.bargain.PartialDeals;
-import dev.parley.core.model.ActorId;
-import dev.parley.core.model.DiscountPeriod;
-import dev.parley.core.model.Issue;
-import dev.parley.core.model.Scenario;
-import dev.parley.core.sensitivity.ConcessionTimeline;
-import dev.parley.core.simulate.AgreementProfile;
-import dev.parley.core.simulate.Bid;
-import dev.parley.core.simulate.Negotiation;
-import dev.parley.core.simulate.Outcome;
-import dev.parley.core.simulate.SessionTable;
-import dev.parley.core.simulate.SimulationRun;
-import dev.parley.core.simulate.SimulationSummary;
+import dev.parley.app.SimulationView;
+import dev.parley.app.SimulationView.Concessions;
+import dev.parley.app.SimulationView.Deal;
+import dev.parley.app.SimulationView.IssueOptions;
+import dev.parley.app.SimulationView.Party;
+import dev.parley.app.SimulationView.Profile;
+import dev.parley.app.SimulationView.Run;
+import dev.parley.app.SimulationView.Session;
+import dev.parley.app.SimulationView.Summary;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -27,17 +24,13 @@ import java.util.OptionalDouble;
 /** Renders a simulation as aligned text for people: the first run in detail, then the batch. */
 final class SimulationTable {
   private final StringBuilder out = new StringBuilder();
-  private final SimulateScenario.Report report;
-  private final Scenario scenario;
-  private final Negotiation n;
+  private final SimulationView v;
   private final int partyWidth;
 
   private SimulationTable(SimulateScenario.Report report) {
-    this.report = report;
-    this.scenario = report.scenario();
-    this.n = report.negotiation();
+    this.v = SimulationView.of(report);
     int width = "party".length();
-    for (int j = 0; j < n.partyCount(); j++) {
+    for (int j = 0; j < v.parties().size(); j++) {
       width = Math.max(width, name(j).length());
     }
     this.partyWidth = width;
@@ -73,34 +66,28 @@ final class SimulationTable {
   }
 
   private String name(int party) {
-    String id = n.parties().get(party);
-    String name = scenario.actor(new ActorId(id)).map(a -> a.name()).orElse(id);
-    return name.equals(id) ? id : name + " (" + id + ")";
+    Party p = v.parties().get(party);
+    return p.name().equals(p.id()) ? p.id() : p.name() + " (" + p.id() + ")";
   }
 
   private void header() {
-    SimulateScenario.Settings s = report.settings();
-    line("%s (%s)", scenario.title(), scenario.id());
+    line("%s (%s)", v.title(), v.id());
     String protocol =
-        switch (report.simulation().protocol().name()) {
+        switch (v.protocol()) {
           case "mediator" -> "single-text mediation";
           case "sessions" -> "sessions among subsets of parties";
           default -> "stacked alternating offers";
         };
     line(
         "Protocol: %s (%s); seed %d; %d run%s",
-        protocol,
-        report.simulation().protocol().name(),
-        s.seed(),
-        s.runs(),
-        s.runs() == 1 ? "" : "s");
+        protocol, v.protocol(), v.seed(), v.runs(), v.runs() == 1 ? "" : "s");
     line(
         "Clock: a round is one turn of %s days%s; a run is capped at %d rounds (%s days); the"
             + " order of moves is drawn per run",
-        Days.of(scenario.roundDays()),
-        scenario.asOf() == null ? "" : ", round 0 on " + scenario.asOf(),
-        s.rounds(),
-        Days.of(s.rounds() * scenario.roundDays()));
+        Days.of(v.roundDays()),
+        v.asOf() == null ? "" : ", round 0 on " + v.asOf(),
+        v.rounds(),
+        Days.of(v.rounds() * v.roundDays()));
     line("");
     line("PARTIES");
     String row = "  %-" + partyWidth + "s %-12s %8s %8s %12s %9s %14s  %s";
@@ -114,28 +101,31 @@ final class SimulationTable {
         "best",
         "own deadline",
         "concedes to its floor by (scenario agent)");
-    for (int j = 0; j < n.partyCount(); j++) {
+    for (int j = 0; j < v.parties().size(); j++) {
+      Party p = v.parties().get(j);
       tableRow(
           row,
           name(j),
-          report.simulation().agents().get(j).name(),
-          fixed(n.patience(j)),
-          fixed(n.clock().perYear(n.patience(j), DiscountPeriod.ROUND)),
-          fixed(n.reservation(j)),
-          fixed(n.best(j)),
-          n.partyDeadline(j) == Negotiation.NO_DEADLINE ? "-" : "round " + n.partyDeadline(j),
+          p.agent(),
+          fixed(p.patience()),
+          fixed(p.patiencePerYear()),
+          fixed(p.reservation()),
+          fixed(p.best()),
+          p.deadline() == null ? "-" : "round " + p.deadline(),
           horizon(j));
     }
     line("");
   }
 
   private String horizon(int j) {
-    double days = n.horizon(j) * scenario.roundDays();
+    Party p = v.parties().get(j);
+    double days = p.horizon() * v.roundDays();
+    LocalDate asOf = v.asOf();
     String when =
         "day "
             + Days.of(Math.rint(days))
-            + (scenario.asOf() == null ? "" : " (" + Days.date(scenario.asOf(), days) + ")");
-    return switch (n.horizonKind(j)) {
+            + (asOf == null ? "" : " (" + Days.date(asOf, days) + ")");
+    return switch (p.horizonKind()) {
       case PATIENCE -> when + ", by its patience";
       case DEADLINE -> when + ", its deadline";
       case CAP -> when + ", the cap: no discounting cost and no deadline";
@@ -143,87 +133,83 @@ final class SimulationTable {
   }
 
   private void firstRun() {
-    SimulationRun run = report.runs().getFirst();
-    Outcome o = run.outcome();
-    if (report.runs().size() == 1) {
+    Run run = v.firstRun();
+    LocalDate asOf = v.asOf();
+    if (v.runCount() == 1) {
       line("THE RUN");
     } else {
-      line("RUN 0 (of %d; every run is in --format json)", report.runs().size());
+      line("RUN 0 (of %d; every run is in --format json)", v.runCount());
     }
-    switch (o) {
-      case Outcome.Agreement a ->
+    switch (run.ending()) {
+      case AGREEMENT ->
           line(
               "  Agreement on day %s%s, in round %d, on %s made in round %d",
-              Days.of(a.agreedRound() * scenario.roundDays()),
-              scenario.asOf() == null
-                  ? ""
-                  : " (" + Days.date(scenario.asOf(), a.agreedRound() * scenario.roundDays()) + ")",
-              a.agreedRound(),
-              switch (report.simulation().protocol().name()) {
+              Days.of(run.agreedRound() * v.roundDays()),
+              asOf == null ? "" : " (" + Days.date(asOf, run.agreedRound() * v.roundDays()) + ")",
+              run.agreedRound(),
+              switch (v.protocol()) {
                 case "mediator" -> "the mediator's text";
                 case "sessions" -> "the last part of the package";
                 default -> "the offer";
               },
-              a.offerRound());
-      case Outcome.Impasse i ->
-          line("  Impasse: %s walked away in round %d", name(i.party()), i.rounds() - 1);
-      case Outcome.Deadline d ->
+              run.offerRound());
+      case IMPASSE ->
+          line("  Impasse: %s walked away in round %d", name(run.walkedAway()), run.rounds() - 1);
+      case DEADLINE ->
           line(
               "  No agreement by the cap (%d rounds, day %s)",
-              d.rounds(), Days.of(d.rounds() * scenario.roundDays()));
+              run.rounds(), Days.of(run.rounds() * v.roundDays()));
     }
     line(
         "  Order of moves (drawn from the run's seed): %s",
-        String.join(", ", run.order().stream().map(j -> n.parties().get(j)).toList()));
+        String.join(", ", run.order().stream().map(j -> partyId(j)).toList()));
     sessions(run);
     packages(run);
     concessions(run);
     line("");
   }
 
-  private void sessions(SimulationRun run) {
-    if (!report.simulation().protocol().name().equals("sessions")) {
+  private void sessions(Run run) {
+    if (!v.protocol().equals("sessions")) {
       return;
     }
-    for (int s = 0; s < run.tables().size(); s++) {
-      SessionTable table = run.tables().get(s);
-      List<String> at = table.parties().stream().map(j -> n.parties().get(j)).toList();
-      List<String> on =
-          table.issues().stream().map(i -> scenario.issues().get(i).id().value()).toList();
+    for (int s = 0; s < run.sessions().size(); s++) {
+      Session table = run.sessions().get(s);
+      List<String> at = table.parties().stream().map(j -> partyId(j)).toList();
+      List<String> on = table.issues().stream().map(i -> v.issues().get(i).id()).toList();
       line(
           "  Session %d from round %d: %s %s",
           s + 1,
           table.offset(),
           String.join(", ", at),
-          table.isVote() ? "vote on the whole package" : "on " + String.join(", ", on));
+          table.vote() ? "vote on the whole package" : "on " + String.join(", ", on));
     }
     List<String> settled = new ArrayList<>();
     for (int i = 0; i < run.settled().size(); i++) {
       if (run.settled().get(i) >= 0) {
-        settled.add(
-            scenario.issues().get(i).id().value() + " = " + option(i, run.settled().get(i)));
+        settled.add(v.issues().get(i).id() + " = " + v.option(i, run.settled().get(i)));
       }
     }
     line("  Settled: %s", settled.isEmpty() ? "nothing" : String.join("; ", settled));
   }
 
-  private void packages(SimulationRun run) {
-    Optional<Bid> agreed =
-        run.outcome() instanceof Outcome.Agreement a ? Optional.of(a.bid()) : Optional.empty();
+  private void packages(Run run) {
+    Optional<Deal> agreed = Optional.ofNullable(run.agreement());
     List<String> titles = List.of("agreement", "Nash", "Kalai-Smorodinsky");
-    List<Optional<Bid>> bids = List.of(agreed, n.nash(), n.kalaiSmorodinsky());
+    List<Optional<Deal>> bids =
+        List.of(agreed, Optional.ofNullable(v.nash()), Optional.ofNullable(v.kalaiSmorodinsky()));
     int first = 22;
-    for (Issue issue : scenario.issues()) {
-      first = Math.max(first, issue.id().value().length() + 2);
+    for (IssueOptions issue : v.issues()) {
+      first = Math.max(first, issue.id().length() + 2);
     }
-    for (String party : n.parties()) {
-      first = Math.max(first, "utility: ".length() + party.length() + 2);
+    for (Party party : v.parties()) {
+      first = Math.max(first, "utility: ".length() + party.id().length() + 2);
     }
     int width = 20;
-    for (Optional<Bid> b : bids) {
+    for (Optional<Deal> b : bids) {
       if (b.isPresent()) {
-        for (int i = 0; i < scenario.issues().size(); i++) {
-          width = Math.max(width, option(i, b.get().option(i)).length() + 2);
+        for (int i = 0; i < v.issues().size(); i++) {
+          width = Math.max(width, v.option(i, b.get().options().get(i)).length() + 2);
         }
       }
     }
@@ -231,113 +217,111 @@ final class SimulationTable {
     List<Object> header = new ArrayList<>(List.of(""));
     header.addAll(titles);
     tableRow(row, header.toArray());
-    for (int i = 0; i < scenario.issues().size(); i++) {
+    for (int i = 0; i < v.issues().size(); i++) {
       final int issue = i;
       Object[] cells = new Object[titles.size() + 1];
-      cells[0] = scenario.issues().get(i).id().value();
+      cells[0] = v.issues().get(i).id();
       for (int c = 0; c < titles.size(); c++) {
-        cells[c + 1] = bids.get(c).map(b -> option(issue, b.option(issue))).orElse("-");
+        cells[c + 1] = bids.get(c).map(b -> v.option(issue, b.options().get(issue))).orElse("-");
       }
       tableRow(row, cells);
     }
-    for (int j = 0; j < n.partyCount(); j++) {
+    for (int j = 0; j < v.parties().size(); j++) {
       final int party = j;
       Object[] cells = new Object[titles.size() + 1];
-      cells[0] = "utility: " + n.parties().get(j);
+      cells[0] = "utility: " + partyId(j);
       for (int c = 0; c < titles.size(); c++) {
-        cells[c + 1] = bids.get(c).map(b -> fixed(b.utility(party))).orElse("-");
+        cells[c + 1] = bids.get(c).map(b -> fixed(b.utilities().get(party))).orElse("-");
       }
       tableRow(row, cells);
     }
     List<String> payoffs = new ArrayList<>();
-    for (int j = 0; j < n.partyCount(); j++) {
-      payoffs.add(n.parties().get(j) + " " + fixed(run.outcome().payoffs().get(j)));
+    for (int j = 0; j < v.parties().size(); j++) {
+      payoffs.add(partyId(j) + " " + fixed(run.payoffs().get(j)));
     }
     line("  Payoffs, discounted by patience: %s", String.join(" · ", payoffs));
     List<String> distances = new ArrayList<>();
-    n.nash().ifPresent(b -> distances.add("Nash " + distance(run.distanceTo(b))));
-    n.kalaiSmorodinsky()
-        .ifPresent(b -> distances.add("Kalai-Smorodinsky " + distance(run.distanceTo(b))));
+    if (v.nash() != null) {
+      distances.add("Nash " + distance(run.distanceToNash()));
+    }
+    if (v.kalaiSmorodinsky() != null) {
+      distances.add("Kalai-Smorodinsky " + distance(run.distanceToKalaiSmorodinsky()));
+    }
     if (agreed.isPresent() && !distances.isEmpty()) {
       line("  Distance of the agreement (utility space): to %s", String.join(", to ", distances));
     }
-    if (n.nash().isEmpty()) {
+    if (v.nash() == null) {
       line("  No package beats walking away for every party: no Nash or Kalai-Smorodinsky package");
     }
   }
 
-  private void concessions(SimulationRun run) {
-    List<SimulationRun.Concession> all = run.concessions(n.partyCount());
+  private void concessions(Run run) {
+    List<SimulationView.Concession> all = run.concessions();
     line("  Concessions (how far below its best a party's demand fell, in its own utility):");
-    for (SimulationRun.Concession c : all) {
+    for (SimulationView.Concession c : all) {
       tableRow(
           "    %-" + partyWidth + "s %s, first in round %s",
           name(c.party()),
           fixed(c.total()),
           c.firstRound() < 0
               ? "- (never)"
-              : c.firstRound() + " (day " + Days.of(c.firstRound() * scenario.roundDays()) + ")");
+              : c.firstRound() + " (day " + Days.of(c.firstRound() * v.roundDays()) + ")");
     }
-    SimulationRun.Concession most = all.getFirst();
-    for (SimulationRun.Concession c : all) {
+    SimulationView.Concession most = all.getFirst();
+    for (SimulationView.Concession c : all) {
       if (c.total() > most.total()) {
         most = c;
       }
     }
-    line("  Conceded most: %s", most.total() > 0 ? n.parties().get(most.party()) : "nobody");
+    line("  Conceded most: %s", most.total() > 0 ? partyId(most.party()) : "nobody");
   }
 
   private void batch() {
-    SimulationSummary s = report.summary();
-    line("OVER %d RUN%s (seed %d)", s.runs(), s.runs() == 1 ? "" : "S", report.settings().seed());
-    Deadlock deadlock = report.deadlock();
-    if (deadlock.deadlocked()) {
+    Summary s = v.summary();
+    LocalDate asOf = v.asOf();
+    line("OVER %d RUN%s (seed %d)", s.runs(), s.runs() == 1 ? "" : "S", v.seed());
+    Deadlocked deadlock = v.deadlocked();
+    if (deadlock != null) {
       line(
           "  DEADLOCKED: no whole package gives every party what walking away is worth%s; the"
               + " agents bargain over partial deals, which may leave issues %s (an open issue is"
               + " worth what walking away is worth)",
-          deadlock.cause() == Deadlock.Cause.RED_LINES
-              ? " (the red lines leave "
-                  + String.join(
-                      ", ", deadlock.conflicts().stream().map(c -> c.issue().value()).toList())
-                  + " no option)"
+          deadlock.byRedLines()
+              ? " (the red lines leave " + String.join(", ", deadlock.conflicts()) + " no option)"
               : "",
-          PartialDeals.OPEN);
+          SimulationView.OPEN);
     }
-    if (deadlock.deadlocked()) {
+    if (deadlock != null) {
       line(
           "  P(agreement within %s days of %s) = 0 (p_agreement_within: deadlocked, no whole"
               + " package)",
-          Days.of(s.horizonDays()),
-          scenario.asOf() == null ? "the start" : scenario.asOf().toString());
+          Days.of(s.horizonDays()), asOf == null ? "the start" : asOf.toString());
     }
     line(
         "  P(%sagreement within %s days of %s) = %s (%s: %d of %d runs agree by %s)",
-        deadlock.deadlocked() ? "a partial " : "",
+        deadlock != null ? "a partial " : "",
         Days.of(s.horizonDays()),
-        scenario.asOf() == null ? "the start" : scenario.asOf().toString(),
+        asOf == null ? "the start" : asOf.toString(),
         percent(s.pAgreementWithin()),
-        deadlock.deadlocked() ? "p_partial_agreement_within" : "p_agreement_within",
+        deadlock != null ? "p_partial_agreement_within" : "p_agreement_within",
         s.agreementsWithin(),
         s.runs(),
-        scenario.asOf() == null
-            ? "day " + Days.of(s.horizonDays())
-            : Days.date(scenario.asOf(), s.horizonDays()));
+        asOf == null ? "day " + Days.of(s.horizonDays()) : Days.date(asOf, s.horizonDays()));
     line(
         "  Zone of agreement at nominal values: %s (p_zone_exists %s; the runs do not sample the"
             + " scenario's ranges)",
-        report.zoneExists() ? "yes" : "no", report.zoneExists() ? "1" : "0");
+        v.zoneExists() ? "yes" : "no", v.zoneExists() ? "1" : "0");
     line(
         "  Agreement before the cap (%d rounds, %s days) in %s of runs: %d agreements, %d"
             + " impasses, %d reached the cap",
-        report.settings().rounds(),
-        Days.of(report.settings().rounds() * scenario.roundDays()),
+        v.rounds(),
+        Days.of(v.rounds() * v.roundDays()),
         percent(s.agreementRate()),
         s.agreements(),
         s.impasses(),
         s.deadlines());
     if (s.agreements() > 0) {
-      SimulationSummary.Distribution d = s.agreementDays();
+      SimulationView.Distribution d = s.agreementDays();
       line(
           "  Agreement day (after as_of): min %s, q1 %s, median %s, q3 %s, max %s; mean %s",
           Days.of(d.min()),
@@ -346,15 +330,13 @@ final class SimulationTable {
           Days.of(d.q3()),
           Days.of(d.max()),
           Days.of(d.mean()));
-      if (scenario.asOf() != null) {
+      if (asOf != null) {
         line(
             "  Agreement date: earliest %s, median %s, latest %s",
-            Days.date(scenario.asOf(), d.min()),
-            Days.date(scenario.asOf(), d.median()),
-            Days.date(scenario.asOf(), d.max()));
+            Days.date(asOf, d.min()), Days.date(asOf, d.median()), Days.date(asOf, d.max()));
       }
     }
-    SimulationSummary.Distribution r = s.rounds();
+    SimulationView.Distribution r = s.rounds();
     line(
         "  Rounds played: min %s, q1 %s, median %s, q3 %s, max %s; mean %s",
         plain(r.min()),
@@ -363,28 +345,14 @@ final class SimulationTable {
         plain(r.q3()),
         plain(r.max()),
         String.format(Locale.ROOT, "%.1f", r.mean()));
-    n.nash()
-        .ifPresent(
-            b -> {
-              double sum = 0;
-              int count = 0;
-              for (SimulationRun run : report.runs()) {
-                OptionalDouble d = run.distanceTo(b);
-                if (d.isPresent()) {
-                  sum += d.getAsDouble();
-                  count++;
-                }
-              }
-              if (count > 0) {
-                line(
-                    "  Mean distance of the agreements to the Nash package: %s",
-                    fixed(sum / count));
-              }
-            });
-    AgreementProfile p = report.profile();
+    Double meanDistance = v.meanDistanceToNash();
+    if (meanDistance != null) {
+      line("  Mean distance of the agreements to the Nash package: %s", fixed(meanDistance));
+    }
+    Profile p = v.profile();
     List<String> utilities = new ArrayList<>();
-    for (int j = 0; j < n.partyCount(); j++) {
-      utilities.add(n.parties().get(j) + " " + fixed(p.expectedUtility().get(j)));
+    for (int j = 0; j < v.parties().size(); j++) {
+      utilities.add(partyId(j) + " " + fixed(p.expectedUtility().get(j)));
     }
     line(
         "  Expected utility (the agreement's, or walking away's without one): %s",
@@ -392,36 +360,35 @@ final class SimulationTable {
     line(
         "  Who concedes first (the scenario's concession analysis, as parley uncertainty reports"
             + " it): %s",
-        order(report.concession()));
+        order(v.concession()));
     if (s.runs() > 1 && p.agreements() > 0) {
       line(
           "  Most frequent agreement: %d of %d agreements (%s)",
           p.modalCount(), p.agreements(), percent((double) p.modalCount() / p.agreements()));
       line("  Options agreed per issue (share of agreements, most frequent first):");
       int width = 0;
-      for (Issue issue : scenario.issues()) {
-        width = Math.max(width, issue.id().value().length());
+      for (IssueOptions issue : v.issues()) {
+        width = Math.max(width, issue.id().length());
       }
-      for (int i = 0; i < scenario.issues().size(); i++) {
-        tableRow(
-            "    %-" + width + "s  %s", scenario.issues().get(i).id().value(), optionShares(p, i));
+      for (int i = 0; i < v.issues().size(); i++) {
+        tableRow("    %-" + width + "s  %s", v.issues().get(i).id(), optionShares(p, i));
       }
     }
   }
 
   private void levers() {
-    List<SimulateScenario.LeverBatch> levers = report.levers();
+    List<SimulationView.LeverRuns> levers = v.levers();
     if (levers.isEmpty()) {
       return;
     }
-    SimulationSummary base = report.summary();
+    Summary base = v.summary();
     line("");
     line(
         "LEVERS (each pulled alone; the same agents, protocol and seeds; %d run%s each)",
         base.runs(), base.runs() == 1 ? "" : "s");
     int variantWidth = "baseline".length();
-    for (SimulateScenario.LeverBatch l : levers) {
-      variantWidth = Math.max(variantWidth, l.lever().id().value().length());
+    for (SimulationView.LeverRuns l : levers) {
+      variantWidth = Math.max(variantWidth, l.id().length());
     }
     StringBuilder format = new StringBuilder("  %-" + variantWidth + "s  %-12s %-11s %-11s %-16s");
     List<Object> header =
@@ -432,56 +399,62 @@ final class SimulationTable {
                 "by the cap",
                 "median day",
                 "concedes first"));
-    for (String party : n.parties()) {
-      format.append(" %-").append(Math.max(party.length(), 6)).append('s');
-      header.add(party);
+    for (Party party : v.parties()) {
+      format.append(" %-").append(Math.max(party.id().length(), 6)).append('s');
+      header.add(party.id());
     }
     String row = format.toString();
     tableRow(row, header.toArray());
-    variantRow(row, "baseline", base, report.profile(), report.concession());
-    for (SimulateScenario.LeverBatch l : levers) {
-      if (l.summary() == null || l.profile() == null || l.concession() == null) {
+    variantRow(row, "baseline", base, v.profile(), v.concession());
+    for (SimulationView.LeverRuns l : levers) {
+      Summary summary = l.summary();
+      Profile profile = l.profile();
+      Concessions concession = l.concession();
+      if (summary == null || profile == null || concession == null) {
         tableRow(
             "  %-" + variantWidth + "s  not simulated: %s",
-            l.lever().id().value(),
+            l.id(),
             String.join("; ", l.errors()).replace('\n', ' '));
       } else {
-        variantRow(row, l.lever().id().value(), l.summary(), l.profile(), l.concession());
+        variantRow(row, l.id(), summary, profile, concession);
       }
     }
     line(
         "  (within: %s; by the cap: the agreement rate; median day: of the"
             + " agreements; concedes first: the concession analysis; per party: its expected"
             + " utility under the variant's own profiles)",
-        report.deadlock().deadlocked()
+        v.deadlocked() != null
             ? "p_partial_agreement_within, the talks being deadlocked"
             : "p_agreement_within");
-    if (report.profile().agreements() == 0) {
+    if (v.profile().agreements() == 0) {
       return;
     }
     line(
         "  Option agreed most often per issue (share of agreements; * where it differs from the baseline):");
     List<String> titles = new ArrayList<>(List.of("baseline"));
-    List<AgreementProfile> profiles = new ArrayList<>(List.of(report.profile()));
-    for (SimulateScenario.LeverBatch l : levers) {
-      if (l.profile() != null) {
-        titles.add(l.lever().id().value());
-        profiles.add(l.profile());
+    List<Profile> profiles = new ArrayList<>(List.of(v.profile()));
+    for (SimulationView.LeverRuns l : levers) {
+      Profile profile = l.profile();
+      if (profile != null) {
+        titles.add(l.id());
+        profiles.add(profile);
       }
     }
     int first = "issue".length();
-    for (Issue issue : scenario.issues()) {
-      first = Math.max(first, issue.id().value().length());
+    for (IssueOptions issue : v.issues()) {
+      first = Math.max(first, issue.id().length());
     }
     List<List<String>> cells = new ArrayList<>();
     int width = 0;
-    for (int i = 0; i < scenario.issues().size(); i++) {
+    for (int i = 0; i < v.issues().size(); i++) {
       List<String> r = new ArrayList<>();
-      int baseline = report.profile().modalOption(i);
-      for (AgreementProfile p : profiles) {
-        int o = p.modalOption(i);
+      int baseline = v.profile().modalOptions().get(i);
+      for (Profile p : profiles) {
+        int o = p.modalOptions().get(i);
         String cell =
-            o < 0 ? "-" : (o != baseline ? "*" : "") + option(i, o) + " " + whole(p.modalShare(i));
+            o < 0
+                ? "-"
+                : (o != baseline ? "*" : "") + v.option(i, o) + " " + whole(p.modalShares().get(i));
         r.add(cell);
         width = Math.max(width, cell.length());
       }
@@ -494,36 +467,33 @@ final class SimulationTable {
     List<Object> h = new ArrayList<>(List.of("issue"));
     h.addAll(titles);
     tableRow(issueRow, h.toArray());
-    for (int i = 0; i < scenario.issues().size(); i++) {
-      List<Object> r = new ArrayList<>(List.of(scenario.issues().get(i).id().value()));
+    for (int i = 0; i < v.issues().size(); i++) {
+      List<Object> r = new ArrayList<>(List.of(v.issues().get(i).id()));
       r.addAll(cells.get(i));
       tableRow(issueRow, r.toArray());
     }
   }
 
   private void variantRow(
-      String row,
-      String variant,
-      SimulationSummary summary,
-      AgreementProfile profile,
-      ConcessionTimeline concession) {
+      String row, String variant, Summary summary, Profile profile, Concessions concession) {
     List<Object> cells = new ArrayList<>();
     cells.add(variant);
     cells.add(percent(summary.pAgreementWithin()));
     cells.add(percent(summary.agreementRate()));
     cells.add(Days.of(summary.agreementDays().median()));
-    cells.add(concession.firstToConcede().orElse("nobody"));
+    String first = concession.first();
+    cells.add(first == null ? "nobody" : first);
     for (double u : profile.expectedUtility()) {
       cells.add(fixed(u));
     }
     tableRow(row, cells.toArray());
   }
 
-  private static String order(ConcessionTimeline t) {
-    return t.concessionOrder().isEmpty() ? "nobody" : String.join(" < ", t.concessionOrder());
+  private static String order(Concessions t) {
+    return t.order().isEmpty() ? "nobody" : String.join(" < ", t.order());
   }
 
-  private String optionShares(AgreementProfile p, int issue) {
+  private String optionShares(Profile p, int issue) {
     List<Integer> counts = p.optionCounts().get(issue);
     List<Integer> order = new ArrayList<>();
     for (int o = 0; o < counts.size(); o++) {
@@ -534,14 +504,13 @@ final class SimulationTable {
     order.sort(Comparator.comparingInt((Integer o) -> -counts.get(o)).thenComparing(o -> o));
     List<String> out = new ArrayList<>();
     for (int o : order) {
-      out.add(option(issue, o) + " " + percent((double) counts.get(o) / p.agreements()));
+      out.add(v.option(issue, o) + " " + percent((double) counts.get(o) / p.agreements()));
     }
     return String.join(", ", out);
   }
 
-  private String option(int issue, int option) {
-    Issue i = scenario.issues().get(issue);
-    return option < i.options().size() ? i.display(option) : PartialDeals.OPEN;
+  private String partyId(int party) {
+    return v.parties().get(party).id();
   }
 
   private static String distance(OptionalDouble d) {

@@ -2,9 +2,9 @@ package dev.parley.cli;
 
 import dev.parley.app.AnalyzeUncertainty;
 import dev.parley.app.ForecastModels;
+import dev.parley.app.Messages;
 import dev.parley.app.RunStoppedException;
 import dev.parley.app.UncertaintyJson;
-import dev.parley.core.random.Seed;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -146,7 +146,7 @@ final class UncertaintyCommand implements Callable<Integer> {
     return ReportOutput.print(
         spec,
         format,
-        result.diagnostics(),
+        Messages.diagnostics(result.diagnostics()),
         result.report(),
         r ->
             UncertaintyJson.write(
@@ -204,7 +204,7 @@ final class UncertaintyCommand implements Callable<Integer> {
     }
     return new AnalyzeUncertainty.Options(
         trials,
-        Seed.of(seed),
+        AnalyzeUncertainty.Options.seedOf(seed),
         workers,
         sensitivity,
         chosen,

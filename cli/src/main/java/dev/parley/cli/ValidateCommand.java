@@ -1,9 +1,6 @@
 package dev.parley.cli;
 
 import dev.parley.app.ValidateScenario;
-import dev.parley.core.validate.Assumption;
-import dev.parley.io.diagnostic.DiagnosticPrinter;
-import dev.parley.io.diagnostic.DiagnosticsJson;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -65,28 +62,27 @@ final class ValidateCommand implements Callable<Integer> {
       return ExitCodes.INPUT;
     }
     if (format == OutputFormat.JSON) {
-      out.print(
-          DiagnosticsJson.write(inputs.get(0).toString(), result.loaded(), result.assumptions()));
+      out.print(result.json(inputs.get(0).toString()));
       out.flush();
-      return result.loaded().hasErrors() ? ExitCodes.INPUT : ExitCodes.OK;
+      return result.hasErrors() ? ExitCodes.INPUT : ExitCodes.OK;
     }
-    err.print(DiagnosticPrinter.format(result.loaded().diagnostics()));
+    err.print(result.printedDiagnostics());
     err.flush();
-    if (result.loaded().hasErrors()) {
-      long errors = result.loaded().errors().size();
+    if (result.hasErrors()) {
+      long errors = result.errorCount();
       err.println(errors + (errors == 1 ? " error" : " errors"));
       return ExitCodes.INPUT;
     }
-    var scenario = result.loaded().orElseThrow();
+    ValidateScenario.Summary scenario = result.summary();
     out.printf(
         java.util.Locale.ROOT,
         "%s: ok (%d actors, %d issues, %d profiles, %d levers, %d sources; %d values are assumptions)%n",
         inputs.get(0),
-        scenario.actors().size(),
-        scenario.issues().size(),
-        scenario.profiles().size(),
-        scenario.levers().size(),
-        scenario.sources().size(),
+        scenario.actors(),
+        scenario.issues(),
+        scenario.profiles(),
+        scenario.levers(),
+        scenario.sources(),
         result.assumptions().size());
     if (workspace != null) {
       out.printf(
@@ -97,8 +93,7 @@ final class ValidateCommand implements Callable<Integer> {
           result.citedEvidence() == 1 ? "citation" : "citations",
           workspace);
     }
-    List<String> unordered =
-        scenario.issues().stream().filter(i -> !i.ordered()).map(i -> i.id().value()).toList();
+    List<String> unordered = scenario.unorderedIssues();
     if (!unordered.isEmpty()) {
       out.printf(
           java.util.Locale.ROOT,
@@ -111,13 +106,12 @@ final class ValidateCommand implements Callable<Integer> {
           unordered.size() == 1 ? "its" : "their");
     }
     if (listAssumptions) {
-      for (Assumption a : result.assumptions()) {
-        var at = result.loaded().sourceMap().locate(a.where());
+      for (ValidateScenario.LocatedAssumption a : result.locatedAssumptions()) {
         out.printf(
             java.util.Locale.ROOT,
             "%s%s: assumption: %s = %s%s%n",
             inputs.get(0),
-            at.line() > 0 ? ":" + at.line() + ":" + at.column() : "",
+            a.line() > 0 ? ":" + a.line() + ":" + a.column() : "",
             a.where(),
             a.value(),
             a.note() == null ? "" : "  (" + a.note() + ")");

@@ -14,9 +14,7 @@ import dev.parley.app.UncertaintyJson;
 import dev.parley.app.ValidateScenario;
 import dev.parley.core.random.Seed;
 import dev.parley.io.diagnostic.DiagnosticPrinter;
-import dev.parley.io.diagnostic.DiagnosticsJson;
 import dev.parley.io.diagnostic.LocatedDiagnostic;
-import dev.parley.io.report.BargainingJson;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.io.IOException;
@@ -161,8 +159,7 @@ final class Api implements AutoCloseable {
             AnswerCache.key("validate", "", e.file()),
             () -> {
               ValidateScenario.Result result = ValidateScenario.run(List.of(e.file()));
-              return DiagnosticsJson.write(
-                  e.file().toString(), result.loaded(), result.assumptions());
+              return result.json(e.file().toString());
             }));
   }
 
@@ -174,10 +171,7 @@ final class Api implements AutoCloseable {
     try {
       Files.write(file, body);
       ValidateScenario.Result result = ValidateScenario.run(List.of(file));
-      json(
-          ctx,
-          DiagnosticsJson.write(
-              file.getFileName().toString(), result.loaded(), result.assumptions()));
+      json(ctx, result.json(file.getFileName().toString()));
     } finally {
       Files.deleteIfExists(file);
       Files.deleteIfExists(dir);
@@ -196,7 +190,7 @@ final class Api implements AutoCloseable {
               if (report == null) {
                 throw scenarioErrors(e, result.diagnostics());
               }
-              return BargainingJson.write(report, List.of(e.file().toString()), version);
+              return AnalyzeScenario.json(report, List.of(e.file().toString()), version);
             }));
   }
 

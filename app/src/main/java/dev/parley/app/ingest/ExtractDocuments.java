@@ -36,6 +36,14 @@ public final class ExtractDocuments {
     this(ReadOptions.defaults(), extractor);
   }
 
+  /**
+   * Creates the use case with the standard reader, following symbolic links in folders or not, and
+   * the given extractor.
+   */
+  public ExtractDocuments(boolean followLinks, EvidenceExtractor extractor) {
+    this(ReadOptions.defaults().withFollowLinks(followLinks), extractor);
+  }
+
   /** Creates the use case with a reader of the given limits and the given extractor. */
   public ExtractDocuments(ReadOptions options, EvidenceExtractor extractor) {
     this.reader = new DocumentReader(options);
@@ -101,6 +109,11 @@ public final class ExtractDocuments {
     return slash < 0 ? origin : origin.substring(slash + 1);
   }
 
+  /** Returns the name the document of some evidence goes by in exports, as {@link #docName}. */
+  public static String docName(DocumentEvidence evidence) {
+    return docName(evidence.document());
+  }
+
   /**
    * What a run did.
    *
@@ -119,6 +132,21 @@ public final class ExtractDocuments {
     /** Returns whether any input or document failed. */
     public boolean hasErrors() {
       return diagnostics.stream().anyMatch(IngestDiagnostic::isError);
+    }
+
+    /** Returns how many inputs or documents failed. */
+    public int errorCount() {
+      return (int) diagnostics.stream().filter(IngestDiagnostic::isError).count();
+    }
+
+    /** Returns how many diagnostics are warnings. */
+    public int warningCount() {
+      return diagnostics.size() - errorCount();
+    }
+
+    /** Returns the diagnostics as the command line prints them, one line each. */
+    public List<String> diagnosticLines() {
+      return IngestDocuments.lines(diagnostics);
     }
   }
 }

@@ -1,5 +1,6 @@
 package dev.parley.app.ingest;
 
+import dev.parley.app.Messages;
 import dev.parley.core.model.Scenario;
 import dev.parley.ingest.extract.EvidenceExtractor;
 import dev.parley.io.diagnostic.LoadResult;
@@ -33,6 +34,23 @@ public final class Extractors {
         EvidenceExtractor.forScenario(s.actors(), s.issues()),
         loaded.diagnostics(),
         loaded.sourceMap());
+  }
+
+  /**
+   * An extractor for an optional scenario, or the diagnostics that kept the scenario from loading.
+   *
+   * @param extractor the extractor; null when the scenario had errors
+   * @param printedDiagnostics the scenario's diagnostics as the command line prints them
+   */
+  public record Loaded(@Nullable EvidenceExtractor extractor, String printedDiagnostics) {}
+
+  /**
+   * Returns the extractor for an optional scenario with the scenario's diagnostics as printed, as
+   * {@code parley ingest} and {@code parley extract} start.
+   */
+  public static Loaded load(@Nullable Path scenario) {
+    LoadResult<EvidenceExtractor> loaded = of(scenario);
+    return new Loaded(loaded.value(), Messages.diagnostics(loaded.diagnostics()));
   }
 
   /** Returns the extractor for a scenario already loaded. */

@@ -15,6 +15,7 @@ import dev.parley.store.evidence.EvidenceType;
 import dev.parley.store.workspace.RunCounts;
 import dev.parley.store.workspace.RunId;
 import dev.parley.store.workspace.Workspace;
+import dev.parley.store.workspace.WorkspaceException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -43,6 +44,9 @@ import org.jspecify.annotations.Nullable;
  * it is next opened, and running the same command again stores only the rest.
  */
 public final class IngestDocuments {
+  /** The workspace folder {@code parley ingest} uses when none is given. */
+  public static final String DEFAULT_FOLDER = Workspace.DEFAULT_FOLDER;
+
   private final DocumentReader lister;
   private final BiFunction<Path, @Nullable FolderListing, IngestResult> reader;
   private final Function<Document, DocumentEvidence> extractor;
@@ -50,6 +54,14 @@ public final class IngestDocuments {
   /** Creates the use case with the standard reader and the given extractor. */
   public IngestDocuments(EvidenceExtractor extractor) {
     this(ReadOptions.defaults(), extractor);
+  }
+
+  /**
+   * Creates the use case with the standard reader, following symbolic links in folders or not, and
+   * the given extractor.
+   */
+  public IngestDocuments(boolean followLinks, EvidenceExtractor extractor) {
+    this(ReadOptions.defaults().withFollowLinks(followLinks), extractor);
   }
 
   /** Creates the use case with a reader of the given limits and the given extractor. */
@@ -83,6 +95,34 @@ public final class IngestDocuments {
     this.lister = new DocumentReader();
     this.reader = (file, listing) -> reader.apply(file);
     this.extractor = Objects.requireNonNull(extractor, "extractor");
+  }
+
+  /**
+   * Opens the workspace in a folder, ingests the inputs into it and closes it, as {@code parley
+   * ingest} does: the workspace's warnings go to the listener first.
+   *
+   * @return the run's summary, or the workspace's error when it could not be opened or closed
+   */
+  public Ingested run(Path folder, List<Path> inputs, Listener listener) {
+    try (Workspace ws = Workspace.open(folder)) {
+      ws.warnings().forEach(w -> listener.warned(w.format()));
+      return new Ingested(run(ws, inputs, listener), null);
+    } catch (WorkspaceException e) {
+      return new Ingested(null, e.format());
+    }
+  }
+
+  /**
+   * What {@link #run(Path, List, Listener)} did.
+   *
+   * @param summary the run's summary; null when the workspace could not be opened or closed
+   * @param error the workspace's error, formatted; null when there was none
+   */
+  public record Ingested(@Nullable Summary summary, @Nullable String error) {}
+
+  /** Returns diagnostics as the command line prints them, one line each. */
+  static List<String> lines(List<IngestDiagnostic> diagnostics) {
+    return diagnostics.stream().map(IngestDiagnostic::format).toList();
   }
 
   /** Ingests the inputs into the workspace, telling the listener of each document. */
@@ -289,7 +329,18 @@ public final class IngestDocuments {
      * Reading an input or extracting a document threw; {@link #failed} has reported it. Called with
      * the error, for a stack trace under {@code --verbose}.
      */
-    default void crashed(IngestDiagnostic diagnostic, Throwable cause) {}
+    default void crashed(IngestDiagnostic diagnostic, Throwable cause) {
+      crashed(cause);
+    }
+
+    /**
+     * Reading an input or extracting a document threw this, as {@link #crashed(IngestDiagnostic,
+     * Throwable)} says.
+     */
+    default void crashed(Throwable cause) {}
+
+    /** The workspace warns of something, in a formatted line, before the run starts. */
+    default void warned(String warning) {}
   }
 
   /**
@@ -319,6 +370,28 @@ public final class IngestDocuments {
     /** Returns whether any input or document failed. */
     public boolean hasErrors() {
       return diagnostics.stream().anyMatch(IngestDiagnostic::isError);
+    }
+
+    /** Returns the diagnostics as the command line prints them, one line each. */
+    public List<String> diagnosticLines() {
+      return lines(diagnostics);
+    }
+
+    /** Returns the first line of each error, as a summary of the run lists them. */
+    public List<String> errorHeadlines() {
+      return headlines(true);
+    }
+
+    /** Returns the first line of each warning, as a summary of the run lists them. */
+    public List<String> warningHeadlines() {
+      return headlines(false);
+    }
+
+    private List<String> headlines(boolean errors) {
+      return diagnostics.stream()
+          .filter(d -> d.isError() == errors)
+          .map(d -> d.format().lines().findFirst().orElse(""))
+          .toList();
     }
   }
 }
