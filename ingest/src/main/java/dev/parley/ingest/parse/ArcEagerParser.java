@@ -18,7 +18,8 @@ import java.util.SplittableRandom;
  *
  * <p>[1] Nivre, "Algorithms for deterministic incremental dependency parsing", Computational
  * Linguistics 34(4), 2008. [2] Zhang and Nivre, "Transition-based dependency parsing with rich
- * non-local features", ACL 2011.
+ * non-local features", ACL 2011. [3] Goldberg and Nivre, "A dynamic oracle for arc-eager
+ * dependency parsing", COLING 2012.
  */
 final class ArcEagerParser {
   static final int SHIFT = 0;
@@ -425,11 +426,15 @@ final class ArcEagerParser {
   }
 
   /** The settings of parser training. */
-  record Settings(int iterations, long seed, int transitionBits, int labelBits) {}
+  record Settings(
+      int iterations, long seed, int transitionBits, int labelBits, int explorationFrom) {}
 
   /**
-   * Trains a parser with the static oracle on the projective sentences, with the given tags (for a
-   * parser that will see a tagger's tags, train on jackknifed tags).
+   * Trains a parser with the dynamic oracle on the projective sentences: from pass {@code
+   * explorationFrom} (0-based) on, it follows its own prediction nine times in ten and learns the
+   * cheapest transitions from wherever that leads (Goldberg and Nivre 2012); before, it follows
+   * the oracle. It trains with the given tags (for a parser that will see a tagger's tags, train on
+   * jackknifed tags).
    *
    * @param tags per sentence, the tag of each word (0-based), as {@link Upos} ordinals
    */
@@ -450,6 +455,7 @@ final class ArcEagerParser {
     int[] rows = new int[Math.max(TRANSITION_FEATURES, LABEL_FEATURES)];
     float[] scores = new float[TRANSITIONS];
     float[] labelScores = new float[relations.length];
+    int[] costs = new int[TRANSITIONS];
     WordHashes[] hashed = new WordHashes[sentences.size()];
     int[][] paddedTags = new int[sentences.size()][];
     int[][] goldHeads = new int[sentences.size()][];
@@ -477,49 +483,97 @@ final class ArcEagerParser {
           Arrays.fill(scores, 0f);
           moves.score(rows, count, scores);
           int guess = state.bestValid(scores);
-          int truth = oracle(state, gold);
-          moves.update(rows, count, truth, guess);
+          int truth = NONE;
+          int least = Integer.MAX_VALUE;
+          for (int m = 0; m < TRANSITIONS; m++) {
+            if (state.isValid(m)) {
+              costs[m] = cost(state, m, gold);
+              least = Math.min(least, costs[m]);
+            }
+          }
+          for (int m = 0; m < TRANSITIONS; m++) {
+            if (state.isValid(m)
+                && costs[m] == least
+                && (truth == NONE || scores[m] > scores[truth])) {
+              truth = m;
+            }
+          }
+          if (costs[guess] != least) {
+            moves.update(rows, count, truth, guess);
+          }
           moves.tick();
+          boolean explore = it >= settings.explorationFrom() && random.nextDouble() < 0.9;
+          int move = explore ? guess : truth;
           int relation = NONE;
-          if (truth == LEFT || truth == RIGHT) {
-            int h = truth == LEFT ? state.b : state.s0();
-            int d = truth == LEFT ? state.s0() : state.b;
-            relation = goldLabels[s][d];
+          if (move == LEFT || move == RIGHT) {
+            int h = move == LEFT ? state.b : state.s0();
+            int d = move == LEFT ? state.s0() : state.b;
             int labelCount = state.labelFeatures(h, d, arcs.bits, rows);
             Arrays.fill(labelScores, 0f);
             arcs.score(rows, labelCount, labelScores);
-            arcs.update(
-                rows,
-                labelCount,
-                relation,
-                PerceptronLearner.argmax(labelScores, relations.length));
-            arcs.tick();
+            int predicted = PerceptronLearner.argmax(labelScores, relations.length);
+            if (gold[d] == h) {
+              relation = goldLabels[s][d];
+              arcs.update(rows, labelCount, relation, predicted);
+              arcs.tick();
+            } else {
+              relation = predicted;
+            }
           }
-          state.apply(truth, relation);
+          state.apply(move, relation);
         }
       }
     }
     return new ArcEagerParser(moves.average(), arcs.average(), relations);
   }
 
-  /** The static arc-eager oracle of Nivre (2008) for a projective gold tree. */
-  static int oracle(State state, int[] gold) {
+  /**
+   * The number of gold arcs that a transition makes unreachable: the arc-eager dynamic oracle's
+   * cost (Goldberg and Nivre, "A dynamic oracle for arc-eager dependency parsing", COLING 2012).
+   */
+  static int cost(State state, int move, int[] gold) {
     int s0 = state.s0();
     int b = state.b;
-    if (s0 != 0 && gold[s0] == b) {
-      return LEFT;
-    }
-    if (gold[b] == s0) {
-      return RIGHT;
-    }
-    if (state.head[s0] != NONE) {
-      for (int k = state.top - 1; k >= 0; k--) {
-        int below = state.stack[k];
-        if (gold[b] == below || (below != 0 && gold[below] == b)) {
-          return REDUCE;
+    int n = state.n;
+    int lost = 0;
+    switch (move) {
+      case LEFT -> {
+        for (int k = b + 1; k <= n; k++) {
+          if (gold[s0] == k || gold[k] == s0) {
+            lost++;
+          }
         }
       }
+      case RIGHT -> {
+        for (int j = 0; j <= state.top; j++) {
+          int k = state.stack[j];
+          if ((k != s0 && gold[b] == k) || (k != 0 && state.head[k] == NONE && gold[k] == b)) {
+            lost++;
+          }
+        }
+        for (int k = b + 1; k <= n; k++) {
+          if (gold[b] == k) {
+            lost++;
+          }
+        }
+      }
+      case REDUCE -> {
+        for (int k = b; k <= n; k++) {
+          if (gold[k] == s0) {
+            lost++;
+          }
+        }
+      }
+      case SHIFT -> {
+        for (int j = 0; j <= state.top; j++) {
+          int k = state.stack[j];
+          if (gold[b] == k || (k != 0 && state.head[k] == NONE && gold[k] == b)) {
+            lost++;
+          }
+        }
+      }
+      default -> throw new IllegalArgumentException("expected a transition, found " + move);
     }
-    return SHIFT;
+    return lost;
   }
 }

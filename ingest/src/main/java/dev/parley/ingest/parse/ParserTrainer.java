@@ -24,8 +24,9 @@ final class ParserTrainer {
       long seed,
       int tagBits,
       int transitionBits,
-      int labelBits) {
-    static final Settings DEFAULT = new Settings(8, 12, 5, 20261207L, 19, 21, 18);
+      int labelBits,
+      int explorationFrom) {
+    static final Settings DEFAULT = new Settings(10, 15, 5, 20261207L, 19, 21, 18, 1);
   }
 
   /** Trains a tagger and a parser; {@code header} goes into the model file. */
@@ -61,7 +62,8 @@ final class ParserTrainer {
                 settings.parseIterations(),
                 settings.seed() ^ 0x5DEECE66DL,
                 settings.transitionBits(),
-                settings.labelBits()));
+                settings.labelBits(),
+                settings.explorationFrom()));
     return new Parser(header, tagger, parser);
   }
 }

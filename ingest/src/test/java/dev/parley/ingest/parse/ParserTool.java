@@ -57,7 +57,8 @@ public final class ParserTool {
                   ParserTrainer.Settings.DEFAULT.seed(),
                   args.length > 5 ? Integer.parseInt(args[5]) : 19,
                   args.length > 6 ? Integer.parseInt(args[6]) : 21,
-                  args.length > 7 ? Integer.parseInt(args[7]) : 18));
+                  args.length > 7 ? Integer.parseInt(args[7]) : 18,
+                  args.length > 8 ? Integer.parseInt(args[8]) : 1));
       default -> throw new IllegalArgumentException("expected train, eval, opennlp or try");
     }
   }
