@@ -3,6 +3,7 @@ package dev.parley.ingest.parse;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.stream.Stream;
 
 /**
  * A greedy arc-eager dependency parser [1] with two averaged perceptrons: one chooses the
@@ -18,8 +19,8 @@ import java.util.SplittableRandom;
  *
  * <p>[1] Nivre, "Algorithms for deterministic incremental dependency parsing", Computational
  * Linguistics 34(4), 2008. [2] Zhang and Nivre, "Transition-based dependency parsing with rich
- * non-local features", ACL 2011. [3] Goldberg and Nivre, "A dynamic oracle for arc-eager
- * dependency parsing", COLING 2012.
+ * non-local features", ACL 2011. [3] Goldberg and Nivre, "A dynamic oracle for arc-eager dependency
+ * parsing", COLING 2012.
  */
 final class ArcEagerParser {
   static final int SHIFT = 0;
@@ -432,16 +433,17 @@ final class ArcEagerParser {
   /**
    * Trains a parser with the dynamic oracle on the projective sentences: from pass {@code
    * explorationFrom} (0-based) on, it follows its own prediction nine times in ten and learns the
-   * cheapest transitions from wherever that leads (Goldberg and Nivre 2012); before, it follows
-   * the oracle. It trains with the given tags (for a parser that will see a tagger's tags, train on
+   * cheapest transitions from wherever that leads (Goldberg and Nivre 2012); before, it follows the
+   * oracle. It trains with the given tags (for a parser that will see a tagger's tags, train on
    * jackknifed tags).
    *
    * @param tags per sentence, the tag of each word (0-based), as {@link Upos} ordinals
    */
   static ArcEagerParser train(List<TreebankSentence> sentences, int[][] tags, Settings settings) {
     String[] relations =
-        sentences.stream()
-            .flatMap(s -> s.relations().stream())
+        Stream.concat(
+                Stream.of("dep", "punct", "root"),
+                sentences.stream().flatMap(s -> s.relations().stream()))
             .distinct()
             .sorted()
             .toArray(String[]::new);

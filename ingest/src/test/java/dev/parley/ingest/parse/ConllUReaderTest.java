@@ -147,12 +147,10 @@ class ConllUReaderTest {
 
   @Test
   void read_emptyFieldOrBadRelation_isAnError() {
-    assertThat(
-            error(line("1", "Talks", "", "NOUN", "NNS", "_", "0", "root", "_", "_")).column())
+    assertThat(error(line("1", "Talks", "", "NOUN", "NNS", "_", "0", "root", "_", "_")).column())
         .isEqualTo("1\tTalks\t".length() + 1);
     assertThat(
-            error(line("1", "Talks", "talk", "NOUN", "NNS", "_", "0", "Root", "_", "_"))
-                .problem())
+            error(line("1", "Talks", "talk", "NOUN", "NNS", "_", "0", "Root", "_", "_")).problem())
         .contains("but found Root");
   }
 

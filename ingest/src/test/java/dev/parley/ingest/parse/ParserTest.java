@@ -31,12 +31,14 @@ class ParserTest {
   private static void assertClause(String sentence, String verb, String subject, String object) {
     DependencyTree tree = parse(sentence);
     int v = index(tree, verb);
-    assertThat(tree.subjectOf(v)).as("subject of %s in%n%s", verb, tree)
+    assertThat(tree.subjectOf(v))
+        .as("subject of %s in%n%s", verb, tree)
         .isEqualTo(OptionalInt.of(index(tree, subject)));
     if (object == null) {
       assertThat(tree.objectOf(v)).as("object of %s in%n%s", verb, tree).isEmpty();
     } else {
-      assertThat(tree.objectOf(v)).as("object of %s in%n%s", verb, tree)
+      assertThat(tree.objectOf(v))
+          .as("object of %s in%n%s", verb, tree)
           .isEqualTo(OptionalInt.of(index(tree, object)));
     }
   }
@@ -45,9 +47,9 @@ class ParserTest {
   void simpleClauses_haveTheirSubjectAndObject() {
     assertClause("The minister rejected the proposal .", "rejected", "minister", "proposal");
     assertClause(
-        "Negotiators from both sides signed a new agreement on Tuesday .",
+        "The negotiators from both sides signed a new agreement on Tuesday .",
         "signed",
-        "Negotiators",
+        "negotiators",
         "agreement");
     assertClause("Farmers blocked the main road for three days .", "blocked", "Farmers", "road");
     assertClause("The talks collapsed after midnight .", "collapsed", "talks", null);
@@ -124,7 +126,9 @@ class ParserTest {
         }
         int w = i;
         for (int steps = 0; w >= 0; steps++, w = tree.head(w)) {
-          assertThat(steps).as("no cycle through %d in%n%s", i, tree).isLessThanOrEqualTo(tree.size());
+          assertThat(steps)
+              .as("no cycle through %d in%n%s", i, tree)
+              .isLessThanOrEqualTo(tree.size());
         }
       }
       assertThat(roots).as(sentence).isEqualTo(1);

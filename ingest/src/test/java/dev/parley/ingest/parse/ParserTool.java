@@ -47,6 +47,11 @@ public final class ParserTool {
       case "train" -> train(Path.of(args[1]), Path.of(args[2]));
       case "eval" -> eval(Path.of(args[1]), Path.of(args[2]));
       case "opennlp" -> openNlp(Path.of(args[1]));
+      case "parse" -> {
+        for (int a = 1; a < args.length; a++) {
+          System.out.println(Parser.shipped().parse(List.of(args[a].split(" "))));
+        }
+      }
       case "try" ->
           tryOnDev(
               Path.of(args[1]),
