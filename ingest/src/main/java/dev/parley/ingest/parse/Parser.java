@@ -170,6 +170,7 @@ public final class Parser {
     data.writeUTF(MAGIC);
     data.writeUTF(header);
     tagger.model().write(data);
+    tagger.dictionary().write(data);
     String[] relations = parser.relations();
     data.writeShort(relations.length);
     for (String relation : relations) {
@@ -191,6 +192,7 @@ public final class Parser {
     }
     String header = data.readUTF();
     LinearModel tags = LinearModel.read(data);
+    TagDictionary dictionary = TagDictionary.read(data);
     int count = data.readUnsignedShort();
     String[] relations = new String[count];
     for (int i = 0; i < count; i++) {
@@ -198,6 +200,7 @@ public final class Parser {
     }
     LinearModel transitions = LinearModel.read(data);
     LinearModel labels = LinearModel.read(data);
-    return new Parser(header, new Tagger(tags), new ArcEagerParser(transitions, labels, relations));
+    return new Parser(
+        header, new Tagger(tags, dictionary), new ArcEagerParser(transitions, labels, relations));
   }
 }

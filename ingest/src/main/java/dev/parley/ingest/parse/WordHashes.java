@@ -6,7 +6,10 @@ package dev.parley.ingest.parse;
  * <p>Each array has one entry per word. The normal form is the word in lower case with every digit
  * written 0, so that "1,250" and "3,400" share a form; affixes are taken from the normal form; the
  * shape writes X for an upper-case letter, x for a lower-case one, d for a digit and keeps other
- * characters, collapsing runs ("Xxxx" becomes "Xx", "d,ddd" becomes "d,d").
+ * characters, collapsing runs ("Xxxx" becomes "Xx", "d,ddd" becomes "d,d"). Before all that,
+ * typographic punctuation takes the plain form the treebank mostly uses (EWT's web text has 69
+ * curly quotation marks and apostrophes in 204,577 words; news has them everywhere): ‘ ’ ‛ become
+ * ', “ ” „ become ", an en or em dash becomes --, and … becomes ..., so that "n’t" is "n't".
  */
 final class WordHashes {
   static final long BEFORE = Hashing.string("\u0002<s>");
@@ -33,7 +36,7 @@ final class WordHashes {
     StringBuilder norm = new StringBuilder();
     StringBuilder shp = new StringBuilder();
     for (int i = 0; i < size; i++) {
-      String form = forms[i];
+      String form = plain(forms[i]);
       norm.setLength(0);
       shp.setLength(0);
       char lastClass = 0;
@@ -61,6 +64,33 @@ final class WordHashes {
       suffix4[i] = Hashing.string(norm, Math.max(0, n - 4), n);
       shape[i] = Hashing.string(shp);
     }
+  }
+
+  /** Returns the word with typographic quotes, apostrophes, dashes and ellipses made plain. */
+  static String plain(String form) {
+    StringBuilder out = null;
+    for (int k = 0; k < form.length(); k++) {
+      char ch = form.charAt(k);
+      String replacement =
+          switch (ch) {
+            case '\u2018', '\u2019', '\u201B' -> "'";
+            case '\u201C', '\u201D', '\u201E' -> "\"";
+            case '\u2013', '\u2014' -> "--";
+            case '\u2026' -> "...";
+            default -> null;
+          };
+      if (replacement != null && out == null) {
+        out = new StringBuilder(form.length() + 2).append(form, 0, k);
+      }
+      if (out != null) {
+        if (replacement != null) {
+          out.append(replacement);
+        } else {
+          out.append(ch);
+        }
+      }
+    }
+    return out == null ? form : out.toString();
   }
 
   /** Returns the normal form's hash of word {@code i}, or a padding value outside the sentence. */

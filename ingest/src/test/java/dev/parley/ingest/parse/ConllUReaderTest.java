@@ -69,6 +69,7 @@ class ConllUReaderTest {
 
     assertThat(e.line()).isEqualTo(2);
     assertThat(e.column()).isEqualTo(bad.length() + 1);
+    assertThat(ConllUException.CODE).isEqualTo("conllu-syntax");
     assertThat(e.format())
         .startsWith("t.conllu:2:" + (bad.length() + 1) + ": error: [conllu-syntax] expected 10")
         .contains("but found 9")

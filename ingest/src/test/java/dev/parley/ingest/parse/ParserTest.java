@@ -107,6 +107,21 @@ class ParserTest {
   }
 
   @Test
+  void typographicQuotesAndApostrophes_parseAsPlainOnes() {
+    DependencyTree curly = parse("“ We will not sign , ” the minister ’s aide said .");
+    DependencyTree plain = parse("\" We will not sign , \" the minister 's aide said .");
+
+    for (int i = 0; i < plain.size(); i++) {
+      assertThat(curly.head(i)).as("head of %s", plain.form(i)).isEqualTo(plain.head(i));
+      assertThat(curly.relation(i))
+          .as("relation of %s", plain.form(i))
+          .isEqualTo(plain.relation(i));
+      assertThat(curly.tag(i)).as("tag of %s", plain.form(i)).isEqualTo(plain.tag(i));
+    }
+    assertThat(curly.form(9)).isEqualTo("’s");
+  }
+
+  @Test
   void everyTree_isATreeWithOneRoot() {
     for (String sentence :
         List.of(

@@ -46,6 +46,7 @@ public final class ParserTool {
     switch (args[0]) {
       case "train" -> train(Path.of(args[1]), Path.of(args[2]));
       case "eval" -> eval(Path.of(args[1]), Path.of(args[2]));
+      case "eval-gold-tags" -> evalGoldTags(Path.of(args[1]), Path.of(args[2]));
       case "opennlp" -> openNlp(Path.of(args[1]));
       case "parse" -> {
         for (int a = 1; a < args.length; a++) {
@@ -162,6 +163,19 @@ public final class ParserTool {
     }
     double taggerSeconds = (System.nanoTime() - taggerStart) / 1e9 / rounds;
     System.out.printf(Locale.ROOT, "tagger alone: %.0f sentences/s%n", gold.size() / taggerSeconds);
+  }
+
+  private static void evalGoldTags(Path model, Path file) throws Exception {
+    Parser parser;
+    try (InputStream in = Files.newInputStream(model)) {
+      parser = Parser.read(in);
+    }
+    List<TreebankSentence> gold = ConllUReader.read(file);
+    List<DependencyTree> trees = new ArrayList<>(gold.size());
+    for (TreebankSentence sentence : gold) {
+      trees.add(parser.parse(sentence.forms(), sentence.tags()));
+    }
+    System.out.println(file + " with gold tags: " + Evaluation.of(gold, trees).summary());
   }
 
   private static void openNlp(Path file) throws Exception {

@@ -76,6 +76,19 @@ class ParserTrainerTest {
     assertThat(scores.uas()).as(scores.summary()).isGreaterThan(55.0);
   }
 
+  @Test
+  void tagDictionary_keepsTheTagsOfFrequentWordsOnly() {
+    TagDictionary dictionary = TagDictionary.of(dev);
+    int[] classes =
+        dictionary.classes(new WordHashes(new String[] {"The", "the", "zqxvw", "Zqxvw"}));
+
+    assertThat(classes[0]).isEqualTo(classes[1]);
+    assertThat(classes[0] & (1 << Upos.DET.index())).isNotZero();
+    assertThat(classes[0] & (1 << Upos.VERB.index())).isZero();
+    assertThat(classes[2]).isZero();
+    assertThat(classes[3]).isZero();
+  }
+
   private static byte[] bytes(Parser parser) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     parser.write(out);
