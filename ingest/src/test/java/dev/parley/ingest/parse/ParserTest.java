@@ -51,6 +51,11 @@ class ParserTest {
         "signed",
         "negotiators",
         "agreement");
+    assertClause(
+        "Negotiators from both sides signed a new agreement on Tuesday .",
+        "signed",
+        "Negotiators",
+        "agreement");
     assertClause("Farmers blocked the main road for three days .", "blocked", "Farmers", "road");
     assertClause("The talks collapsed after midnight .", "collapsed", "talks", null);
   }
@@ -84,6 +89,35 @@ class ParserTest {
         .containsExactly("would");
     assertThat(tree.clauses()).containsExactly(said, withdraw);
     assertThat(tree.clauseOf(index(tree, "troops"))).isEqualTo(withdraw);
+  }
+
+  @Test
+  void demandThatSomeoneAccept_keepsEachClausesOwnSubject() {
+    DependencyTree tree = parse("The president demanded that the rebels accept the plan .");
+    int demanded = index(tree, "demanded");
+    int accept = index(tree, "accept");
+
+    assertThat(tree.subjectOf(demanded)).hasValue(index(tree, "president"));
+    assertThat(tree.relation(accept)).isEqualTo("ccomp");
+    assertThat(tree.head(accept)).isEqualTo(demanded);
+    assertThat(tree.subjectOf(accept)).hasValue(index(tree, "rebels"));
+    assertThat(tree.objectOf(accept)).hasValue(index(tree, "plan"));
+  }
+
+  @Test
+  void conditional_isAnAdverbialClauseOfTheModalPredicate() {
+    DependencyTree tree = parse("If the embargo holds , prices could rise sharply .");
+    int holds = index(tree, "holds");
+    int rise = index(tree, "rise");
+
+    assertThat(tree.root()).isEqualTo(rise);
+    assertThat(tree.relation(holds)).isEqualTo("advcl");
+    assertThat(tree.head(holds)).isEqualTo(rise);
+    assertThat(Arrays.stream(tree.childrenWith(holds, "mark")).mapToObj(tree::form))
+        .containsExactly("If");
+    assertThat(Arrays.stream(tree.auxiliariesOf(rise)).mapToObj(tree::form))
+        .containsExactly("could");
+    assertThat(tree.subjectOf(rise)).hasValue(index(tree, "prices"));
   }
 
   @Test
