@@ -61,6 +61,16 @@ class ParserTest {
   }
 
   @Test
+  void classJavadocExample_holds() {
+    DependencyTree tree =
+        Parser.shipped().parse(List.of("Envoys", "rejected", "the", "offer", "."));
+    int verb = tree.root();
+
+    assertThat(verb).isEqualTo(1);
+    assertThat(tree.subjectOf(verb)).isEqualTo(OptionalInt.of(0));
+  }
+
+  @Test
   void negatedClause_isNegatedAndKeepsItsArguments() {
     DependencyTree tree = parse("The union did not accept the offer .");
     int accept = index(tree, "accept");
@@ -224,6 +234,10 @@ class ParserTest {
     ByteArrayOutputStream twice = new ByteArrayOutputStream();
     again.write(twice);
     assertThat(twice.toByteArray()).isEqualTo(bytes.toByteArray());
+    try (java.io.InputStream shipped = Parser.class.getResourceAsStream(Parser.RESOURCE)) {
+      assertThat(shipped).isNotNull();
+      assertThat(bytes.toByteArray()).isEqualTo(shipped.readAllBytes());
+    }
   }
 
   @Test
