@@ -139,6 +139,10 @@ final class LinearModel {
     }
     int rows = 1 << bits;
     int nonEmpty = in.readInt();
+    if (nonEmpty < 0 || nonEmpty > rows) {
+      throw new IOException(
+          "expected between 0 and " + rows + " non-empty rows, but found " + nonEmpty);
+    }
     int[] start = new int[rows + 1];
     byte[] classes = new byte[Math.max(16, nonEmpty * 2)];
     float[] weights = new float[classes.length];

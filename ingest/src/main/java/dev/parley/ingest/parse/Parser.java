@@ -200,7 +200,11 @@ public final class Parser {
     }
     LinearModel transitions = LinearModel.read(data);
     LinearModel labels = LinearModel.read(data);
-    return new Parser(
-        header, new Tagger(tags, dictionary), new ArcEagerParser(transitions, labels, relations));
+    try {
+      return new Parser(
+          header, new Tagger(tags, dictionary), new ArcEagerParser(transitions, labels, relations));
+    } catch (IllegalArgumentException e) {
+      throw new IOException("expected a consistent parser model: " + e.getMessage(), e);
+    }
   }
 }

@@ -48,6 +48,29 @@ public final class ParserTool {
       case "eval" -> eval(Path.of(args[1]), Path.of(args[2]));
       case "eval-gold-tags" -> evalGoldTags(Path.of(args[1]), Path.of(args[2]));
       case "opennlp" -> openNlp(Path.of(args[1]));
+      case "tagger" -> {
+        List<TreebankSentence> train = trainSplit(Path.of(args[1]));
+        List<TreebankSentence> dev =
+            ConllUReader.read(Path.of(args[1]).resolve("en_ewt-ud-dev.conllu"));
+        Tagger tagger =
+            Tagger.train(
+                train,
+                Integer.parseInt(args[2]),
+                ParserTrainer.Settings.DEFAULT.seed(),
+                Integer.parseInt(args[3]));
+        int right = 0;
+        int words = 0;
+        for (TreebankSentence sentence : dev) {
+          int[] tags = tagger.tag(sentence.forms().toArray(String[]::new));
+          for (int i = 0; i < tags.length; i++) {
+            words++;
+            if (tags[i] == sentence.tags().get(i).index()) {
+              right++;
+            }
+          }
+        }
+        System.out.printf(Locale.ROOT, "tagger alone on dev: UPOS %.2f%n", 100.0 * right / words);
+      }
       case "parse" -> {
         for (int a = 1; a < args.length; a++) {
           System.out.println(Parser.shipped().parse(List.of(args[a].split(" "))));
