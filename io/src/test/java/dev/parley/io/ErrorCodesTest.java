@@ -76,6 +76,17 @@ class ErrorCodesTest {
         }
       }
     }
+    // The treebank reader of the parser: its one code is a CODE constant.
+    Pattern constantCode = Pattern.compile("\\bCODE\\s*=\\s*\"([a-z0-9]+(?:-[a-z0-9]+)+)\"");
+    try (Stream<Path> files =
+        Files.walk(ProjectFiles.resolve("ingest/src/main/java/dev/parley/ingest/parse"))) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+        Matcher m = constantCode.matcher(Files.readString(file, StandardCharsets.UTF_8));
+        while (m.find()) {
+          codes.add(m.group(1));
+        }
+      }
+    }
     // Evidence extraction: its warnings are made by a private warning(document, "code", ...).
     Pattern extractionCode =
         Pattern.compile("\\bwarning\\(\\s*\\w+,\\s*\"([a-z0-9]+(?:-[a-z0-9]+)+)\"");
