@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,6 +31,27 @@ class RecordForecastTest {
 
   @TempDir Path dir;
 
+  /** The runs parley simulate makes of a scenario with the default settings, on one thread. */
+  private static SimulateScenario.@Nullable Report simulate(
+      Path scenario, long seed, int runs, int horizonDays) {
+    SimulateScenario.Settings d = SimulateScenario.Settings.defaults();
+    return SimulateScenario.run(
+            List.of(scenario),
+            new SimulateScenario.Settings(
+                d.protocol(),
+                d.agents(),
+                d.rounds(),
+                seed,
+                runs,
+                1,
+                horizonDays,
+                d.target(),
+                d.firstDraft(),
+                d.sessions(),
+                false))
+        .report();
+  }
+
   @Test
   void record_storesTheSimulatedShareAsAModelEntry_madeTodayAndResolvingAtTheHorizon()
       throws Exception {
@@ -44,23 +66,7 @@ class RecordForecastTest {
     assertThat(recorded.alreadyRecordedOn()).isNull();
 
     // The probability is the share of the same runs parley simulate makes agree within 180 days.
-    SimulateScenario.Settings d = SimulateScenario.Settings.defaults();
-    SimulateScenario.Report sim =
-        SimulateScenario.run(
-                List.of(HARBOUR),
-                new SimulateScenario.Settings(
-                    d.protocol(),
-                    d.agents(),
-                    d.rounds(),
-                    7,
-                    12,
-                    1,
-                    180,
-                    d.target(),
-                    d.firstDraft(),
-                    d.sessions(),
-                    false))
-            .report();
+    SimulateScenario.Report sim = simulate(HARBOUR, 7, 12, 180);
     assertThat(sim).isNotNull();
     double expected = (double) sim.summary().agreementsWithin() / 12;
 
@@ -142,23 +148,7 @@ class RecordForecastTest {
     RecordForecast.Result r =
         new RecordForecast(MARCH).record(new RecordForecast.Request(ws, UKRAINE, 40, 3, 365));
     assertThat(r.recorded()).isNotNull();
-    SimulateScenario.Settings d = SimulateScenario.Settings.defaults();
-    SimulateScenario.Report sim =
-        SimulateScenario.run(
-                List.of(UKRAINE),
-                new SimulateScenario.Settings(
-                    d.protocol(),
-                    d.agents(),
-                    d.rounds(),
-                    3,
-                    40,
-                    1,
-                    365,
-                    d.target(),
-                    d.firstDraft(),
-                    d.sessions(),
-                    false))
-            .report();
+    SimulateScenario.Report sim = simulate(UKRAINE, 3, 40, 365);
     assertThat(sim).isNotNull();
     // counted here from the runs themselves: per issue, the options of runs agreeing in time
     List<dev.parley.core.model.Issue> issues = sim.scenario().issues();
