@@ -38,18 +38,10 @@ import org.jspecify.annotations.Nullable;
 public final class LedgerStore {
   private final Connection db;
   private final Supplier<OffsetDateTime> now;
-  private final Failures failures;
+  private final StoreFailures failures;
 
   /** How the workspace turns an SQL failure into the exception to throw. */
-  interface Failures {
-    /** Returns the exception for a failed read, which changed nothing. */
-    RuntimeException read(SQLException e);
-
-    /** Rolls back and returns the exception for a failed write. */
-    RuntimeException write(SQLException e, String doing, String kept);
-  }
-
-  LedgerStore(Connection db, Supplier<OffsetDateTime> now, Failures failures) {
+  LedgerStore(Connection db, Supplier<OffsetDateTime> now, StoreFailures failures) {
     this.db = Objects.requireNonNull(db, "db");
     this.now = Objects.requireNonNull(now, "now");
     this.failures = Objects.requireNonNull(failures, "failures");

@@ -135,6 +135,7 @@ public final class Workspace implements AutoCloseable {
   private final int repaired;
   private final List<WorkspaceWarning> warnings = new ArrayList<>();
   private final LedgerStore ledger;
+  private final RunLog runs;
   private final Map<String, SourceProfile> profiles =
       new java.util.concurrent.ConcurrentHashMap<>();
   private int pendingIndex;
@@ -147,22 +148,23 @@ public final class Workspace implements AutoCloseable {
     this.clock = clock;
     this.db = db;
     this.index = opened.index();
-    this.ledger =
-        new LedgerStore(
-            db,
-            this::now,
-            new LedgerStore.Failures() {
-              @Override
-              public RuntimeException read(SQLException e) {
-                return failure(e);
-              }
+    StoreFailures failures =
+        new StoreFailures() {
+          @Override
+          public RuntimeException read(SQLException e) {
+            return failure(e);
+          }
 
-              @Override
-              public RuntimeException write(SQLException e, String doing, String kept) {
-                return rollback(e, doing, kept);
-              }
-            });
-    markInterruptedRuns();
+          @Override
+          public RuntimeException write(SQLException e, String doing, String kept) {
+            return rollback(e, doing, kept);
+          }
+        };
+    this.ledger = new LedgerStore(db, this::now, failures);
+    this.runs =
+        new RunLog(
+            db, this::now, failures, () -> commitIndex("the documents this run stored are kept"));
+    RunLog.markInterrupted(db);
     this.repaired = repairIndex();
     String indexWhere = Path.of(where).resolve(INDEX).toString();
     Exception damage = opened.damage();
@@ -618,25 +620,7 @@ public final class Workspace implements AutoCloseable {
    * when the workspace is next opened.
    */
   public RunId startRun(List<String> inputs, String extractor) {
-    try (PreparedStatement st =
-        db.prepareStatement(
-            "INSERT INTO ingestion_run (started_at, status, inputs, extractor)"
-                + " VALUES (?, 'running', ?, ?)",
-            Statement.RETURN_GENERATED_KEYS)) {
-      st.setObject(1, now());
-      st.setString(2, String.join("\n", inputs));
-      st.setString(3, extractor);
-      st.executeUpdate();
-      long id;
-      try (ResultSet keys = st.getGeneratedKeys()) {
-        keys.next();
-        id = keys.getLong(1);
-      }
-      db.commit();
-      return new RunId(id);
-    } catch (SQLException e) {
-      throw rollback(e, "record the start of an ingestion run", "nothing was stored");
-    }
+    return runs.start(inputs, extractor);
   }
 
   /**
@@ -646,7 +630,7 @@ public final class Workspace implements AutoCloseable {
    *     documents the run stored are kept, and the run shows as interrupted
    */
   public void finishRun(RunId run, RunCounts counts, List<IngestDiagnostic> diagnostics) {
-    endRun(run, "finished", counts, diagnostics);
+    runs.end(run, "finished", counts, diagnostics);
   }
 
   /**
@@ -658,53 +642,7 @@ public final class Workspace implements AutoCloseable {
    *     documents the run stored are kept, and the run shows as interrupted
    */
   public void interruptRun(RunId run, RunCounts counts, List<IngestDiagnostic> diagnostics) {
-    endRun(run, "interrupted", counts, diagnostics);
-  }
-
-  private void endRun(
-      RunId run, String status, RunCounts counts, List<IngestDiagnostic> diagnostics) {
-    String kept =
-        "the documents this run stored are kept, and the run shows as interrupted when the"
-            + " workspace is next opened";
-    try (PreparedStatement st =
-            db.prepareStatement(
-                "UPDATE ingestion_run SET finished_at = ?, status = ?,"
-                    + " documents_read = ?, documents_stored = ?, skipped_duplicate = ?,"
-                    + " skipped_present = ?, failed = ? WHERE id = ?");
-        PreparedStatement diag =
-            db.prepareStatement(
-                "INSERT INTO run_diagnostic (run_id, ordinal, file, line, col, entry, code,"
-                    + " message, hint) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-      st.setObject(1, now());
-      st.setString(2, status);
-      st.setInt(3, counts.read());
-      st.setInt(4, counts.stored());
-      st.setInt(5, counts.duplicates());
-      st.setInt(6, counts.alreadyPresent());
-      st.setInt(7, counts.failed());
-      st.setLong(8, run.value());
-      st.executeUpdate();
-      int ordinal = 0;
-      for (IngestDiagnostic d : diagnostics) {
-        diag.setLong(1, run.value());
-        diag.setInt(2, ordinal++);
-        diag.setString(3, d.file());
-        diag.setInt(4, d.line());
-        diag.setInt(5, d.column());
-        diag.setString(6, d.entry());
-        diag.setString(7, d.code());
-        diag.setString(8, d.message());
-        diag.setString(9, d.hint());
-        diag.addBatch();
-      }
-      if (ordinal > 0) {
-        diag.executeBatch();
-      }
-      db.commit();
-    } catch (SQLException e) {
-      throw rollback(e, "record the end of ingestion run " + run.value(), kept);
-    }
-    commitIndex("the documents this run stored are kept");
+    runs.end(run, "interrupted", counts, diagnostics);
   }
 
   /** Commits the index, reporting a failure of the disk as a diagnostic. */
@@ -724,38 +662,7 @@ public final class Workspace implements AutoCloseable {
 
   /** Returns every run, oldest first. */
   public List<IngestionRun> runs() {
-    List<IngestionRun> runs = new ArrayList<>();
-    try (Statement st = db.createStatement();
-        ResultSet rs =
-            st.executeQuery(
-                "SELECT id, started_at, finished_at, status, inputs, extractor, documents_read,"
-                    + " documents_stored, skipped_duplicate, skipped_present, failed"
-                    + " FROM ingestion_run ORDER BY id")) {
-      while (rs.next()) {
-        OffsetDateTime finished = rs.getObject(3, OffsetDateTime.class);
-        String inputs = rs.getString(5);
-        runs.add(
-            new IngestionRun(
-                new RunId(rs.getLong(1)),
-                rs.getObject(2, OffsetDateTime.class).toInstant(),
-                finished == null ? null : finished.toInstant(),
-                rs.getString(4),
-                inputs.isEmpty() ? List.of() : List.of(inputs.split("\n", -1)),
-                rs.getString(6),
-                new RunCounts(
-                    rs.getInt(7), rs.getInt(8), rs.getInt(9), rs.getInt(10), rs.getInt(11))));
-      }
-    } catch (SQLException e) {
-      throw failure(e);
-    }
-    return runs;
-  }
-
-  private void markInterruptedRuns() throws SQLException {
-    try (Statement st = db.createStatement()) {
-      st.executeUpdate("UPDATE ingestion_run SET status = 'interrupted' WHERE status = 'running'");
-    }
-    db.commit();
+    return runs.all();
   }
 
   // ---------------------------------------------------------------- documents
