@@ -165,7 +165,8 @@ public final class Workspace implements AutoCloseable {
         new RunLog(
             db, this::now, failures, () -> commitIndex("the documents this run stored are kept"));
     RunLog.markInterrupted(db);
-    this.repaired = repairIndex();
+    this.repaired =
+        new IndexRepair(db, index, this::documentIds, id -> document(id).orElseThrow()).repair();
     String indexWhere = Path.of(where).resolve(INDEX).toString();
     Exception damage = opened.damage();
     if (damage != null) {
@@ -720,7 +721,8 @@ public final class Workspace implements AutoCloseable {
     storedHere++;
     String indexKept = d.origin() + " is stored";
     try {
-      index.add(d.id(), nonNull(d.metadata().title()), d.text(), sentences(evidence.items()));
+      index.add(
+          d.id(), nonNull(d.metadata().title()), d.text(), IndexRepair.sentences(evidence.items()));
     } catch (UncheckedIOException | AlreadyClosedException e) {
       throw failure(
           e,
@@ -1475,73 +1477,6 @@ public final class Workspace implements AutoCloseable {
       throws SearchException {
     Query parsed = index.parse(query, syntax);
     return parsed == null ? List.of() : index.searchDocuments(parsed, max);
-  }
-
-  // ---------------------------------------------------------------- index repair
-
-  private int repairIndex() throws SQLException {
-    Set<String> indexed = index.documentIds();
-    Set<String> stored = new LinkedHashSet<>();
-    for (DocumentId id : documentIds()) {
-      stored.add(id.value());
-    }
-    int repairedCount = 0;
-    for (String id : stored) {
-      if (!indexed.contains(id)) {
-        reindex(new DocumentId(id));
-        repairedCount++;
-      }
-    }
-    boolean removed = false;
-    for (String id : indexed) {
-      if (!stored.contains(id)) {
-        index.delete(id);
-        removed = true;
-      }
-    }
-    if (repairedCount > 0 || removed) {
-      index.commit();
-    }
-    return repairedCount;
-  }
-
-  private void reindex(DocumentId id) throws SQLException {
-    Document d = document(id).orElseThrow();
-    List<ExtractedItem> items = new ArrayList<>();
-    try (PreparedStatement st =
-        db.prepareStatement("SELECT payload FROM evidence WHERE document_id = ?")) {
-      st.setString(1, id.value());
-      try (ResultSet rs = st.executeQuery()) {
-        while (rs.next()) {
-          items.add(EvidenceJson.readItem(rs.getString(1)));
-        }
-      }
-    }
-    try (PreparedStatement st =
-        db.prepareStatement("SELECT items FROM document_actor WHERE document_id = ?")) {
-      st.setString(1, id.value());
-      try (ResultSet rs = st.executeQuery()) {
-        while (rs.next()) {
-          for (JsonNode m : MAPPER.readTree(rs.getString(1))) {
-            items.add(EvidenceJson.readItem(m));
-          }
-        }
-      }
-    }
-    index.add(id, nonNull(d.metadata().title()), d.text(), sentences(items));
-  }
-
-  private static Set<TextSpan> sentences(List<ExtractedItem> items) {
-    Set<TextSpan> spans =
-        new TreeSet<>(
-            (a, b) ->
-                a.start() != b.start()
-                    ? Integer.compare(a.start(), b.start())
-                    : Integer.compare(a.end(), b.end()));
-    for (ExtractedItem item : items) {
-      spans.add(item.provenance().sentence());
-    }
-    return spans;
   }
 
   // ---------------------------------------------------------------- helpers
