@@ -182,14 +182,15 @@ public final class ParleyCommand implements java.util.concurrent.Callable<Intege
    */
   private static List<String> suggestions(
       CommandLine.UnmatchedArgumentException e, CommandLine cl) {
-    if (!e.getSuggestions().isEmpty()) {
-      return e.getSuggestions();
-    }
     List<String> unmatched = e.getUnmatched();
     if (unmatched.isEmpty()) {
-      return List.of();
+      return e.getSuggestions();
     }
     String word = unmatched.getFirst();
+    if (!e.getSuggestions().isEmpty()) {
+      // picocli lists every name that looks alike ("anlyze": analyze, man); keep the nearest
+      return Messages.nearest(word, e.getSuggestions()).map(List::of).orElse(e.getSuggestions());
+    }
     List<String> names = new ArrayList<>();
     if (word.startsWith("-")) {
       for (CommandLine.Model.OptionSpec option : cl.getCommandSpec().options()) {
