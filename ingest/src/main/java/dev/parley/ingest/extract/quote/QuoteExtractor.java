@@ -93,7 +93,11 @@ public final class QuoteExtractor {
         if (previousSpeaker >= 0 && previousSentence >= sentence - 1) {
           speaker = previousSpeaker;
         } else {
-          speaker = previousSubject(parse, sentence);
+          speaker = clause.previousReporter(sentence);
+          if (speaker == ReportingClause.NONE) {
+            speaker = previousSubject(parse, sentence);
+          }
+          speaker = Math.max(speaker, -1);
         }
       }
       if (speaker >= 0) {

@@ -110,6 +110,13 @@ final class ReportingClause {
     if (verb >= 0) {
       subject = subjectOf(tree, verb);
       cue[0] = tree.form(verb);
+      if (subject < 0 && verb - 1 > qb) {
+        // "“…,” Professor Roe said" parsed without a subject: the name just before the verb
+        int m = mentions.at(base + verb - 1);
+        if (m >= 0 && mentions.start(m) > base + qb) {
+          return mentions.actor(m);
+        }
+      }
     } else {
       subject = accordingTo(tree, qa, qb);
       cue[0] = subject >= 0 ? "according to" : cue[0];
@@ -118,6 +125,42 @@ final class ReportingClause {
       return NONE;
     }
     return actorOf(tree, s, subject);
+  }
+
+  /**
+   * For a quote that stands as a sentence of its own, the reporter of the sentence before it (in
+   * its paragraph or at the end of the previous one): the subject of its root when the root is a
+   * speech verb ("Roe says talks will resume."), else of a speech verb attached to its root ("As
+   * Roe told reporters, talks resumed."); {@link #UNKNOWN} when that subject names no known actor,
+   * or {@link #NONE}.
+   */
+  int previousReporter(int sentence) {
+    int back = sentence - 1;
+    if (back < 0
+        || text.isHeading(back)
+        || text.endToken(back) - text.firstToken(back) > 120
+        || text.blockOf(back) < text.blockOf(sentence) - 1) {
+      return NONE;
+    }
+    DependencyTree tree = tree(back);
+    int root = tree.root();
+    if (root < 0) {
+      return NONE;
+    }
+    int verb = isSpeechVerb(tree, root) ? root : -1;
+    for (int c : tree.children(root)) {
+      if (verb < 0 && isSpeechVerb(tree, c) && tree.subjectOf(c).isPresent()) {
+        verb = c;
+      }
+    }
+    if (verb < 0) {
+      return NONE;
+    }
+    OptionalInt subject = tree.subjectOf(verb);
+    if (subject.isEmpty() || tree.relation(subject.getAsInt()).startsWith("csubj")) {
+      return NONE;
+    }
+    return actorOf(tree, back, subject.getAsInt());
   }
 
   /** The nearest speech verb above the quote's word {@code q}, outside the quote. */
@@ -180,8 +223,7 @@ final class ReportingClause {
 
   /** The actor the subject word {@code w} of sentence {@code s} names. */
   private int actorOf(DependencyTree tree, int s, int w) {
-    int base = text.firstToken(s);
-    int token = base + w;
+    int token = text.firstToken(s) + w;
     String form = text.norm(token);
     if (tree.tag(w) == Upos.PRON) {
       if (Words.PERSON_PRONOUNS.contains(form) || Words.GROUP_PRONOUNS.contains(form)) {
@@ -189,6 +231,20 @@ final class ReportingClause {
       }
       return NONE;
     }
+    int named = nounActor(tree, s, w);
+    if (named >= 0) {
+      return named;
+    }
+    return tree.tag(w) == Upos.PROPN && RoleNouns.holder(tree.form(w)).isEmpty() ? UNKNOWN : NONE;
+  }
+
+  /**
+   * The actor a noun phrase headed by word {@code w} of sentence {@code s} names: a mention on its
+   * head, on its last conjunct, on a name beside it, or the actor its role noun stands for; or -1.
+   */
+  private int nounActor(DependencyTree tree, int s, int w) {
+    int base = text.firstToken(s);
+    int token = base + w;
     int joint = lastConjunct(tree, base, w);
     if (joint >= 0) {
       return joint;
@@ -211,13 +267,9 @@ final class ReportingClause {
     }
     var holder = RoleNouns.holder(tree.form(w));
     if (holder.isPresent()) {
-      int named = lastNamedWith(tree.form(w), holder.get(), token);
-      return named >= 0 ? named : NONE;
+      return lastNamedWith(tree.form(w), holder.get(), token);
     }
-    if (tree.tag(w) == Upos.PROPN) {
-      return UNKNOWN;
-    }
-    return NONE;
+    return -1;
   }
 
   /**
@@ -273,8 +325,8 @@ final class ReportingClause {
     DependencyTree here = tree(s);
     int base = text.firstToken(s);
     for (int i = 0; i < token - base; i++) {
-      if (here.baseRelation(i).equals("nsubj")) {
-        int a = mentionActor(base + i);
+      if (here.baseRelation(i).equals("nsubj") && here.tag(i) != Upos.PRON) {
+        int a = nounActor(here, s, i);
         if (a >= 0 && compatible(a, person)) {
           return a;
         }
@@ -296,7 +348,7 @@ final class ReportingClause {
       if (root >= 0) {
         OptionalInt subject = tree.subjectOf(root);
         if (subject.isPresent()) {
-          int a = mentionActor(text.firstToken(back) + subject.getAsInt());
+          int a = nounActor(tree, back, subject.getAsInt());
           if (a >= 0 && compatible(a, person)) {
             return a;
           }
@@ -305,11 +357,6 @@ final class ReportingClause {
     }
     int a = parse.resolvePronoun(token);
     return a >= 0 ? a : NONE;
-  }
-
-  private int mentionActor(int token) {
-    int m = mentions.at(token);
-    return m >= 0 ? mentions.actor(m) : -1;
   }
 
   private boolean compatible(int actor, boolean person) {
