@@ -79,7 +79,7 @@ public final class QuoteExtractor {
       int speaker = clause.speaker(open, close, cue);
       boolean unknown = speaker == ReportingClause.UNKNOWN;
       if (speaker < 0 && !unknown) {
-        cue[0] = null;
+        cue = new String[1];
         speaker = after(parse, close, cue);
         if (speaker < 0) {
           speaker = before(parse, open, cue, search);

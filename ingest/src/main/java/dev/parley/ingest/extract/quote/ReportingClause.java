@@ -22,11 +22,11 @@ import java.util.Set;
  * ("“…,” said X", "“…,” X said"), or the object of "according to".
  *
  * <p>Only sentences that carry a quote are parsed, each once per document. The subject is read as
- * an actor: the mention on its head word or on a name beside it ("the coach, Jane Roe,"); a
- * pronoun resolves to the speaker or the main clause's subject of the sentences before; a role
- * noun ({@link RoleNouns}: "the secretary", "the ministry") to the last actor named earlier with
- * that noun in its mention. A subject that is a name the actor stage did not recognise is no
- * speaker at all ({@link #UNKNOWN}), so that the caller does not fall back to a nearer mention.
+ * an actor: the mention on its head word or on a name beside it ("the coach, Jane Roe,"); a pronoun
+ * resolves to the speaker or the main clause's subject of the sentences before; a role noun ({@link
+ * RoleNouns}: "the secretary", "the ministry") to the last actor named earlier with that noun in
+ * its mention. A subject that is a name the actor stage did not recognise is no speaker at all
+ * ({@link #UNKNOWN}), so that the caller does not fall back to a nearer mention.
  */
 final class ReportingClause {
   /** No reporting clause found: the caller may try its other rules. */
@@ -76,7 +76,10 @@ final class ReportingClause {
     int first = text.sentenceOf(Math.max(open, 0));
     int last = text.sentenceOf(Math.min(close, n - 1));
     boolean opensInside = open > text.firstToken(first);
-    int[] order = first == last ? new int[] {first} : opensInside ? new int[] {first, last} : new int[] {last, first};
+    int[] order =
+        first == last
+            ? new int[] {first}
+            : opensInside ? new int[] {first, last} : new int[] {last, first};
     for (int s : order) {
       if (text.isHeading(s) || text.endToken(s) - text.firstToken(s) > 120) {
         continue;
@@ -124,7 +127,18 @@ final class ReportingClause {
     if (subject < 0 || (subject >= qa && subject <= qb) || subject >= size) {
       return NONE;
     }
-    return actorOf(tree, s, subject);
+    int found = actorOf(tree, s, subject);
+    if (found < 0 && tree.head(subject) >= 0) {
+      // a misparse may give a verb two subjects ("The secretary …, Jane Roe, said"): any that names
+      for (int other : tree.childrenWith(tree.head(subject), "nsubj")) {
+        int a = other == subject || (other >= qa && other <= qb) ? NONE : actorOf(tree, s, other);
+        found = a >= 0 || a == UNKNOWN ? a : found;
+        if (a >= 0) {
+          break;
+        }
+      }
+    }
+    return found;
   }
 
   /**
@@ -235,7 +249,15 @@ final class ReportingClause {
     if (named >= 0) {
       return named;
     }
-    return tree.tag(w) == Upos.PROPN && RoleNouns.holder(tree.form(w)).isEmpty() ? UNKNOWN : NONE;
+    if (tree.tag(w) == Upos.PROPN && RoleNouns.holder(tree.form(w)).isEmpty()) {
+      return UNKNOWN;
+    }
+    for (int c : tree.childrenWith(w, "appos")) {
+      if (tree.tag(c) == Upos.PROPN) {
+        return UNKNOWN; // "the coach, Jane Roe," where the actor stage knows no Jane Roe
+      }
+    }
+    return NONE;
   }
 
   /**
@@ -258,8 +280,7 @@ final class ReportingClause {
       if (BESIDE.contains(relation)) {
         for (int x : tree.subtree(c)) {
           int mc = mentions.at(base + x);
-          if (mc >= 0
-              && (relation.equals("flat") || mentions.actorKind(mc) == ActorKind.PERSON)) {
+          if (mc >= 0 && (relation.equals("flat") || mentions.actorKind(mc) == ActorKind.PERSON)) {
             return mentions.actor(mc);
           }
         }
@@ -293,7 +314,10 @@ final class ReportingClause {
     return -1;
   }
 
-  /** The actor of the last mention before {@code token} whose text holds the role noun. */
+  /**
+   * The actor of the last mention before {@code token} whose text, or the four words before it in
+   * its sentence, hold the role noun.
+   */
   private int lastNamedWith(String noun, RoleNouns.Holder holder, int token) {
     String word = noun.toLowerCase(Locale.ROOT);
     for (int m = mentions.firstFrom(token) - 1; m >= 0; m--) {
@@ -304,7 +328,10 @@ final class ReportingClause {
       if (person != (holder == RoleNouns.Holder.PERSON)) {
         continue;
       }
-      for (int i = mentions.start(m); i < mentions.end(m); i++) {
+      // the mention and the title written before it ("Secretary of State Jane Roe")
+      int from =
+          Math.max(text.firstToken(text.sentenceOf(mentions.start(m))), mentions.start(m) - 4);
+      for (int i = from; i < mentions.end(m); i++) {
         if (text.norm(i).equals(word)) {
           return mentions.actor(m);
         }

@@ -49,7 +49,7 @@ final class RoleNouns {
         if (line.isBlank() || line.startsWith("#")) {
           continue;
         }
-        String[] fields = line.split("\t");
+        String[] fields = line.split("\t", -1);
         if (fields.length != 2) {
           throw new IllegalStateException(
               RESOURCE + ":" + number + ": expected a noun and person or body, but found " + line);
