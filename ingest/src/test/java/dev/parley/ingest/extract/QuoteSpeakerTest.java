@@ -102,4 +102,14 @@ class QuoteSpeakerTest {
                     + " workers\"."))
         .containsExactly("merz");
   }
+
+  @Test
+  void pronoun_whoseAntecedentIsNoKnownActor_isNotGivenTheNearestState() {
+    List<String> found =
+        speakers(
+            "Wheat yields in France fell again this summer. The survey's authors say the drought"
+                + " is \"only the first warning\". They call for \"water rules that bind every"
+                + " region\".");
+    assertThat(found).hasSize(2).doesNotContain("FRA");
+  }
 }

@@ -375,15 +375,32 @@ final class ReportingClause {
       if (root >= 0) {
         OptionalInt subject = tree.subjectOf(root);
         if (subject.isPresent()) {
-          int a = nounActor(tree, back, subject.getAsInt());
+          int head = subject.getAsInt();
+          int a = nounActor(tree, back, head);
           if (a >= 0 && compatible(a, person)) {
             return a;
+          }
+          if (a < 0 && back == s - 1 && namesSomeoneElse(tree, head, person)) {
+            return UNKNOWN; // "The authors say … . They call for …": no actor the stage knows
           }
         }
       }
     }
     int a = parse.resolvePronoun(token);
     return a >= 0 ? a : NONE;
+  }
+
+  /**
+   * Whether the main subject {@code w} of the sentence before, which names no known actor, is what
+   * the pronoun most likely refers to: a name for "he" or "she", a plural noun or a name for "they"
+   * and "it".
+   */
+  private static boolean namesSomeoneElse(DependencyTree tree, int w, boolean person) {
+    Upos tag = tree.tag(w);
+    if (tag == Upos.PROPN) {
+      return true;
+    }
+    return !person && tag == Upos.NOUN && tree.form(w).toLowerCase(Locale.ROOT).endsWith("s");
   }
 
   private boolean compatible(int actor, boolean person) {
