@@ -21,13 +21,18 @@ import java.util.Set;
  * boundary, so that apostrophes are never taken for them, and inside a double quote make a nested
  * quote. A quote left open at the end of a paragraph closes there.
  *
- * <p>Attribution, in order (after quootstrap's seed patterns and CoreNLP's quote sieves): a cue
- * after the quote ("…,” said X / “…,” X said / “…,” he said); the nearest speech cue before the
- * quote in its sentence, a verb whose subject speaks ("Trump also remarked, “…”") or a noun whose
- * owner speaks ("the minister’s condemnation … as “theft”", "a reply from Beijing, warning of
- * “…”"); for a quote that is a sentence of its own, the speaker of the previous quote or the
- * subject of the previous sentence. Pronouns resolve to the actor in focus. A quote with no
- * attribution is a scare quote when it sits inside the author's own clause.
+ * <p>Attribution, in order: first the dependency parse of the quote's sentence ({@link
+ * ReportingClause}: the subject of the reporting verb that governs the quote or is attached to it,
+ * pronouns and role nouns resolved; a named subject the actor stage does not know leaves the quote
+ * without speaker rather than falling back). When the parse finds no reporting clause, the word
+ * rules (after quootstrap's seed patterns and CoreNLP's quote sieves): a cue after the quote ("…,”
+ * said X / “…,” X said / “…,” he said); the nearest speech cue before the quote in its sentence, a
+ * verb whose subject speaks ("Trump also remarked, “…”") or a noun whose owner speaks ("the
+ * minister’s condemnation … as “theft”", "a reply from Beijing, warning of “…”"); for a quote that
+ * is a sentence of its own, the speaker of the previous quote or the reporter of the previous
+ * sentence ("X says …" or "As X told …", read from its parse), or its subject. Pronouns resolve to
+ * the actor in focus. The speech verbs and nouns are the lists of {@link SpeechCues}. A quote with
+ * no attribution is a scare quote when it sits inside the author's own clause.
  */
 public final class QuoteExtractor {
   /** The stage's name in provenance. */
