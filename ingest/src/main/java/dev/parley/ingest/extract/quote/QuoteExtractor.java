@@ -21,13 +21,18 @@ import java.util.Set;
  * boundary, so that apostrophes are never taken for them, and inside a double quote make a nested
  * quote. A quote left open at the end of a paragraph closes there.
  *
- * <p>Attribution, in order (after quootstrap's seed patterns and CoreNLP's quote sieves): a cue
- * after the quote ("…,” said X / “…,” X said / “…,” he said); the nearest speech cue before the
- * quote in its sentence, a verb whose subject speaks ("Trump also remarked, “…”") or a noun whose
- * owner speaks ("the minister’s condemnation … as “theft”", "a reply from Beijing, warning of
- * “…”"); for a quote that is a sentence of its own, the speaker of the previous quote or the
- * subject of the previous sentence. Pronouns resolve to the actor in focus. A quote with no
- * attribution is a scare quote when it sits inside the author's own clause.
+ * <p>Attribution, in order: first the dependency parse of the quote's sentence ({@link
+ * ReportingClause}: the subject of the reporting verb that governs the quote or is attached to it,
+ * pronouns and role nouns resolved; a named subject the actor stage does not know leaves the quote
+ * without speaker rather than falling back). When the parse finds no reporting clause, the word
+ * rules (after quootstrap's seed patterns and CoreNLP's quote sieves): a cue after the quote ("…,”
+ * said X / “…,” X said / “…,” he said); the nearest speech cue before the quote in its sentence, a
+ * verb whose subject speaks ("Trump also remarked, “…”") or a noun whose owner speaks ("the
+ * minister’s condemnation … as “theft”", "a reply from Beijing, warning of “…”"); for a quote that
+ * is a sentence of its own, the speaker of the previous quote or the reporter of the previous
+ * sentence ("X says …" or "As X told …", read from its parse), or its subject. Pronouns resolve to
+ * the actor in focus. The speech verbs and nouns are the lists of {@link SpeechCues}. A quote with
+ * no attribution is a scare quote when it sits inside the author's own clause.
  */
 public final class QuoteExtractor {
   /** The stage's name in provenance. */
@@ -36,183 +41,8 @@ public final class QuoteExtractor {
   /** The version of the stage's rules. */
   public static final String VERSION = "1";
 
-  static final Set<String> CUE_VERBS =
-      Set.of(
-          "said",
-          "says",
-          "say",
-          "saying",
-          "told",
-          "tells",
-          "added",
-          "adds",
-          "stated",
-          "states",
-          "remarked",
-          "remarks",
-          "wrote",
-          "writes",
-          "warned",
-          "warns",
-          "warning",
-          "cautioned",
-          "declared",
-          "declares",
-          "announced",
-          "announces",
-          "insisted",
-          "insists",
-          "insisting",
-          "argued",
-          "argues",
-          "claimed",
-          "claims",
-          "claiming",
-          "noted",
-          "notes",
-          "noting",
-          "explained",
-          "asserted",
-          "asserts",
-          "asserting",
-          "suggested",
-          "suggests",
-          "suggesting",
-          "believes",
-          "believed",
-          "thinks",
-          "predicted",
-          "predicts",
-          "retorted",
-          "replied",
-          "responded",
-          "responding",
-          "emphasized",
-          "emphasised",
-          "emphasizing",
-          "stressed",
-          "stressing",
-          "urged",
-          "continued",
-          "acknowledged",
-          "admitted",
-          "conceded",
-          "confirmed",
-          "vowed",
-          "pledged",
-          "promised",
-          "signaled",
-          "signalled",
-          "signaling",
-          "labeled",
-          "labelled",
-          "labeling",
-          "called",
-          "calling",
-          "described",
-          "describing",
-          "dubbed",
-          "tweeted",
-          "posted",
-          "quipped",
-          "complained",
-          "accused",
-          "demanded",
-          "threatened",
-          "commented",
-          "observed",
-          "recalled",
-          "boasted",
-          "mocked",
-          "slammed",
-          "denounced",
-          "condemned",
-          "hailed",
-          "praised",
-          "asked",
-          "countered",
-          "maintained",
-          "reiterated",
-          "repeated",
-          "concluded",
-          "expects",
-          "expected",
-          "hoped",
-          "hopes",
-          "fears",
-          "feared",
-          "proclaimed",
-          "rejected",
-          "dismissed",
-          "referred",
-          "referring",
-          "describes",
-          "calls",
-          "agreed",
-          "sees",
-          "saw",
-          "portrayed",
-          "characterized");
-  static final Set<String> CUE_NOUNS =
-      Set.of(
-          "statement",
-          "statements",
-          "response",
-          "responses",
-          "reaction",
-          "suggestion",
-          "assertion",
-          "assurance",
-          "assurances",
-          "promise",
-          "promises",
-          "pledge",
-          "warning",
-          "warnings",
-          "remarks",
-          "comments",
-          "words",
-          "condemnation",
-          "criticism",
-          "claim",
-          "claims",
-          "demand",
-          "demands",
-          "call",
-          "calls",
-          "vow",
-          "threat",
-          "threats",
-          "message",
-          "portrayal",
-          "description",
-          "accusation",
-          "accusations",
-          "denial",
-          "insistence",
-          "speech",
-          "declaration",
-          "announcement",
-          "tweet",
-          "post",
-          "letter",
-          "commentary",
-          "analysis",
-          "proposal",
-          "offer",
-          "invitation",
-          "argument",
-          "view",
-          "rhetoric",
-          "reply",
-          "retort",
-          "characterization",
-          "label",
-          "dismissal",
-          "rejection",
-          "plea",
-          "appeal",
-          "interview");
+  static final Set<String> CUE_VERBS = SpeechCues.VERBS;
+  static final Set<String> CUE_NOUNS = SpeechCues.NOUNS;
   private static final Set<String> SPEAKER_ADVERBS =
       Set.of("also", "later", "then", "recently", "once", "previously", "has", "had", "have");
 
@@ -237,6 +67,7 @@ public final class QuoteExtractor {
     }
     List<Quote> out = new ArrayList<>();
     CueSearch search = new CueSearch();
+    ReportingClause clause = new ReportingClause(parse);
     int previousSpeaker = -1;
     int previousSentence = -2;
     for (Found f : found) {
@@ -250,16 +81,28 @@ public final class QuoteExtractor {
         continue;
       }
       String[] cue = new String[1];
-      int speaker = after(parse, close, cue);
-      if (speaker < 0) {
-        speaker = before(parse, open, cue, search);
+      int speaker = clause.speaker(open, close, cue);
+      boolean unknown = speaker == ReportingClause.UNKNOWN;
+      if (speaker < 0 && !unknown) {
+        cue = new String[1];
+        speaker = after(parse, close, cue);
+        if (speaker < 0) {
+          speaker = before(parse, open, cue, search);
+        }
+      }
+      if (unknown) {
+        speaker = -1;
       }
       boolean standalone = isStandalone(t, open, close);
-      if (speaker < 0 && standalone) {
+      if (speaker < 0 && standalone && !unknown) {
         if (previousSpeaker >= 0 && previousSentence >= sentence - 1) {
           speaker = previousSpeaker;
         } else {
-          speaker = previousSubject(parse, sentence);
+          speaker = clause.previousReporter(sentence);
+          if (speaker == ReportingClause.NONE) {
+            speaker = previousSubject(parse, sentence);
+          }
+          speaker = Math.max(speaker, -1);
         }
       }
       if (speaker >= 0) {
@@ -268,7 +111,7 @@ public final class QuoteExtractor {
         previousSentence = t.sentenceOf(Math.min(close, t.tokenCount() - 1));
       }
       ActorId speakerId = speaker >= 0 ? parse.mentions().actors().get(speaker).id() : null;
-      boolean scare = speaker < 0 && !standalone;
+      boolean scare = speaker < 0 && !standalone && !unknown;
       String quoted = t.text().substring(f.openChar + 1, f.closeChar);
       Provenance p =
           new Provenance(
