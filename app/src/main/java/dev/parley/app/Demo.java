@@ -18,8 +18,10 @@ import dev.parley.io.scenario.ScenarioReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The use case behind {@code parley demo}: the bundled Ukraine 2025 example, loaded from the
@@ -180,6 +182,41 @@ public final class Demo {
   public record Reading(
       String resource, Scenario scenario, Proportion zoneExists, Proportion agreementWithin) {}
 
+  /** How many actors, issues, levers and sources a scenario has. */
+  public record Counts(int actors, int issues, int levers, int sources) {}
+
+  /**
+   * A share of seeded Monte Carlo trials.
+   *
+   * @param count the trials in which the event happened
+   * @param total the trials
+   * @param share {@code count / total}
+   * @param standardError the share's standard error
+   */
+  public record Share(long count, long total, double share, double standardError) {
+    static Share of(Proportion p) {
+      return new Share(p.count(), p.total(), p.share(), p.standardError());
+    }
+  }
+
+  /**
+   * The two readings of the territorial demands side by side.
+   *
+   * @param softenedResource the bundled variant's name
+   * @param horizonDays the horizon of {@code p_agreement_within}, in days from {@code as_of}
+   * @param zoneAsReported {@code p_zone_exists} with the demands as red lines
+   * @param zoneSoftened {@code p_zone_exists} with the demands as preferences
+   * @param agreementAsReported {@code p_agreement_within} with the demands as red lines
+   * @param agreementSoftened {@code p_agreement_within} with the demands as preferences
+   */
+  public record Readings(
+      String softenedResource,
+      double horizonDays,
+      Share zoneAsReported,
+      Share zoneSoftened,
+      Share agreementAsReported,
+      Share agreementSoftened) {}
+
   /**
    * What the demo shows.
    *
@@ -224,6 +261,41 @@ public final class Demo {
     /** Returns the seeded simulated talks, each lever beside the baseline. */
     public SimulateScenario.Report simulation() {
       return java.util.Objects.requireNonNull(analysis.simulation(), "simulation");
+    }
+
+    /** Returns the scenario's title. */
+    public String title() {
+      return scenario.title();
+    }
+
+    /** Returns how many actors, issues, levers and sources the scenario has. */
+    public Counts counts() {
+      return new Counts(
+          scenario.actors().size(),
+          scenario.issues().size(),
+          scenario.levers().size(),
+          scenario.sources().size());
+    }
+
+    /** Returns how many days a bargaining round lasts in the scenario. */
+    public double roundDays() {
+      return scenario.roundDays();
+    }
+
+    /** Returns the scenario's {@code as_of} date, or null when it has none. */
+    public @Nullable LocalDate asOf() {
+      return scenario.asOf();
+    }
+
+    /** Returns both readings of the territorial demands, each probability as a share of trials. */
+    public Readings readings() {
+      return new Readings(
+          softened.resource(),
+          agreementWithin().horizonDays(),
+          Share.of(forecasts().levers().baseline().result().bargaining().getFirst().deal()),
+          Share.of(softened.zoneExists()),
+          Share.of(agreementWithin().within()),
+          Share.of(softened.agreementWithin()));
     }
   }
 }

@@ -13,12 +13,12 @@ import org.jspecify.annotations.Nullable;
  * missing, locked or damaged workspace becomes an error line and no value, its warnings become
  * lines beside the value.
  */
-final class WorkspaceReads {
+public final class WorkspaceReads {
   private WorkspaceReads() {}
 
   /** What a use case does with an open workspace. */
   @FunctionalInterface
-  interface Body<T> {
+  public interface Body<T> {
     /** Reads the workspace. */
     T read(Workspace workspace);
   }
@@ -27,7 +27,7 @@ final class WorkspaceReads {
    * Returns what {@code body} reads from the workspace, adding the workspace's warnings to {@code
    * messages}; null, with the error added to {@code messages}, when it cannot be read.
    */
-  static <T> @Nullable T read(Path workspace, List<String> messages, Body<T> body) {
+  public static <T> @Nullable T read(Path workspace, List<String> messages, Body<T> body) {
     if (!Workspace.exists(workspace)) {
       messages.add(Workspace.missing(workspace).format());
       return null;

@@ -2,6 +2,7 @@ package dev.parley.cli;
 
 import com.google.errorprone.annotations.FormatMethod;
 import com.google.errorprone.annotations.FormatString;
+import dev.parley.app.Demo;
 import dev.parley.core.bargain.Agreement;
 import dev.parley.core.bargain.BargainingProblem;
 import dev.parley.core.bargain.BargainingReport;
@@ -38,6 +39,11 @@ final class AnalysisTable {
     this.scenario = report.scenario();
     this.base = report.base();
     this.problem = base.problem();
+  }
+
+  /** Renders the demo's bargaining analysis at the nominal values. */
+  static String demo(Demo.Result demo) {
+    return render(demo.report());
   }
 
   /** Returns the report as text. */

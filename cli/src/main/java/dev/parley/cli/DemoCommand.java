@@ -78,27 +78,28 @@ final class DemoCommand implements Callable<Integer> {
       out.flush();
       return ExitCodes.OK;
     }
-    out.println("Parley demo: " + demo.scenario().title());
+    Demo.Counts counts = demo.counts();
+    out.println("Parley demo: " + demo.title());
     out.printf(
         java.util.Locale.ROOT,
         "Scenario %s: %d actors, %d issues, %d levers, %d sources; %d values cite a source, %d are named assumptions.%n%n",
         demo.resource(),
-        demo.scenario().actors().size(),
-        demo.scenario().issues().size(),
-        demo.scenario().levers().size(),
-        demo.scenario().sources().size(),
+        counts.actors(),
+        counts.issues(),
+        counts.levers(),
+        counts.sources(),
         demo.citedValues(),
         demo.assumptions().size());
     out.print(EvidenceTable.demo(demo.evidence(), Demo.DOCUMENTS, 3));
     out.println("ANALYSIS of the scenario");
-    out.print(AnalysisTable.render(demo.report()));
+    out.print(AnalysisTable.demo(demo));
     out.printf(
         java.util.Locale.ROOT,
         "%nFORECASTS UNDER UNCERTAINTY (%d Monte Carlo trials per variant; models %s;"
             + " more with parley forecast and parley uncertainty)%n",
         Demo.FORECAST_TRIALS,
         String.join(", ", Demo.FORECAST_MODELS));
-    out.print(UncertaintyTable.render(demo.forecasts(), demo.agreementWithin()));
+    out.print(UncertaintyTable.demo(demo));
     readings(out, demo);
     out.printf(
         java.util.Locale.ROOT,
@@ -106,8 +107,8 @@ final class DemoCommand implements Callable<Integer> {
             + " own agents, on its clock: rounds of %s days from %s, capped at %d; more with"
             + " parley simulate)%n",
         Demo.SIMULATION_RUNS,
-        Days.of(demo.scenario().roundDays()),
-        demo.scenario().asOf() == null ? "as_of" : demo.scenario().asOf().toString(),
+        Days.of(demo.roundDays()),
+        asOf(demo),
         demo.simulation().settings().rounds());
     out.print(SimulationTable.renderBatch(demo.simulation()));
     out.println();
@@ -122,11 +123,8 @@ final class DemoCommand implements Callable<Integer> {
    * and horizon.
    */
   private static void readings(PrintWriter out, Demo.Result demo) {
-    Demo.Reading soft = demo.softened();
-    String asOf = demo.scenario().asOf() == null ? "as_of" : demo.scenario().asOf().toString();
-    double horizon = demo.agreementWithin().horizonDays();
-    var zone = demo.forecasts().levers().baseline().result().bargaining().getFirst().deal();
-    var within = demo.agreementWithin().within();
+    Demo.Readings readings = demo.readings();
+    String asOf = asOf(demo);
     out.printf(
         java.util.Locale.ROOT,
         "%nTWO READINGS OF THE TERRITORIAL DEMANDS (each probability names its event and horizon)%n"
@@ -134,28 +132,32 @@ final class DemoCommand implements Callable<Integer> {
             + " red lines (%s)%n"
             + "  softened: the same demands as strong preferences, everything else equal (%s)%n",
         Demo.SCENARIO,
-        soft.resource());
+        readings.softenedResource());
     String row = "  %-58s %-27s %s%n";
     out.printf(java.util.Locale.ROOT, row, "", "as reported", "softened");
     out.printf(
         java.util.Locale.ROOT,
         row,
         "P(a zone of agreement exists at " + asOf + ")",
-        share(zone),
-        share(soft.zoneExists()));
+        share(readings.zoneAsReported()),
+        share(readings.zoneSoftened()));
     out.printf(
         java.util.Locale.ROOT,
         row,
-        "P(agreement within " + Days.of(horizon) + " days of " + asOf + ")",
-        share(within),
-        share(soft.agreementWithin()));
+        "P(agreement within " + Days.of(readings.horizonDays()) + " days of " + asOf + ")",
+        share(readings.agreementAsReported()),
+        share(readings.agreementSoftened()));
     out.printf(
         java.util.Locale.ROOT,
         "  (p_zone_exists and p_agreement_within: shares of seeded Monte Carlo trials over the"
             + " scenarios' ranges; ± one standard error)%n");
   }
 
-  private static String share(dev.parley.core.montecarlo.Proportion p) {
+  private static String asOf(Demo.Result demo) {
+    return demo.asOf() == null ? "as_of" : String.valueOf(demo.asOf());
+  }
+
+  private static String share(Demo.Share p) {
     return String.format(
         java.util.Locale.ROOT,
         "%.1f%% ± %.1f%% (%,d of %,d)",

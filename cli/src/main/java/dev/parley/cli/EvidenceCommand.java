@@ -160,7 +160,7 @@ final class EvidenceCommand implements Callable<Integer> {
         err.flush();
       }
     } else {
-      out.print(EvidenceTable.render(found.listed(), limit));
+      out.print(EvidenceTable.render(found, limit));
     }
     out.flush();
     return ExitCodes.OK;

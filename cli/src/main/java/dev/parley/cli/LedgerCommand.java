@@ -1,21 +1,9 @@
 package dev.parley.cli;
 
-import dev.parley.app.ledger.WorkspaceLedger;
-import dev.parley.core.ledger.Citation;
-import dev.parley.core.ledger.DateBasis;
-import dev.parley.core.ledger.LedgerEntry;
-import dev.parley.core.ledger.ProbabilityBasis;
-import dev.parley.core.ledger.Rewording;
-import dev.parley.io.ledger.LedgerJson;
-import dev.parley.store.workspace.UncheckedWorkspaceException;
-import dev.parley.store.workspace.Workspace;
-import dev.parley.store.workspace.WorkspaceException;
-import dev.parley.store.workspace.WorkspaceWarning;
+import dev.parley.app.ledger.ListLedger;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Locale;
-import java.util.StringJoiner;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -48,7 +36,7 @@ final class LedgerCommand implements Callable<Integer> {
   @Option(
       names = "--workspace",
       paramLabel = "DIR",
-      defaultValue = Workspace.DEFAULT_FOLDER,
+      defaultValue = ListLedger.DEFAULT_FOLDER,
       description = "The workspace folder (default: ${DEFAULT-VALUE}).")
   Path workspace;
 
@@ -80,25 +68,11 @@ final class LedgerCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    if (!Workspace.exists(workspace)) {
-      err.println(Workspace.missing(workspace).format());
-      err.flush();
-      return ExitCodes.INPUT;
-    }
-    WorkspaceLedger.Result ledger;
-    try (Workspace ws = Workspace.open(workspace)) {
-      for (WorkspaceWarning w : ws.warnings()) {
-        err.println(w.format());
-      }
-      err.flush();
-      ledger = WorkspaceLedger.build(ws, who, undatedAs);
-    } catch (WorkspaceException e) {
-      err.println(e.format());
-      err.flush();
-      return ExitCodes.INPUT;
-    } catch (UncheckedWorkspaceException e) {
-      err.println(e.getCause().format());
-      err.flush();
+    ListLedger.Result result = ListLedger.list(new ListLedger.Request(workspace, who, undatedAs));
+    result.messages().forEach(err::println);
+    err.flush();
+    ListLedger.Listing ledger = result.listing();
+    if (ledger == null) {
       return ExitCodes.INPUT;
     }
     String undated =
@@ -110,7 +84,7 @@ final class LedgerCommand implements Callable<Integer> {
                     ? "left out (--undated-as DATE takes them as made on DATE)"
                     : "taken as made on " + undatedAs + " (--undated-as: an assumption, marked *)");
     if (format == OutputFormat.JSON) {
-      out.print(LedgerJson.write(ledger.entries()));
+      out.print(ledger.json());
       if (!undated.isEmpty()) {
         err.println("parley ledger: note: " + undated);
       }
@@ -123,60 +97,41 @@ final class LedgerCommand implements Callable<Integer> {
   }
 
   /** Renders entries, three lines each: the entry, the statement, the citations; then a count. */
-  static String render(WorkspaceLedger.Result ledger, String undated) {
+  static String render(ListLedger.Listing ledger, String undated) {
     StringBuilder out = new StringBuilder();
-    for (LedgerEntry e : ledger.entries()) {
+    for (ListLedger.Entry e : ledger.entries()) {
       out.append(e.id())
           .append("  ")
           .append(e.who())
           .append("  ")
           .append(e.madeOn())
-          .append(e.madeOnBasis() == DateBasis.ASSUMED ? "*" : "")
+          .append(e.assumed() ? "*" : "")
           .append(" \u2192 ")
           .append(e.resolvesOn() == null ? "no date" : e.resolvesOn().toString())
           .append(e.horizon() == null ? "" : " (" + e.horizon() + ")")
           .append("  p ")
           .append(e.probability())
-          .append(
-              !e.hedges().isEmpty()
-                  ? " (" + String.join(", ", e.hedges()) + ")"
-                  : e.basis() == ProbabilityBasis.HEDGE
-                      ? " (unhedged)"
-                      : " (" + e.basis().name().toLowerCase(Locale.ROOT) + ")")
+          .append(" (")
+          .append(e.reading())
+          .append(")  ")
+          .append(e.kind())
           .append("  ")
-          .append(e.kind().name().toLowerCase(Locale.ROOT).replace('_', ' '))
-          .append("  ")
-          .append(e.resolution().outcome().name().toLowerCase(Locale.ROOT))
-          .append(e.resolution().resolvedOn() == null ? "" : " " + e.resolution().resolvedOn())
+          .append(e.outcome())
+          .append(e.resolvedOn() == null ? "" : " " + e.resolvedOn())
           .append('\n');
       out.append("    \u201c").append(e.what()).append("\u201d\n");
-      StringJoiner cited = new StringJoiner("; ");
-      for (Citation c : e.citations()) {
-        cited.add(
-            (c.outlet() == null ? "" : c.outlet() + ", ")
-                + (c.evidence() == null ? c.document() : c.evidence()));
-      }
-      out.append("    ").append(cited).append('\n');
-      for (Rewording r : e.rewordings()) {
-        StringJoiner where = new StringJoiner("; ");
-        r.citations().forEach(c -> where.add(c.evidence() == null ? c.document() : c.evidence()));
+      out.append("    ").append(String.join("; ", e.citations())).append('\n');
+      for (ListLedger.Wording w : e.wordings()) {
         out.append("    also worded \u201c")
-            .append(r.what())
+            .append(w.what())
             .append("\u201d (")
-            .append(where)
+            .append(String.join("; ", w.where()))
             .append(")\n");
       }
-      if (!e.resolution().evidence().isEmpty()) {
-        StringJoiner settled = new StringJoiner("; ");
-        for (Citation c : e.resolution().evidence()) {
-          settled.add(
-              (c.outlet() == null ? "" : c.outlet() + ", ")
-                  + (c.evidence() == null ? c.document() : c.evidence()));
-        }
-        String note = ledger.notes().get(e.id().value());
+      if (!e.resolvedBy().isEmpty()) {
         out.append("    resolved by ")
-            .append(settled)
-            .append(note == null ? "" : " (" + note + ")")
+            .append(String.join("; ", e.resolvedBy()))
+            .append(e.note() == null ? "" : " (" + e.note() + ")")
             .append('\n');
       }
     }

@@ -3,6 +3,7 @@ package dev.parley.cli;
 import com.google.errorprone.annotations.FormatMethod;
 import com.google.errorprone.annotations.FormatString;
 import dev.parley.app.AnalyzeUncertainty;
+import dev.parley.app.Demo;
 import dev.parley.core.bargain.Deadlock;
 import dev.parley.core.model.Issue;
 import dev.parley.core.model.IssueId;
@@ -42,6 +43,11 @@ final class UncertaintyTable {
     this.scenario = report.scenario();
     this.base = report.levers().baseline().result();
     this.separate = separate;
+  }
+
+  /** Renders the demo's forecasts under uncertainty with its simulated trials' agreement times. */
+  static String demo(Demo.Result demo) {
+    return render(demo.forecasts(), demo.agreementWithin());
   }
 
   /** Returns the report as text. */
