@@ -1,6 +1,5 @@
 package dev.parley.ingest.parse;
 
-import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -184,8 +183,10 @@ public final class Parser {
 
   /** Reads a model that {@link #write} wrote. */
   public static Parser read(InputStream in) throws IOException {
-    DataInputStream data =
-        new DataInputStream(new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16));
+    // Inflated at once and read through a stream without locks: DataInputStream reads a byte at
+    // a time, and a BufferedInputStream takes a lock for each of the millions of weights.
+    byte[] inflated = new GZIPInputStream(in, 1 << 16).readAllBytes();
+    DataInputStream data = new DataInputStream(new Bytes(inflated));
     String magic = data.readUTF();
     if (!MAGIC.equals(magic)) {
       throw new IOException("expected a model in format " + MAGIC + ", but found " + magic);
@@ -205,6 +206,35 @@ public final class Parser {
           header, new Tagger(tags, dictionary), new ArcEagerParser(transitions, labels, relations));
     } catch (IllegalArgumentException e) {
       throw new IOException("expected a consistent parser model: " + e.getMessage(), e);
+    }
+  }
+
+  /** A stream over an array, without the locks of {@link java.io.ByteArrayInputStream}. */
+  private static final class Bytes extends InputStream {
+    private final byte[] bytes;
+    private int next;
+
+    Bytes(byte[] bytes) {
+      this.bytes = bytes;
+    }
+
+    @Override
+    public int read() {
+      return next < bytes.length ? bytes[next++] & 0xff : -1;
+    }
+
+    @Override
+    public int read(byte[] into, int off, int len) {
+      if (len == 0) {
+        return 0;
+      }
+      if (next >= bytes.length) {
+        return -1;
+      }
+      int n = Math.min(len, bytes.length - next);
+      System.arraycopy(bytes, next, into, off, n);
+      next += n;
+      return n;
     }
   }
 }
