@@ -121,25 +121,32 @@ public record LedgerEntry(
 
   /** Returns this entry with another resolution. */
   public LedgerEntry withResolution(Resolution newResolution) {
-    return new LedgerEntry(
-        id,
-        who,
-        what,
-        kind,
-        madeOn,
-        horizon,
-        resolvesOn,
-        hedges,
-        probability,
-        basis,
-        citations,
-        newResolution,
-        madeOnBasis,
-        rewordings);
+    return with(citations, newResolution, madeOnBasis, rewordings);
   }
 
   /** Returns this entry with other citations (sorted and without repeats). */
   public LedgerEntry withCitations(List<Citation> newCitations) {
+    return with(newCitations, resolution, madeOnBasis, rewordings);
+  }
+
+  /** Returns this entry with its date's basis named. */
+  public LedgerEntry withMadeOnBasis(DateBasis newBasis) {
+    return with(citations, resolution, newBasis, rewordings);
+  }
+
+  /** Returns this entry with other wordings merged in: their citations are added to its own. */
+  public LedgerEntry withRewordings(List<Rewording> newRewordings) {
+    List<Citation> all = new ArrayList<>(citations);
+    newRewordings.forEach(r -> all.addAll(r.citations()));
+    return with(all, resolution, madeOnBasis, newRewordings);
+  }
+
+  /* The fields a report of the same prediction may change; who, what and the rest stay. */
+  private LedgerEntry with(
+      List<Citation> newCitations,
+      Resolution newResolution,
+      DateBasis newBasis,
+      List<Rewording> newRewordings) {
     return new LedgerEntry(
         id,
         who,
@@ -152,48 +159,8 @@ public record LedgerEntry(
         probability,
         basis,
         newCitations,
-        resolution,
-        madeOnBasis,
-        rewordings);
-  }
-
-  /** Returns this entry with its date's basis named. */
-  public LedgerEntry withMadeOnBasis(DateBasis newBasis) {
-    return new LedgerEntry(
-        id,
-        who,
-        what,
-        kind,
-        madeOn,
-        horizon,
-        resolvesOn,
-        hedges,
-        probability,
-        basis,
-        citations,
-        resolution,
+        newResolution,
         newBasis,
-        rewordings);
-  }
-
-  /** Returns this entry with other wordings merged in: their citations are added to its own. */
-  public LedgerEntry withRewordings(List<Rewording> newRewordings) {
-    List<Citation> all = new ArrayList<>(citations);
-    newRewordings.forEach(r -> all.addAll(r.citations()));
-    return new LedgerEntry(
-        id,
-        who,
-        what,
-        kind,
-        madeOn,
-        horizon,
-        resolvesOn,
-        hedges,
-        probability,
-        basis,
-        all,
-        resolution,
-        madeOnBasis,
         newRewordings);
   }
 
