@@ -44,6 +44,23 @@ class RunProgressTest {
   }
 
   @Test
+  void theEstimate_restsOnTheFastestUnit_notOnTheColdFirstOne() {
+    // the first unit takes 2 s (class loading, interpreter), the next ones 0.01 s each
+    long[] reads = {0, 2_000_000_000L};
+    AtomicInteger read = new AtomicInteger();
+    java.util.function.LongSupplier clock =
+        () -> {
+          int r = read.getAndIncrement();
+          return r < reads.length ? reads[r] : reads[1] + (r - 1) * 10_000_000L;
+        };
+    AtomicInteger timed = new AtomicInteger();
+    double perUnit =
+        new RunProgress(clock, new Heard()).secondsPerUnit(timed::incrementAndGet, 1000);
+    assertThat(timed.get()).isEqualTo(2);
+    assertThat(perUnit).isCloseTo(0.01, org.assertj.core.data.Offset.offset(1e-9));
+  }
+
+  @Test
   void aSmallRun_orASilentOne_isNotTimed() {
     AtomicInteger timed = new AtomicInteger();
     assertThat(new RunProgress(clock(1), new Heard()).secondsPerUnit(timed::incrementAndGet, 16))
