@@ -50,6 +50,7 @@ import org.jspecify.annotations.Nullable;
 public final class ExchangeModel implements Forecaster {
   private final String name;
   private final int maxRounds;
+  private final boolean masks;
 
   /** Creates the model named {@code exchange}, capped at 1000 rounds. */
   public ExchangeModel() {
@@ -62,6 +63,16 @@ public final class ExchangeModel implements Forecaster {
    * @param maxRounds at least 1
    */
   public ExchangeModel(String name, int maxRounds) {
+    this(name, maxRounds, true);
+  }
+
+  /**
+   * Creates the model; {@code masks} false makes it test the salience condition of every pair of
+   * issues in every round instead of keeping its bits, as it does anyway for large problems (the
+   * same results; tests compare the two).
+   */
+  ExchangeModel(String name, int maxRounds, boolean masks) {
+    this.masks = masks;
     this.name = Objects.requireNonNull(name, "name");
     if (maxRounds < 1) {
       throw new IllegalArgumentException("maxRounds must be at least 1, was " + maxRounds);
@@ -91,7 +102,7 @@ public final class ExchangeModel implements Forecaster {
    */
   @Override
   public Forecast forecast(SpatialProblem problem, Seed seed) {
-    Engine engine = new Engine(problem);
+    Engine engine = new Engine(problem, masks);
     List<List<List<Double>>> history = new ArrayList<>();
     history.add(snapshot(engine.x));
     int exchanges = 0;
@@ -127,7 +138,7 @@ public final class ExchangeModel implements Forecaster {
   public void forecastOutcome(SpatialProblem problem, double[] out, int offset) {
     int d = problem.dimensionCount();
     Objects.checkFromIndexSize(offset, d, out.length);
-    Engine engine = new Engine(problem);
+    Engine engine = new Engine(problem, masks);
     for (int round = 1; round <= maxRounds; round++) {
       if (engine.round(round, null) < 0) {
         break;
@@ -138,7 +149,7 @@ public final class ExchangeModel implements Forecaster {
 
   /** Runs the exchange model on a problem. */
   public ExchangeRun run(SpatialProblem problem) {
-    Engine engine = new Engine(problem);
+    Engine engine = new Engine(problem, masks);
     List<Exchange> made = new ArrayList<>();
     List<List<List<Double>>> history = new ArrayList<>();
     history.add(snapshot(engine.x));
@@ -163,8 +174,21 @@ public final class ExchangeModel implements Forecaster {
    * {@code t} is an exchange between {@code i < j}: {@code j} concedes on {@code k} (moving {@code
    * fractionJ} of the way to the outcome), {@code i} on {@code l}. Candidates are found in the
    * order of {@code (i, j, k, l)}.
+   *
+   * <p>Saliences and capabilities do not change from round to round, so which of two issues each
+   * side of a pair values more is known before the first round: when there are at most {@value
+   * #MASKED_DIMENSIONS} dimensions and the pairs are not too many, each pair keeps, per issue
+   * {@code k}, the bits of the issues {@code l} for which {@code i} would trade {@code l} for
+   * {@code k}, and a round visits only those that are also contested. The shares moved and the
+   * gains of an exchange are computed again, by the same operations, only for the exchanges made.
    */
   private static final class Engine {
+    /** The most dimensions for which the bits of each pair are kept. */
+    static final int MASKED_DIMENSIONS = 64;
+
+    /** The most pairs × dimensions for which the bits are kept (8 MiB of masks). */
+    static final int MASKED_CELLS = 1 << 20;
+
     private final int n;
     private final int d;
     private final double[] c;
@@ -178,7 +202,15 @@ public final class ExchangeModel implements Forecaster {
     private final double[] outcome;
     private final double[][] side;
     private final double[][] distance;
-    private final boolean[][] used;
+    private final boolean[] used;
+
+    /**
+     * Per pair {@code (i, j)} in the order of the loops and issue {@code k}: the bits of the issues
+     * {@code l != k} with {@code s[i][k] s[j][l] > s[i][l] s[j][k]}, j's share of {@code k} and i's
+     * share of {@code l} positive; null when not kept.
+     */
+    private final long @Nullable [] trades;
+
     private final int[] byJ;
     private final int[] byI;
     private int count;
@@ -188,13 +220,12 @@ public final class ExchangeModel implements Forecaster {
     private int[] cj = new int[64];
     private int[] ck = new int[64];
     private int[] cl = new int[64];
-    private double[] fractionI = new double[64];
-    private double[] fractionJ = new double[64];
-    private double[] gainI = new double[64];
-    private double[] gainJ = new double[64];
     private double[] gain = new double[64];
 
-    Engine(SpatialProblem problem) {
+    /**
+     * @param masks whether the bits of each pair may be kept (tests turn them off to compare)
+     */
+    Engine(SpatialProblem problem, boolean masks) {
       n = problem.actorCount();
       d = problem.dimensionCount();
       c = problem.capabilities();
@@ -218,9 +249,38 @@ public final class ExchangeModel implements Forecaster {
       outcome = new double[d];
       side = new double[n][d];
       distance = new double[n][d];
-      used = new boolean[n][d];
+      used = new boolean[n * d];
       byJ = new int[d];
       byI = new int[d];
+      long pairs = (long) n * (n - 1) / 2;
+      trades = masks && d <= MASKED_DIMENSIONS && pairs * d <= MASKED_CELLS ? trades() : null;
+    }
+
+    /** Returns the bits of {@link #trades}. */
+    private long[] trades() {
+      long[] bits = new long[n * (n - 1) / 2 * d];
+      int p = 0;
+      for (int i = 0; i < n; i++) {
+        double[] sI = s[i];
+        double[] shareI = share[i];
+        for (int j = i + 1; j < n; j++) {
+          double[] sJ = s[j];
+          double[] shareJ = share[j];
+          for (int k = 0; k < d; k++) {
+            long row = 0;
+            if (shareJ[k] > 0) {
+              for (int l = 0; l < d; l++) {
+                if (l != k && shareI[l] > 0 && sI[k] * sJ[l] > sI[l] * sJ[k]) {
+                  row |= 1L << l;
+                }
+              }
+            }
+            bits[p * d + k] = row;
+          }
+          p++;
+        }
+      }
+      return bits;
     }
 
     /** Returns each dimension's compromise of the current positions. */
@@ -243,9 +303,7 @@ public final class ExchangeModel implements Forecaster {
       if (count == 0) {
         return -1;
       }
-      for (boolean[] row : used) {
-        Arrays.fill(row, false);
-      }
+      Arrays.fill(used, false);
       int exchanges = 0;
       live = count;
       for (int t = 0; t < live; t++) {
@@ -257,11 +315,24 @@ public final class ExchangeModel implements Forecaster {
         int j = cj[best];
         int k = ck[best];
         int l = cl[best];
-        used[i][k] = used[i][l] = used[j][k] = used[j][l] = true;
+        used[i * d + k] = used[i * d + l] = used[j * d + k] = used[j * d + l] = true;
+        // the same operations as when the candidate was found, on the same round-start values
+        double maxA = share[j][k] * distance[j][k];
+        double maxB = share[i][l] * distance[i][l];
+        double rate = (s[i][l] + s[j][l]) / (s[i][k] + s[j][k]);
+        double a;
+        double b;
+        if (maxA >= rate * maxB) {
+          b = maxB;
+          a = rate * maxB;
+        } else {
+          a = maxA;
+          b = maxA / rate;
+        }
         double fromJ = x[j][k];
         double fromI = x[i][l];
-        double toJ = toward(fromJ, outcome[k], fractionJ[best]);
-        double toI = toward(fromI, outcome[l], fractionI[best]);
+        double toJ = toward(fromJ, outcome[k], Math.min(1, a / maxA));
+        double toI = toward(fromI, outcome[l], Math.min(1, b / maxB));
         x[j][k] = toJ;
         x[i][l] = toI;
         exchanges++;
@@ -275,8 +346,8 @@ public final class ExchangeModel implements Forecaster {
                   k,
                   Math.abs(toI - fromI),
                   Math.abs(toJ - fromJ),
-                  gainI[best],
-                  gainJ[best]));
+                  s[i][k] * a - s[i][l] * b,
+                  s[j][l] * b - s[j][k] * a));
         }
         best = best();
       }
@@ -295,13 +366,14 @@ public final class ExchangeModel implements Forecaster {
       int w = 0;
       int best = -1;
       double top = 0;
+      boolean[] u = used;
       for (int r = 0; r < live; r++) {
         int t = alive[r];
-        int i = ci[t];
-        int j = cj[t];
+        int id = ci[t] * d;
+        int jd = cj[t] * d;
         int k = ck[t];
         int l = cl[t];
-        if (used[i][k] || used[i][l] || used[j][k] || used[j][l]) {
+        if (u[id + k] || u[id + l] || u[jd + k] || u[jd + l]) {
           continue;
         }
         alive[w++] = t;
@@ -325,12 +397,13 @@ public final class ExchangeModel implements Forecaster {
         }
       }
       count = 0;
+      int p = 0;
       for (int i = 0; i < n; i++) {
         double[] sideI = side[i];
         double[] sI = s[i];
         double[] shareI = share[i];
         double[] distanceI = distance[i];
-        for (int j = i + 1; j < n; j++) {
+        for (int j = i + 1; j < n; j++, p++) {
           double[] sideJ = side[j];
           double[] sJ = s[j];
           double[] shareJ = share[j];
@@ -338,6 +411,7 @@ public final class ExchangeModel implements Forecaster {
           // the issues j may concede on (k) and i may concede on (l), in increasing order
           int concedeJ = 0;
           int concedeI = 0;
+          long contested = 0;
           for (int k = 0; k < d; k++) {
             double sideIk = sideI[k];
             if (sideIk == 0 || sideJ[k] != -sideIk) {
@@ -348,6 +422,9 @@ public final class ExchangeModel implements Forecaster {
             }
             if (shareI[k] > 0) {
               byI[concedeI++] = k;
+              if (trades != null) {
+                contested |= 1L << k;
+              }
             }
           }
           if (concedeJ == 0 || concedeI == 0) {
@@ -355,50 +432,74 @@ public final class ExchangeModel implements Forecaster {
           }
           for (int u = 0; u < concedeJ; u++) {
             int k = byJ[u];
-            for (int v = 0; v < concedeI; v++) {
-              int l = byI[v];
-              if (l == k) {
-                continue;
+            if (trades != null) {
+              for (long bits = trades[p * d + k] & contested; bits != 0; bits &= bits - 1) {
+                consider(
+                    i,
+                    j,
+                    k,
+                    Long.numberOfTrailingZeros(bits),
+                    sI,
+                    sJ,
+                    shareI,
+                    shareJ,
+                    distanceI,
+                    distanceJ);
               }
-              // i gains on k (j concedes there) and gives way on l (j gains there).
-              if (!(sI[k] * sJ[l] > sI[l] * sJ[k])) {
-                continue;
+            } else {
+              for (int v = 0; v < concedeI; v++) {
+                int l = byI[v];
+                // i gains on k (j concedes there) and gives way on l (j gains there).
+                if (l != k && sI[k] * sJ[l] > sI[l] * sJ[k]) {
+                  consider(i, j, k, l, sI, sJ, shareI, shareJ, distanceI, distanceJ);
+                }
               }
-              double maxA = shareJ[k] * distanceJ[k];
-              double maxB = shareI[l] * distanceI[l];
-              double rate = (sI[l] + sJ[l]) / (sI[k] + sJ[k]);
-              double a;
-              double b;
-              if (maxA >= rate * maxB) {
-                b = maxB;
-                a = rate * maxB;
-              } else {
-                a = maxA;
-                b = maxA / rate;
-              }
-              double gI = sI[k] * a - sI[l] * b;
-              double gJ = sJ[l] * b - sJ[k] * a;
-              double smaller = Math.min(gI, gJ);
-              if (!(smaller > tolerance)) {
-                continue;
-              }
-              if (count == gain.length) {
-                grow();
-              }
-              ci[count] = i;
-              cj[count] = j;
-              ck[count] = k;
-              cl[count] = l;
-              fractionI[count] = Math.min(1, b / maxB);
-              fractionJ[count] = Math.min(1, a / maxA);
-              gainI[count] = gI;
-              gainJ[count] = gJ;
-              gain[count] = smaller;
-              count++;
             }
           }
         }
       }
+    }
+
+    /**
+     * Keeps the exchange in which j concedes on {@code k} and i on {@code l} as a candidate when
+     * the smaller of the two gains exceeds the tolerance.
+     */
+    private void consider(
+        int i,
+        int j,
+        int k,
+        int l,
+        double[] sI,
+        double[] sJ,
+        double[] shareI,
+        double[] shareJ,
+        double[] distanceI,
+        double[] distanceJ) {
+      double maxA = shareJ[k] * distanceJ[k];
+      double maxB = shareI[l] * distanceI[l];
+      double rate = (sI[l] + sJ[l]) / (sI[k] + sJ[k]);
+      double a;
+      double b;
+      if (maxA >= rate * maxB) {
+        b = maxB;
+        a = rate * maxB;
+      } else {
+        a = maxA;
+        b = maxA / rate;
+      }
+      double smaller = Math.min(sI[k] * a - sI[l] * b, sJ[l] * b - sJ[k] * a);
+      if (!(smaller > tolerance)) {
+        return;
+      }
+      if (count == gain.length) {
+        grow();
+      }
+      ci[count] = i;
+      cj[count] = j;
+      ck[count] = k;
+      cl[count] = l;
+      gain[count] = smaller;
+      count++;
     }
 
     private void grow() {
@@ -407,10 +508,6 @@ public final class ExchangeModel implements Forecaster {
       cj = Arrays.copyOf(cj, size);
       ck = Arrays.copyOf(ck, size);
       cl = Arrays.copyOf(cl, size);
-      fractionI = Arrays.copyOf(fractionI, size);
-      fractionJ = Arrays.copyOf(fractionJ, size);
-      gainI = Arrays.copyOf(gainI, size);
-      gainJ = Arrays.copyOf(gainJ, size);
       gain = Arrays.copyOf(gain, size);
       alive = new int[size];
     }

@@ -9,7 +9,8 @@ import dev.parley.core.random.Seed;
 import dev.parley.testkit.BitDigest;
 import java.util.List;
 import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Pins every number the exchange model produces on seeded random problems to a SHA-256 digest taken
@@ -26,15 +27,16 @@ class ExchangeModelDigestTest {
   private static final String PINNED =
       "215b0470c6d27802565df5a5659d02db7888d329bd418ed4776e3e5048843551";
 
-  @Test
-  void runsAndForecasts_matchTheDigestPinnedBeforeOptimisation() {
+  @ParameterizedTest(name = "bits of each pair kept: {0}")
+  @ValueSource(booleans = {true, false})
+  void runsAndForecasts_matchTheDigestPinnedBeforeOptimisation(boolean masks) {
     BitDigest digest = new BitDigest();
     int ties = 0;
     for (int k = 0; k < CASES; k++) {
       SpatialProblem drawn =
           RandomSpatialProblems.problem(RandomSpatialProblems.SEED + 3, k, 10, 2 + k % 5);
       for (SpatialProblem p : List.of(drawn, tied(drawn))) {
-        ExchangeModel model = new ExchangeModel("exchange", k % 3 == 0 ? 2 : 1000);
+        ExchangeModel model = new ExchangeModel("exchange", k % 3 == 0 ? 2 : 1000, masks);
         ExchangeRun run = model.run(p);
         add(digest, run);
         ties += ties(run);
@@ -43,6 +45,22 @@ class ExchangeModelDigestTest {
     }
     assertThat(ties).as("exchanges of the same gain in the same round").isGreaterThan(10);
     assertThat(digest.hex()).isEqualTo(PINNED);
+  }
+
+  @ParameterizedTest(name = "{0} dimensions")
+  @ValueSource(ints = {40, 63, 64})
+  void manyDimensions_keptBitsAndTestedConditions_giveTheSameRuns(int dimensions) {
+    for (int k = 0; k < 6; k++) {
+      SpatialProblem drawn =
+          RandomSpatialProblems.problem(RandomSpatialProblems.SEED + 5, k, 4, dimensions);
+      for (SpatialProblem p : List.of(drawn, tied(drawn))) {
+        BitDigest kept = new BitDigest();
+        add(kept, new ExchangeModel("exchange", 1000, true).run(p));
+        BitDigest tested = new BitDigest();
+        add(tested, new ExchangeModel("exchange", 1000, false).run(p));
+        assertThat(kept.hex()).as("case %d", k).isEqualTo(tested.hex());
+      }
+    }
   }
 
   /** The problem with capability 1 for all and saliences rounded to quarters, some of them 0. */
