@@ -4,7 +4,7 @@ import dev.parley.core.bargain.ScenarioBargaining;
 import dev.parley.core.model.Scenario;
 import dev.parley.io.diagnostic.LoadResult;
 import dev.parley.io.diagnostic.LocatedDiagnostic;
-import dev.parley.io.report.BargainingJson;
+import dev.parley.io.result.BargainingJson;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;

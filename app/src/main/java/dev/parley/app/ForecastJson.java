@@ -10,7 +10,7 @@ import dev.parley.core.forecast.smp.ProbableOutcome;
 import dev.parley.core.forecast.smp.SmpRun;
 import dev.parley.core.model.ActorId;
 import dev.parley.core.model.NumericScale;
-import dev.parley.io.report.BargainingJson;
+import dev.parley.io.result.BargainingJson;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;

@@ -10,7 +10,7 @@ import dev.parley.core.simulate.SequentialSessionsProtocol;
 import dev.parley.core.simulate.SimulationRun;
 import dev.parley.core.simulate.SimulationSummary;
 import dev.parley.core.simulate.SingleTextMediationProtocol;
-import dev.parley.io.report.BargainingJson;
+import dev.parley.io.result.BargainingJson;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;

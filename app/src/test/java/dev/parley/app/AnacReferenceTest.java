@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.parley.core.bargain.ScenarioBargaining;
-import dev.parley.io.report.BargainingJson;
+import dev.parley.io.result.BargainingJson;
 import dev.parley.testkit.SharedData;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
-import dev.parley.io.report.BargainingJson;
+import dev.parley.io.result.BargainingJson;
 import dev.parley.testkit.ProjectFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -2,25 +2,19 @@ package dev.parley.cli;
 
 import com.google.errorprone.annotations.FormatMethod;
 import com.google.errorprone.annotations.FormatString;
+import dev.parley.app.AnalysisView;
+import dev.parley.app.AnalysisView.Bargain;
+import dev.parley.app.AnalysisView.Deal;
+import dev.parley.app.AnalysisView.Frontier;
+import dev.parley.app.AnalysisView.Logroll;
+import dev.parley.app.AnalysisView.Stalemate;
+import dev.parley.app.AnalysisView.Zone;
 import dev.parley.app.Demo;
-import dev.parley.core.bargain.Agreement;
-import dev.parley.core.bargain.BargainingProblem;
-import dev.parley.core.bargain.BargainingReport;
-import dev.parley.core.bargain.Deadlock;
-import dev.parley.core.bargain.Logroll;
-import dev.parley.core.bargain.LogrollAnalysis;
-import dev.parley.core.bargain.ParetoFrontier;
-import dev.parley.core.bargain.RationalCount;
-import dev.parley.core.bargain.ReservationChange;
-import dev.parley.core.bargain.ScenarioBargaining;
-import dev.parley.core.bargain.Ticks;
-import dev.parley.core.model.ActorId;
-import dev.parley.core.model.Issue;
-import dev.parley.core.model.Scenario;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -31,31 +25,33 @@ final class AnalysisTable {
       List.of("Nash", "Kalai-Smorodinsky", "Egalitarian", "Max welfare");
 
   private final StringBuilder out = new StringBuilder();
-  private final Scenario scenario;
-  private final BargainingReport base;
-  private final BargainingProblem problem;
+  private final AnalysisView v;
+  private final Bargain base;
+  private final List<String> parties;
+  private final List<String> issues;
 
-  private AnalysisTable(ScenarioBargaining.Report report) {
-    this.scenario = report.scenario();
-    this.base = report.base();
-    this.problem = base.problem();
+  private AnalysisTable(AnalysisView view) {
+    this.v = view;
+    this.base = view.base();
+    this.parties = view.parties().stream().map(AnalysisView.Party::id).toList();
+    this.issues = view.issueNames();
   }
 
   /** Renders the demo's bargaining analysis at the nominal values. */
   static String demo(Demo.Result demo) {
-    return render(demo.report());
+    return render(AnalysisView.of(demo.report()));
   }
 
   /** Returns the report as text. */
-  static String render(ScenarioBargaining.Report report) {
-    AnalysisTable t = new AnalysisTable(report);
+  static String render(AnalysisView view) {
+    AnalysisTable t = new AnalysisTable(view);
     t.header();
     t.zone();
-    t.opening(report);
-    t.solutions(report.deadlock());
+    t.opening();
+    t.solutions(view.deadlock());
     t.logrolls();
-    t.rubinstein(report);
-    t.levers(report);
+    t.rubinstein();
+    t.levers();
     return t.out.toString();
   }
 
@@ -71,22 +67,20 @@ final class AnalysisTable {
   }
 
   private void header() {
-    line("%s (%s)", scenario.title(), scenario.id());
-    List<String> parties = new ArrayList<>();
-    for (String id : problem.parties()) {
-      String name =
-          scenario.actor(new dev.parley.core.model.ActorId(id)).map(a -> a.name()).orElse(id);
-      parties.add(name.equals(id) ? id : name + " (" + id + ")");
+    line("%s (%s)", v.title(), v.id());
+    List<String> names = new ArrayList<>();
+    for (AnalysisView.Party p : v.parties()) {
+      names.add(p.name().equals(p.id()) ? p.id() : p.name() + " (" + p.id() + ")");
     }
-    line("Parties: %s", String.join(", ", parties));
+    line("Parties: %s", String.join(", ", names));
     line(
         "Issues: %d; packages allowed by the red lines: %s",
-        problem.issueCount(), count(base.rational().total()));
+        issues.size(), count(base.zone().total()));
     line("");
   }
 
   private void zone() {
-    RationalCount r = base.rational();
+    Zone r = base.zone();
     line("ZONE OF POSSIBLE AGREEMENT");
     String share = percent(r.fraction());
     if (r.exact()) {
@@ -99,25 +93,25 @@ final class AnalysisTable {
           share, percent(2 * r.standardError()), r.samples());
     }
     List<String> walk = new ArrayList<>();
-    for (int j = 0; j < problem.partyCount(); j++) {
-      walk.add(problem.parties().get(j) + " " + fixed(problem.disagreement(j)));
+    for (AnalysisView.Party p : v.parties()) {
+      walk.add(p.id() + " " + fixed(p.walkAway()));
     }
     line("  Walking away is worth: %s", String.join(" · ", walk));
-    ParetoFrontier f = base.frontier();
-    if (f.isComplete()) {
+    Frontier f = v.frontier();
+    if (f.complete()) {
       line(
           "  Pareto frontier: %,d distinct utility vectors (%,d packages); opposition level %s",
           f.size(),
           f.totalOutcomeCount(),
-          Double.isNaN(base.opposition()) ? "n/a" : fixed(base.opposition()));
+          Double.isNaN(v.opposition()) ? "n/a" : fixed(v.opposition()));
     } else {
-      line("  Pareto frontier: not computed exactly - %s", f.limit().orElseThrow().describe());
+      line("  Pareto frontier: not computed exactly - %s", Objects.requireNonNull(f.limit()));
     }
     line("");
   }
 
-  private void opening(ScenarioBargaining.Report report) {
-    Deadlock d = report.deadlock();
+  private void opening() {
+    Stalemate d = v.deadlock();
     if (!d.decided()) {
       line("DEADLOCK: undecided (the search for a package ran out of budget)");
       line("");
@@ -127,18 +121,14 @@ final class AnalysisTable {
       return;
     }
     line("DEADLOCK: no package gives every party what walking away is worth");
-    if (d.cause() == Deadlock.Cause.RED_LINES) {
+    if (d.byRedLines()) {
       line(
           "  Cause: the red lines together leave %s no option",
           d.conflicts().size() == 1 ? "1 issue" : d.conflicts().size() + " issues");
-      for (Deadlock.Conflict c : d.conflicts()) {
+      for (AnalysisView.Conflict c : d.conflicts()) {
         List<String> options = new ArrayList<>();
-        for (Deadlock.Forbidden f : c.options()) {
-          options.add(
-              display(c.issue(), f.option())
-                  + " (rejected by "
-                  + String.join(", ", f.by().stream().map(ActorId::value).toList())
-                  + ")");
+        for (AnalysisView.Forbidden f : c.options()) {
+          options.add(f.option() + " (rejected by " + String.join(", ", f.by()) + ")");
         }
         line("    %s: %s", c.issue(), String.join(" · ", options));
       }
@@ -150,31 +140,32 @@ final class AnalysisTable {
           "  Smallest relaxations that open it (every change needed; best deal for all first%s):",
           d.openingsComplete() ? "" : "; the search hit its limit, so others may exist");
       int rank = 1;
-      for (Deadlock.Opening o : d.openings()) {
+      for (AnalysisView.Opening o : d.openings()) {
         List<String> changes = new ArrayList<>();
-        for (Deadlock.Relaxation r : o.changes()) {
+        for (AnalysisView.Relaxation r : o.changes()) {
           changes.add(
               r.actor()
                   + " accepts "
-                  + display(r.issue(), r.option())
+                  + r.option()
                   + " on "
                   + r.issue()
                   + (Double.isNaN(r.givesUp()) ? "" : " (gives up " + fixed(r.givesUp()) + ")"));
         }
         line("    %d. %s", rank++, String.join(" + ", changes));
-        line("       then the Nash deal: %s", packageText(o.outcome()));
+        line("       then the Nash deal: %s", o.deal());
         line("       each party gets: %s", gains(o.utilities(), o.margins()));
       }
-    } else if (d.cause() == Deadlock.Cause.RED_LINES) {
+    } else if (d.byRedLines()) {
       line(
           "  No set of up to %d red-line relaxations opens it.",
           Math.min(d.conflicts().size() + 2, 99));
     }
-    if (base.opening() != null) {
+    AnalysisView.Reservations reservations = v.reservations();
+    if (reservations != null) {
       line("  Or lower walk-away values, each party alone (the others unchanged):");
-      for (ReservationChange c : base.opening().perParty()) {
-        String party = problem.parties().get(c.party());
-        if (c.isPossible()) {
+      for (AnalysisView.Cut c : reservations.perParty()) {
+        String party = parties.get(c.party());
+        if (c.possible()) {
           line(
               "    %-14s from %s to %s (by %s)",
               party, fixed(c.current()), fixed(c.required()), fixed(c.decrease()));
@@ -185,23 +176,12 @@ final class AnalysisTable {
               party);
         }
       }
-      line(
-          "    all together: lower every walk-away value by %s",
-          fixed(base.opening().uniformCut()));
+      line("    all together: lower every walk-away value by %s", fixed(reservations.uniformCut()));
     }
-    Optional<Deadlock.PartialDeal> partial = d.partial();
-    if (partial.isPresent()) {
-      Deadlock.PartialDeal p = partial.get();
-      List<String> settled = new ArrayList<>();
-      List<String> open = new ArrayList<>();
-      for (int i = 0; i < p.outcome().size(); i++) {
-        String issue = problem.issues().get(i);
-        if (p.outcome().get(i).isPresent()) {
-          settled.add(issue + " " + scenario.issues().get(i).display(p.outcome().get(i).get()));
-        } else {
-          open.add(issue);
-        }
-      }
+    AnalysisView.Partial p = d.partial();
+    if (p != null) {
+      List<String> settled = p.settled();
+      List<String> open = p.open();
       line(
           "  Best partial deal (open issues stay as they are; each is worth what walking away is"
               + " worth):");
@@ -217,23 +197,14 @@ final class AnalysisTable {
     if (!d.vetoPlayers().isEmpty()) {
       line(
           "  Veto players (members of a coalition that decides by unanimity): %s%s",
-          String.join(", ", d.vetoPlayers().stream().map(ActorId::value).toList()),
+          String.join(", ", d.vetoPlayers()),
           d.blockingVetoPlayers().isEmpty()
               ? ""
               : "; the deadlock would lift without the consent of "
-                  + String.join(
-                      " or ", d.blockingVetoPlayers().stream().map(ActorId::value).toList())
+                  + String.join(" or ", d.blockingVetoPlayers())
                   + " alone");
     }
     line("");
-  }
-
-  private String packageText(List<String> outcome) {
-    List<String> parts = new ArrayList<>();
-    for (int i = 0; i < outcome.size(); i++) {
-      parts.add(problem.issues().get(i) + " " + scenario.issues().get(i).display(outcome.get(i)));
-    }
-    return String.join(" · ", parts);
   }
 
   private String gains(List<Double> utilities, List<Double> margins) {
@@ -243,16 +214,16 @@ final class AnalysisTable {
           String.format(
               Locale.ROOT,
               "%s %s (%+.3f)",
-              problem.parties().get(j),
+              parties.get(j),
               fixed(utilities.get(j)),
               margins.get(j)));
     }
     return String.join(" · ", parts);
   }
 
-  private void solutions(Deadlock deadlock) {
+  private void solutions(Stalemate deadlock) {
     line("SOLUTIONS (option on each issue; each party's utility)");
-    List<Optional<Agreement>> chosen = new ArrayList<>();
+    List<Optional<Deal>> chosen = new ArrayList<>();
     for (String concept : SHOWN) {
       chosen.add(base.agreement(concept));
     }
@@ -265,17 +236,17 @@ final class AnalysisTable {
       return;
     }
     int first = 22;
-    for (Issue issue : scenario.issues()) {
-      first = Math.max(first, issue.id().value().length() + 2);
+    for (AnalysisView.IssueOptions issue : v.issues()) {
+      first = Math.max(first, issue.id().length() + 2);
     }
-    for (String party : problem.parties()) {
+    for (String party : parties) {
       first = Math.max(first, "utility: ".length() + party.length() + 2);
     }
     int width = 18;
-    for (Optional<Agreement> a : chosen) {
+    for (Optional<Deal> a : chosen) {
       if (a.isPresent()) {
-        for (int i = 0; i < problem.issueCount(); i++) {
-          width = Math.max(width, option(i, a.get().outcome().get(i)).length() + 2);
+        for (int i = 0; i < issues.size(); i++) {
+          width = Math.max(width, v.option(i, a.get().outcome().get(i)).length() + 2);
         }
       }
     }
@@ -283,24 +254,24 @@ final class AnalysisTable {
     List<Object> titles = new ArrayList<>(List.of(""));
     titles.addAll(TITLES);
     tableRow(rowFormat, titles.toArray());
-    for (int i = 0; i < problem.issueCount(); i++) {
+    for (int i = 0; i < issues.size(); i++) {
       Object[] cells = new Object[SHOWN.size() + 1];
-      cells[0] = problem.issues().get(i);
+      cells[0] = issues.get(i);
       for (int c = 0; c < SHOWN.size(); c++) {
         final int issue = i;
-        cells[c + 1] = chosen.get(c).map(a -> option(issue, a.outcome().get(issue))).orElse("-");
+        cells[c + 1] = chosen.get(c).map(a -> v.option(issue, a.outcome().get(issue))).orElse("-");
       }
       tableRow(rowFormat, cells);
     }
-    for (int j = 0; j < problem.partyCount(); j++) {
+    for (int j = 0; j < parties.size(); j++) {
       Object[] cells = new Object[SHOWN.size() + 1];
-      cells[0] = "utility: " + problem.parties().get(j);
+      cells[0] = "utility: " + parties.get(j);
       for (int c = 0; c < SHOWN.size(); c++) {
         final int party = j;
         cells[c + 1] =
             chosen
                 .get(c)
-                .map(a -> fixed(a.utility(party)) + (rational(a, party) ? "" : " *"))
+                .map(a -> fixed(a.utilities().get(party)) + (a.rational().get(party) ? "" : " *"))
                 .orElse("-");
       }
       tableRow(rowFormat, cells);
@@ -310,54 +281,49 @@ final class AnalysisTable {
     line("");
   }
 
-  private boolean rational(Agreement a, int party) {
-    return Ticks.of(a.utility(party)) >= Ticks.of(problem.disagreement(party));
-  }
-
   private void logrolls() {
-    List<Logroll> all = new ArrayList<>(base.logrolls());
+    List<Logroll> all = new ArrayList<>(v.logrolls());
     all.sort((a, b) -> Double.compare(b.minimumGain(), a.minimumGain()));
     line("BEST LOGROLLS (from each pair's issue-by-issue compromise)");
-    if (all.isEmpty() && base.logrollsUnsearched().isEmpty()) {
+    if (all.isEmpty() && v.logrollsUnsearched().isEmpty()) {
       line("  none: no pair can trade concessions to both parties' gain");
     } else if (all.isEmpty()) {
       line("  none found among the pairs of issues searched");
     }
-    if (!base.logrollsUnsearched().isEmpty()) {
+    if (!v.logrollsUnsearched().isEmpty()) {
       List<String> pairs = new ArrayList<>();
-      for (LogrollAnalysis.Unsearched u : base.logrollsUnsearched()) {
+      for (AnalysisView.Unsearched u : v.logrollsUnsearched()) {
         pairs.add(
             String.format(
                 Locale.ROOT,
                 "%s × %s (%,d)",
-                problem.issues().get(u.first()),
-                problem.issues().get(u.second()),
+                issues.get(u.first()),
+                issues.get(u.second()),
                 u.optionPairs()));
       }
       line(
           "  not searched, more than %,d option pairs: %s",
-          LogrollAnalysis.MAX_OPTION_PAIRS, String.join(", ", pairs));
+          v.maxOptionPairs(), String.join(", ", pairs));
     }
     for (Logroll l : all.subList(0, Math.min(8, all.size()))) {
-      String a = problem.parties().get(l.first());
-      String b = problem.parties().get(l.second());
+      String a = parties.get(l.first());
+      String b = parties.get(l.second());
       List<String> others = new ArrayList<>();
-      for (int j = 0; j < problem.partyCount(); j++) {
+      for (int j = 0; j < parties.size(); j++) {
         if (j != l.first() && j != l.second()) {
-          others.add(
-              String.format(Locale.ROOT, "%s %+.3f", problem.parties().get(j), l.effects().get(j)));
+          others.add(String.format(Locale.ROOT, "%s %+.3f", parties.get(j), l.effects().get(j)));
         }
       }
       line(
           "  %s yields on %s (%s -> %s), %s yields on %s (%s -> %s): %s %+.3f, %s %+.3f%s",
           a,
-          problem.issues().get(l.firstConcedes()),
-          option(l.firstConcedes(), l.firstFrom()),
-          option(l.firstConcedes(), l.firstTo()),
+          issues.get(l.firstConcedes()),
+          v.option(l.firstConcedes(), l.firstFrom()),
+          v.option(l.firstConcedes(), l.firstTo()),
           b,
-          problem.issues().get(l.secondConcedes()),
-          option(l.secondConcedes(), l.secondFrom()),
-          option(l.secondConcedes(), l.secondTo()),
+          issues.get(l.secondConcedes()),
+          v.option(l.secondConcedes(), l.secondFrom()),
+          v.option(l.secondConcedes(), l.secondTo()),
           a,
           l.firstGain(),
           b,
@@ -367,32 +333,32 @@ final class AnalysisTable {
     line("");
   }
 
-  private void rubinstein(ScenarioBargaining.Report report) {
-    if (report.splits().isEmpty()) {
+  private void rubinstein() {
+    if (v.splits().isEmpty()) {
       return;
     }
     line(
         "RUBINSTEIN SPLITS OF A SURPLUS (patience as discount factors per round of %s days)",
-        Days.of(report.scenario().roundDays()));
-    for (ScenarioBargaining.PairSplit s : report.splits()) {
+        Days.of(v.roundDays()));
+    for (AnalysisView.Split s : v.splits()) {
       line(
           "  %s (%.3f) proposing to %s (%.3f): %s gets %s; as offers quicken, %s %s and %s %s",
           s.first(),
-          s.split().firstDiscount(),
+          s.firstDiscount(),
           s.second(),
-          s.split().secondDiscount(),
+          s.secondDiscount(),
           s.first(),
-          fixed(s.split().firstShare()),
+          fixed(s.firstShare()),
           s.first(),
-          fixed(s.split().limitFirstShare()),
+          fixed(s.limitFirstShare()),
           s.second(),
-          fixed(1 - s.split().limitFirstShare()));
+          fixed(1 - s.limitFirstShare()));
     }
     line("");
   }
 
-  private void levers(ScenarioBargaining.Report report) {
-    if (report.levers().isEmpty()) {
+  private void levers() {
+    if (v.levers().isEmpty()) {
       return;
     }
     line("LEVERS (each pulled alone; compared with the baseline)");
@@ -400,30 +366,30 @@ final class AnalysisTable {
         "  %-28s %-12s %-34s %s",
         "lever",
         "zone share",
-        "Nash utilities (" + String.join(", ", problem.parties()) + ")",
+        "Nash utilities (" + String.join(", ", parties) + ")",
         "Nash package changes");
     leverRow("baseline", base, null);
-    for (ScenarioBargaining.LeverReport l : report.levers()) {
-      leverRow(l.lever().value(), l.report(), base);
+    for (AnalysisView.Lever l : v.levers()) {
+      leverRow(l.lever(), l.report(), base);
     }
     line("");
   }
 
-  private void leverRow(String name, BargainingReport r, @Nullable BargainingReport baseline) {
-    Optional<Agreement> nash = r.agreement("nash");
+  private void leverRow(String name, Bargain r, @Nullable Bargain baseline) {
+    Optional<Deal> nash = r.agreement("nash");
     String utilities =
         nash.map(a -> String.join(" ", a.utilities().stream().map(AnalysisTable::fixed).toList()))
             .orElse("no agreement");
     String changes = "-";
     if (baseline != null) {
-      Optional<Agreement> before = baseline.agreement("nash");
+      Optional<Deal> before = baseline.agreement("nash");
       if (nash.isPresent() && before.isPresent()) {
         List<String> diff = new ArrayList<>();
-        for (int i = 0; i < problem.issueCount(); i++) {
+        for (int i = 0; i < issues.size(); i++) {
           int o0 = before.get().outcome().get(i);
           int o1 = nash.get().outcome().get(i);
           if (o0 != o1) {
-            diff.add(problem.issues().get(i) + ": " + option(i, o0) + " -> " + option(i, o1));
+            diff.add(issues.get(i) + ": " + v.option(i, o0) + " -> " + v.option(i, o1));
           }
         }
         changes = diff.isEmpty() ? "same package" : String.join("; ", diff);
@@ -432,19 +398,11 @@ final class AnalysisTable {
       }
     }
     tableRow(
-        "  %-28s %-12s %-" + (6 * problem.partyCount() + 2) + "s %s",
+        "  %-28s %-12s %-" + (6 * parties.size() + 2) + "s %s",
         name,
-        percent(r.rational().fraction()),
+        percent(r.zone().fraction()),
         utilities,
         changes);
-  }
-
-  private String display(dev.parley.core.model.IssueId issue, String option) {
-    return scenario.issue(issue).map(i -> i.display(option)).orElse(option);
-  }
-
-  private String option(int issue, int option) {
-    return scenario.issues().get(issue).display(option);
   }
 
   private static String fixed(double v) {

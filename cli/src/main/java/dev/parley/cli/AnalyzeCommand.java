@@ -1,5 +1,6 @@
 package dev.parley.cli;
 
+import dev.parley.app.AnalysisView;
 import dev.parley.app.AnalyzeScenario;
 import dev.parley.app.Messages;
 import dev.parley.app.ValueEvidence;
@@ -67,6 +68,8 @@ final class AnalyzeCommand implements Callable<Integer> {
         r ->
             AnalyzeScenario.json(
                 r, inputs.stream().map(Path::toString).toList(), VersionProvider.version()),
-        r -> AnalysisTable.render(r) + (rows.isEmpty() ? "" : ValueEvidenceTable.render(rows)));
+        r ->
+            AnalysisTable.render(AnalysisView.of(r))
+                + (rows.isEmpty() ? "" : ValueEvidenceTable.render(rows)));
   }
 }

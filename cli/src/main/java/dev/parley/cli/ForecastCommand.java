@@ -7,6 +7,7 @@ import dev.parley.app.ForecastScenario;
 import dev.parley.app.Messages;
 import dev.parley.app.RunStoppedException;
 import dev.parley.app.UncertaintyJson;
+import dev.parley.app.UncertaintyView;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -201,7 +202,7 @@ final class ForecastCommand implements Callable<Integer> {
       if (uncertainty != null) {
         out.print(
             "\nUNDER UNCERTAINTY (Monte Carlo over the scenario's ranges; parley uncertainty has more options)\n");
-        out.print(UncertaintyTable.render(uncertainty));
+        out.print(UncertaintyTable.render(UncertaintyView.of(uncertainty)));
       }
     }
     out.flush();

@@ -5,6 +5,7 @@ import dev.parley.app.ForecastModels;
 import dev.parley.app.Messages;
 import dev.parley.app.RunStoppedException;
 import dev.parley.app.UncertaintyJson;
+import dev.parley.app.UncertaintyView;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -151,7 +152,7 @@ final class UncertaintyCommand implements Callable<Integer> {
         r ->
             UncertaintyJson.write(
                 r, inputs.stream().map(Path::toString).toList(), VersionProvider.version()),
-        UncertaintyTable::render);
+        r -> UncertaintyTable.render(UncertaintyView.of(r)));
   }
 
   private AnalyzeUncertainty.Options options() {

@@ -2,24 +2,27 @@ package dev.parley.cli;
 
 import com.google.errorprone.annotations.FormatMethod;
 import com.google.errorprone.annotations.FormatString;
-import dev.parley.app.AnalyzeUncertainty;
+import dev.parley.app.Deadlocked;
 import dev.parley.app.Demo;
-import dev.parley.core.bargain.Deadlock;
-import dev.parley.core.model.Issue;
-import dev.parley.core.model.IssueId;
-import dev.parley.core.model.NumericScale;
-import dev.parley.core.model.Scenario;
-import dev.parley.core.montecarlo.BargainingDistribution;
-import dev.parley.core.montecarlo.ForecastDistribution;
-import dev.parley.core.montecarlo.MonteCarloResult;
-import dev.parley.core.montecarlo.Proportion;
-import dev.parley.core.montecarlo.SampleSummary;
-import dev.parley.core.montecarlo.SimulationDistribution;
-import dev.parley.core.sensitivity.ConcessionTimeline;
-import dev.parley.core.sensitivity.Drift;
-import dev.parley.core.sensitivity.LeverComparisonResult;
-import dev.parley.core.sensitivity.SobolResult;
-import dev.parley.core.sensitivity.TornadoResult;
+import dev.parley.app.UncertaintyView;
+import dev.parley.app.UncertaintyView.Bargaining;
+import dev.parley.app.UncertaintyView.Difference;
+import dev.parley.app.UncertaintyView.Drift;
+import dev.parley.app.UncertaintyView.Forecast;
+import dev.parley.app.UncertaintyView.IssueOutcome;
+import dev.parley.app.UncertaintyView.IssueView;
+import dev.parley.app.UncertaintyView.OptionShare;
+import dev.parley.app.UncertaintyView.PackageShare;
+import dev.parley.app.UncertaintyView.PartyTiming;
+import dev.parley.app.UncertaintyView.RoundState;
+import dev.parley.app.UncertaintyView.Share;
+import dev.parley.app.UncertaintyView.Simulated;
+import dev.parley.app.UncertaintyView.Sobol;
+import dev.parley.app.UncertaintyView.Summary;
+import dev.parley.app.UncertaintyView.Timeline;
+import dev.parley.app.UncertaintyView.Tornado;
+import dev.parley.app.UncertaintyView.Trials;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -32,36 +35,27 @@ final class UncertaintyTable {
   private static final int SHARES = 3;
 
   private final StringBuilder out = new StringBuilder();
-  private final AnalyzeUncertainty.Report report;
-  private final Scenario scenario;
-  private final MonteCarloResult base;
-  private final @Nullable SimulationDistribution separate;
+  private final UncertaintyView report;
+  private final Trials base;
+  private final @Nullable Simulated separate;
 
-  private UncertaintyTable(
-      AnalyzeUncertainty.Report report, @Nullable SimulationDistribution separate) {
+  private UncertaintyTable(UncertaintyView report) {
     this.report = report;
-    this.scenario = report.scenario();
-    this.base = report.levers().baseline().result();
-    this.separate = separate;
+    this.base = report.base();
+    this.separate = report.separate();
   }
 
   /** Renders the demo's forecasts under uncertainty with its simulated trials' agreement times. */
   static String demo(Demo.Result demo) {
-    return render(demo.forecasts(), demo.agreementWithin());
-  }
-
-  /** Returns the report as text. */
-  static String render(AnalyzeUncertainty.Report report) {
-    return render(report, null);
+    return render(UncertaintyView.of(demo.forecasts(), demo.agreementWithin()));
   }
 
   /**
-   * Returns the report as text, with {@code p_agreement_within} from a separate run of simulated
-   * trials when the report's own trials did not simulate.
+   * Returns the view as text, with {@code p_agreement_within} from a separate run of simulated
+   * trials when the report's own trials did not simulate and the view carries one.
    */
-  static String render(
-      AnalyzeUncertainty.Report report, @Nullable SimulationDistribution separate) {
-    UncertaintyTable t = new UncertaintyTable(report, separate);
+  static String render(UncertaintyView report) {
+    UncertaintyTable t = new UncertaintyTable(report);
     t.header();
     t.forecasts();
     t.probabilities();
@@ -84,31 +78,27 @@ final class UncertaintyTable {
   }
 
   private void header() {
-    line("%s (%s)", scenario.title(), scenario.id());
+    line("%s (%s)", report.title(), report.id());
     if (report.certain()) {
       line(
           "Monte Carlo: nothing in the scenario is uncertain: 1 trial instead of %,d (every trial"
               + " would give the same numbers), seed %d; none of the %d numbers in the profiles is"
               + " uncertain",
-          report.options().trials(), base.seed().value(), base.parameters());
+          report.trialsAsked(), base.seed(), base.parameters());
     } else {
       line(
           "Monte Carlo: %,d trials per variant, seed %d; %d of the %d numbers in the profiles are"
               + " uncertain",
-          base.trials(), base.seed().value(), base.uncertain(), base.parameters());
+          base.trials(), base.seed(), base.uncertain(), base.parameters());
     }
-    line(
-        "Parties: %s",
-        String.join(", ", scenario.profiles().stream().map(p -> p.actor().value()).toList()));
-    Deadlock d = report.deadlock();
-    if (d.deadlocked()) {
+    line("Parties: %s", String.join(", ", report.parties()));
+    Deadlocked d = report.deadlocked();
+    if (d != null) {
       line(
           "DEADLOCK at nominal values: no package gives every party what walking away is worth%s;"
               + " parley analyze shows the smallest relaxations that would open it",
-          d.cause() == Deadlock.Cause.RED_LINES
-              ? " (the red lines leave "
-                  + String.join(", ", d.conflicts().stream().map(c -> c.issue().value()).toList())
-                  + " no option)"
+          d.byRedLines()
+              ? " (the red lines leave " + String.join(", ", d.conflicts()) + " no option)"
               : "");
     }
     line("");
@@ -117,22 +107,21 @@ final class UncertaintyTable {
   private void forecasts() {
     line(
         "FORECASTS (0-100 scale: nominal; mean ± standard error; 5%%-95%% and 25%%-75%% of trials)");
-    for (Issue issue : scenario.issues()) {
-      NumericScale scale = issue.numeric();
-      if (scale != null) {
-        line(
-            "  %s is numeric: positions 0 to 100 stand for %s to %s",
-            issue.id(), scale.format(scale.min()), scale.format(scale.max()));
+    for (IssueView issue : report.issues()) {
+      String min = issue.numericMin();
+      String max = issue.numericMax();
+      if (min != null && max != null) {
+        line("  %s is numeric: positions 0 to 100 stand for %s to %s", issue.id(), min, max);
       }
     }
     int width = 12;
-    for (Issue issue : scenario.issues()) {
-      width = Math.max(width, issue.id().value().length() + 2);
+    for (IssueView issue : report.issues()) {
+      width = Math.max(width, issue.id().length() + 2);
     }
     String row = "    %-" + width + "s %8s  %-16s %-14s %-14s %s";
-    List<String> outputs = report.levers().outputs();
-    List<Double> nominal = report.levers().baseline().nominal();
-    for (ForecastDistribution f : base.forecasts()) {
+    List<String> outputs = report.outputs();
+    List<Double> nominal = report.nominal();
+    for (Forecast f : base.forecasts()) {
       line("  %s", f.model());
       tableRow(
           row,
@@ -142,8 +131,8 @@ final class UncertaintyTable {
           "5%-95%",
           "25%-75%",
           "option no red line forbids (share of trials)");
-      for (ForecastDistribution.IssueOutcome o : f.issues()) {
-        SampleSummary s = o.outcome();
+      for (IssueOutcome o : f.issues()) {
+        Summary s = o.outcome();
         int column = outputs.indexOf(f.analysis() + "/" + o.issue());
         tableRow(
             row,
@@ -169,20 +158,20 @@ final class UncertaintyTable {
    * nearest option no red line forbids, and how often the raw forecast lies nearest a forbidden
    * option, with whose red lines.
    */
-  private String nearest(ForecastDistribution.IssueOutcome o) {
+  private String nearest(IssueOutcome o) {
     double forbidden = o.forbiddenShare();
     if (!(forbidden > 0)) {
       return shares(o.issue(), o.nearest());
     }
     List<String> broken = new ArrayList<>();
-    for (ForecastDistribution.OptionShare s : o.nearest()) {
+    for (OptionShare s : o.nearest()) {
       if (!s.forbiddenBy().isEmpty() && s.share().count() > 0) {
         broken.add(
             display(o.issue(), s.option())
                 + " "
                 + percent(s.share().share())
                 + " rejected by "
-                + String.join(", ", s.forbiddenBy().stream().map(a -> a.value()).toList()));
+                + String.join(", ", s.forbiddenBy()));
       }
     }
     return (o.allowed().isEmpty() ? "(no option allowed)" : shares(o.issue(), o.allowed()))
@@ -191,17 +180,15 @@ final class UncertaintyTable {
   }
 
   private String display(String issue, String option) {
-    return scenario.issue(IssueId.of(issue)).map(i -> i.display(option)).orElse(option);
+    return report.display(issue, option);
   }
 
-  private String shares(String issue, List<ForecastDistribution.OptionShare> of) {
-    List<ForecastDistribution.OptionShare> shares = new ArrayList<>(of);
+  private String shares(String issue, List<OptionShare> of) {
+    List<OptionShare> shares = new ArrayList<>(of);
     shares.removeIf(s -> s.share().count() == 0);
-    shares.sort(
-        Comparator.comparingLong((ForecastDistribution.OptionShare s) -> s.share().count())
-            .reversed());
+    shares.sort(Comparator.comparingLong((OptionShare s) -> s.share().count()).reversed());
     List<String> parts = new ArrayList<>();
-    for (ForecastDistribution.OptionShare s : shares.subList(0, Math.min(SHARES, shares.size()))) {
+    for (OptionShare s : shares.subList(0, Math.min(SHARES, shares.size()))) {
       parts.add(display(issue, s.option()) + " " + percent(s.share().share()));
     }
     if (shares.size() > SHARES) {
@@ -211,7 +198,8 @@ final class UncertaintyTable {
   }
 
   private String asOf() {
-    return scenario.asOf() == null ? "as_of" : scenario.asOf().toString();
+    LocalDate asOf = report.asOf();
+    return asOf == null ? "as_of" : asOf.toString();
   }
 
   /** The probabilities, each with its event and horizon. */
@@ -220,9 +208,9 @@ final class UncertaintyTable {
     if (report.dealOutput() == null) {
       line("  p_zone_exists: not computed (--no-bargaining)");
     } else {
-      BargainingDistribution b = base.bargaining().get(0);
-      int dealColumn = report.levers().outputs().indexOf(report.dealOutput());
-      boolean nominalZone = report.levers().baseline().nominal().get(dealColumn) == 1.0;
+      Bargaining b = base.bargaining().get(0);
+      int dealColumn = report.outputs().indexOf(report.dealOutput());
+      boolean nominalZone = report.nominal().get(dealColumn) == 1.0;
       line(
           "  P(a zone of agreement exists at %s) = %s (p_zone_exists: %,d of %,d trials have a"
               + " package every party weakly prefers to walking away; no horizon); at nominal"
@@ -233,8 +221,9 @@ final class UncertaintyTable {
           b.deal().total(),
           nominalZone ? "yes" : "no");
     }
-    List<SimulationDistribution> simulated = base.simulations();
-    double horizon = report.options().horizonDays();
+    List<Simulated> simulated = base.simulations();
+    double horizon = report.horizonDays();
+    LocalDate asOf = report.asOf();
     if (simulated.isEmpty() && separate != null) {
       line(
           "  P(agreement within %s days of %s) = %s (p_agreement_within: %,d of %,d further trials,"
@@ -244,16 +233,16 @@ final class UncertaintyTable {
           proportion(separate.within()),
           separate.within().count(),
           separate.within().total(),
-          scenario.asOf() == null
+          asOf == null
               ? "day " + Days.of(separate.horizonDays())
-              : Days.date(scenario.asOf(), separate.horizonDays()));
+              : Days.date(asOf, separate.horizonDays()));
     } else if (simulated.isEmpty()) {
       line(
           "  P(agreement within %s days of %s): not estimated (p_agreement_within needs --simulate,"
               + " a simulated negotiation per trial)",
           Days.of(horizon), asOf());
     } else {
-      SimulationDistribution s = simulated.getFirst();
+      Simulated s = simulated.getFirst();
       line(
           "  P(agreement within %s days of %s) = %s (p_agreement_within: %,d of %,d trials'"
               + " simulated negotiations agree by %s)",
@@ -262,10 +251,8 @@ final class UncertaintyTable {
           proportion(s.within()),
           s.within().count(),
           s.within().total(),
-          scenario.asOf() == null
-              ? "day " + Days.of(s.horizonDays())
-              : Days.date(scenario.asOf(), s.horizonDays()));
-      SampleSummary d = s.agreementDays();
+          asOf == null ? "day " + Days.of(s.horizonDays()) : Days.date(asOf, s.horizonDays()));
+      Summary d = s.agreementDays();
       line(
           "  Simulated agreements: %s of trials agree before the cap (day %s); agreement day"
               + " median %s, 5%%-95%% %s to %s",
@@ -282,14 +269,14 @@ final class UncertaintyTable {
     if (report.dealOutput() == null) {
       return;
     }
-    BargainingDistribution b = base.bargaining().get(0);
+    Bargaining b = base.bargaining().get(0);
     line("ZONE OF AGREEMENT AND NASH PACKAGE (at %s, over the trials)", asOf());
     if (b.undetermined() > 0) {
       line(
           "  %,d trials undetermined: their exact frontier passed its size limit; left out",
           b.undetermined());
     }
-    SampleSummary m = b.margin();
+    Summary m = b.margin();
     line(
         "  Zone margin (best package's smallest gain over walking away): mean %s, 5%%-95%% %s to %s",
         fixed(m.mean(), 3), fixed(m.q05(), 3), fixed(m.q95(), 3));
@@ -299,15 +286,15 @@ final class UncertaintyTable {
     if (b.packages().isEmpty()) {
       line("    none: no trial has a package with a gain for every party");
     }
-    for (BargainingDistribution.PackageShare p : b.packages()) {
+    for (PackageShare p : b.packages()) {
       line("    %-18s %s", proportion(p.share()), packageText(p.options()));
     }
     if (b.selected().count() > 0) {
       line(
           "  Utility at the %s package (%,d trials with one):",
           title(b.concept()), b.selected().count());
-      for (BargainingDistribution.PartyUtility u : b.utilities()) {
-        SampleSummary s = u.utility();
+      for (UncertaintyView.PartyUtility u : b.utilities()) {
+        Summary s = u.utility();
         line(
             "    %-16s mean %s ± %s, 5%%-95%% %s to %s",
             u.party(),
@@ -323,14 +310,14 @@ final class UncertaintyTable {
   private String packageText(List<String> options) {
     List<String> parts = new ArrayList<>();
     for (int i = 0; i < options.size(); i++) {
-      parts.add(scenario.issues().get(i).id().value() + " " + options.get(i));
+      parts.add(report.issues().get(i).id() + " " + options.get(i));
     }
     return String.join(" · ", parts);
   }
 
   private void levers() {
-    LeverComparisonResult levers = report.levers();
-    if (levers.levers().isEmpty()) {
+    List<UncertaintyView.Lever> levers = report.levers();
+    if (levers.isEmpty()) {
       return;
     }
     line("LEVERS (each pulled alone; same seed and trials; changes are paired trial by trial)");
@@ -338,30 +325,30 @@ final class UncertaintyTable {
     String dealOutput = report.dealOutput();
     if (dealOutput != null) {
       line(row, "lever", "p_zone_exists", "change", "most frequent package (share)");
-      BargainingDistribution b = base.bargaining().get(0);
+      Bargaining b = base.bargaining().get(0);
       line(row, "baseline", proportion(b.deal()), "-", modal(b));
-      for (LeverComparisonResult.LeverVariant l : levers.levers()) {
-        BargainingDistribution lb = l.variant().result().bargaining().get(0);
-        LeverComparisonResult.OutputDifference deal = l.difference(dealOutput).orElseThrow();
-        line(row, l.lever().value(), proportion(lb.deal()), signedPercent(deal), modal(lb));
+      for (UncertaintyView.Lever l : levers) {
+        Bargaining lb = l.result().bargaining().get(0);
+        Difference deal = l.difference(dealOutput).orElseThrow();
+        line(row, l.lever(), proportion(lb.deal()), signedPercent(deal), modal(lb));
       }
     }
     if (!base.simulations().isEmpty()) {
-      SimulationDistribution s = base.simulations().getFirst();
+      Simulated s = base.simulations().getFirst();
       String within = "p_agreement_within " + Days.of(s.horizonDays()) + "d";
       line(row, "lever", within, "change", "");
       line(row, "baseline", proportion(s.within()), "-", "");
-      for (LeverComparisonResult.LeverVariant l : levers.levers()) {
-        SimulationDistribution ls = l.variant().result().simulations().getFirst();
+      for (UncertaintyView.Lever l : levers) {
+        Simulated ls = l.result().simulations().getFirst();
         String output = s.analysis() + "/within";
         String change = l.difference(output).map(UncertaintyTable::signedPercent).orElse("n/a");
-        line(row, l.lever().value(), proportion(ls.within()), change, "");
+        line(row, l.lever(), proportion(ls.within()), change, "");
       }
     }
     line("  What each lever changes (mean over trials ± standard error; at nominal values):");
-    for (LeverComparisonResult.LeverVariant l : levers.levers()) {
+    for (UncertaintyView.Lever l : levers) {
       List<String> changes = new ArrayList<>();
-      for (LeverComparisonResult.OutputDifference d : l.differences()) {
+      for (Difference d : l.differences()) {
         if (d.output().contains("/option/") || d.output().equals(report.dealOutput())) {
           continue;
         }
@@ -379,7 +366,7 @@ final class UncertaintyTable {
                   signed(d.nominalPulled() - d.nominalBaseline(), digits)));
         }
       }
-      line("    %s:%s", l.lever().value(), changes.isEmpty() ? " no change" : "");
+      line("    %s:%s", l.lever(), changes.isEmpty() ? " no change" : "");
       for (String c : changes) {
         line("      %s", c);
       }
@@ -387,17 +374,17 @@ final class UncertaintyTable {
     line("");
   }
 
-  private String modal(BargainingDistribution b) {
+  private String modal(Bargaining b) {
     if (b.packages().isEmpty()) {
       return "none";
     }
-    BargainingDistribution.PackageShare p = b.packages().get(0);
+    PackageShare p = b.packages().get(0);
     return packageText(p.options()) + " (" + percent(p.share().share()) + ")";
   }
 
   private void sensitivity() {
-    TornadoResult tornado = report.tornado();
-    SobolResult sobol = report.sobol();
+    Tornado tornado = report.tornado();
+    Sobol sobol = report.sobol();
     if (tornado != null) {
       line(
           "SENSITIVITY: TORNADO (each uncertain number alone at its %s and %s quantiles, the"
@@ -406,17 +393,17 @@ final class UncertaintyTable {
       line(
           "  output (nominal): the %d largest swings, parameter (output at low -> at high)",
           DRIVERS);
-      for (TornadoResult.OutputTornado o : tornado.outputs()) {
-        if (!AnalyzeUncertainty.isSensitivityTarget(o.output(), report)) {
+      for (UncertaintyView.TornadoOutput o : tornado.outputs()) {
+        if (!o.target()) {
           continue;
         }
         line("  %s (%s):", o.output(), fixed(o.nominal(), 3));
-        List<TornadoResult.Bar> bars =
+        List<UncertaintyView.Bar> bars =
             o.bars().stream().filter(b -> !Double.isNaN(b.swing()) && b.swing() > 0).toList();
         if (bars.isEmpty()) {
           line("    no single number moves it");
         }
-        for (TornadoResult.Bar bar : bars.subList(0, Math.min(DRIVERS, bars.size()))) {
+        for (UncertaintyView.Bar bar : bars.subList(0, Math.min(DRIVERS, bars.size()))) {
           line(
               "    %-48s swing %s (%s -> %s)",
               bar.parameter(),
@@ -437,8 +424,8 @@ final class UncertaintyTable {
       line(
           "  output: the %d parameters with the largest total index, first-order S and total ST",
           DRIVERS);
-      for (SobolResult.OutputIndices o : sobol.outputs()) {
-        if (!AnalyzeUncertainty.isSensitivityTarget(o.output(), report)) {
+      for (UncertaintyView.SobolOutput o : sobol.outputs()) {
+        if (!o.target()) {
           continue;
         }
         if (!(o.variance() > 0)) {
@@ -446,12 +433,12 @@ final class UncertaintyTable {
           continue;
         }
         line("  %s (variance %s):", o.output(), fixed(o.variance(), 4));
-        List<SobolResult.Index> indices = new ArrayList<>(o.indices());
+        List<UncertaintyView.Index> indices = new ArrayList<>(o.indices());
         indices.sort(
             Comparator.comparingDouble(
-                    (SobolResult.Index i) -> Double.isNaN(i.total()) ? -1 : i.total())
+                    (UncertaintyView.Index i) -> Double.isNaN(i.total()) ? -1 : i.total())
                 .reversed());
-        for (SobolResult.Index i : indices.subList(0, Math.min(DRIVERS, indices.size()))) {
+        for (UncertaintyView.Index i : indices.subList(0, Math.min(DRIVERS, indices.size()))) {
           line(
               "    %-48s S %s [%s, %s]  ST %s [%s, %s]",
               i.parameter(),
@@ -468,7 +455,7 @@ final class UncertaintyTable {
   }
 
   private void time() {
-    ConcessionTimeline t = report.timeline();
+    Timeline t = report.timeline();
     line(
         "WHO CONCEDES FIRST (rounds 0-%d of %s days%s; nominal values with drifts)",
         t.rounds(), Days.of(t.roundDays()), t.start() == null ? "" : " from " + t.start());
@@ -490,7 +477,7 @@ final class UncertaintyTable {
         "settles at",
         "holds out again",
         "");
-    for (ConcessionTimeline.PartyTiming p : t.parties()) {
+    for (PartyTiming p : t.parties()) {
       line(
           row,
           p.party(),
@@ -510,16 +497,16 @@ final class UncertaintyTable {
         t.firstDealRound() < 0
             ? "; no zone of agreement within the horizon"
             : "; zone of agreement from round " + t.firstDealRound());
-    List<ConcessionTimeline.RoundState> shown = changes(t.states());
+    List<RoundState> shown = changes(t.states());
     line(
         "  Walk-away value / best the others would concede, by round (rounds where either moves):");
     StringBuilder head =
         new StringBuilder(String.format(Locale.ROOT, "    %-7s %-5s", "round", "zone"));
-    for (String party : scenario.profiles().stream().map(p -> p.actor().value()).toList()) {
+    for (String party : report.parties()) {
       head.append(String.format(Locale.ROOT, " %-16s", party));
     }
     line("%s", head.toString());
-    for (ConcessionTimeline.RoundState s : shown) {
+    for (RoundState s : shown) {
       StringBuilder r =
           new StringBuilder(
               String.format(Locale.ROOT, "    %-7d %-5s", s.round(), s.zone() ? "yes" : "no"));
@@ -536,11 +523,10 @@ final class UncertaintyTable {
   }
 
   /** Returns round 0, the last round, and every round where a walk-away value or offer moves. */
-  private static List<ConcessionTimeline.RoundState> changes(
-      List<ConcessionTimeline.RoundState> states) {
-    List<ConcessionTimeline.RoundState> out = new ArrayList<>();
+  private static List<RoundState> changes(List<RoundState> states) {
+    List<RoundState> out = new ArrayList<>();
     for (int i = 0; i < states.size(); i++) {
-      ConcessionTimeline.RoundState s = states.get(i);
+      RoundState s = states.get(i);
       if (i == 0
           || i == states.size() - 1
           || !s.walkAway().equals(states.get(i - 1).walkAway())
@@ -550,7 +536,7 @@ final class UncertaintyTable {
       }
     }
     if (out.size() > 16) {
-      List<ConcessionTimeline.RoundState> thinned = new ArrayList<>(out.subList(0, 15));
+      List<RoundState> thinned = new ArrayList<>(out.subList(0, 15));
       thinned.add(out.get(out.size() - 1));
       return thinned;
     }
@@ -558,7 +544,7 @@ final class UncertaintyTable {
   }
 
   private static String describe(Drift d) {
-    String what = d.actor().value() + " " + d.parameter().name().toLowerCase(Locale.ROOT);
+    String what = d.actor() + " " + d.parameter();
     return switch (d.change()) {
       case PER_ROUND ->
           what + " " + signed(d.amount(), 3) + " per round from round " + d.fromRound();
@@ -578,14 +564,14 @@ final class UncertaintyTable {
         : Character.toUpperCase(concept.charAt(0)) + concept.substring(1);
   }
 
-  private static String proportion(Proportion p) {
+  private static String proportion(Share p) {
     return percent(p.share()) + " ± " + percent(p.standardError());
   }
 
   // every number goes through one of these, so the table never prints NaN or Infinity: a figure
   // that is not a finite number reads n/a
 
-  private static String signedPercent(LeverComparisonResult.OutputDifference d) {
+  private static String signedPercent(Difference d) {
     return Double.isFinite(d.difference())
         ? signed(100 * d.difference(), 2) + "% ± " + percent(d.standardError())
         : "n/a";

@@ -13,7 +13,7 @@ import dev.parley.app.UncertaintyJson;
 import dev.parley.app.ValidateScenario;
 import dev.parley.core.random.Seed;
 import dev.parley.io.diagnostic.DiagnosticsJson;
-import dev.parley.io.report.BargainingJson;
+import dev.parley.io.result.BargainingJson;
 import dev.parley.store.evidence.EvidenceJson;
 import dev.parley.store.evidence.EvidenceQuery;
 import dev.parley.store.evidence.SearchSyntax;

@@ -33,7 +33,7 @@ class ArchitectureTest {
             JavaClass.Predicates.resideInAPackage("dev.parley.io..")
                 .and(
                     JavaClass.Predicates.resideOutsideOfPackages(
-                        "dev.parley.io.diagnostic..", "dev.parley.io.report..")))
+                        "dev.parley.io.diagnostic..", "dev.parley.io.result..")))
         .because("web writes the command line's JSON and reads no file format itself")
         .check(ArchitectureRules.mainClasses("dev.parley.web"));
   }

@@ -1,4 +1,4 @@
-package dev.parley.io.report;
+package dev.parley.io.result;
 
 import dev.parley.core.bargain.Agreement;
 import dev.parley.core.bargain.BargainingProblem;
@@ -57,11 +57,7 @@ public final class BargainingJson {
       ScenarioBargaining.Report report, List<String> inputs, String version) {
     Scenario scenario = report.scenario();
     ObjectNode root = NODES.objectNode();
-    root.put("parley", version);
-    root.put("scenario", scenario.id());
-    root.put("title", scenario.title());
-    ArrayNode in = root.putArray("inputs");
-    inputs.forEach(in::add);
+    ResultHeader.write(root, version, scenario, inputs);
     BargainingProblem problem = report.base().problem();
     ArrayNode parties = root.putArray("parties");
     problem.parties().forEach(parties::add);
