@@ -32,363 +32,26 @@ import org.jspecify.annotations.Nullable;
  * and thread-safe.
  */
 public final class ActorRecognizer {
-  private static final Set<String> TITLE_WORDS =
-      Set.of(
-          "president",
-          "chancellor",
-          "prime",
-          "minister",
-          "foreign",
-          "defense",
-          "defence",
-          "secretary",
-          "secretary-general",
-          "general",
-          "spokesman",
-          "spokeswoman",
-          "spokesperson",
-          "envoy",
-          "special",
-          "ambassador",
-          "vice",
-          "deputy",
-          "premier",
-          "king",
-          "queen",
-          "prince",
-          "crown",
-          "emir",
-          "sheikh",
-          "mr",
-          "mrs",
-          "ms",
-          "dr",
-          "mr.",
-          "mrs.",
-          "ms.",
-          "dr.",
-          "gen.",
-          "lt.",
-          "col.",
-          "sen.",
-          "rep.",
-          "gov.",
-          "senator",
-          "governor",
-          "mayor",
-          "commander",
-          "chief",
-          "adviser",
-          "advisor",
-          "aide",
-          "former",
-          "top",
-          "diplomat",
-          "leader",
-          "speaker",
-          "army",
-          "treasury",
-          "interior",
-          "finance",
-          "economy",
-          "state",
-          "lt",
-          "col",
-          "vice-president",
-          "ayatollah",
-          "archbishop",
-          "pope",
-          "judge",
-          "officer",
-          "negotiator",
-          "official",
-          "representative",
-          "delegate",
-          "coordinator");
-  private static final Set<String> HONORIFICS =
-      Set.of("mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.", "president", "chancellor");
-  private static final Set<String> BODY_WORDS =
-      Set.of(
-          "government",
-          "administration",
-          "authorities",
-          "officials",
-          "ministry",
-          "forces",
-          "troops",
-          "army",
-          "military",
-          "navy",
-          "delegation",
-          "side",
-          "negotiators",
-          "diplomats",
-          "leadership",
-          "parliament",
-          "embassy",
-          "soldiers",
-          "security",
-          "council",
-          "foreign",
-          "defense",
-          "defence",
-          "intelligence",
-          "services",
-          "regime",
-          "cabinet",
-          "officers",
-          "police",
-          "state",
-          "media",
-          "air",
-          "force",
-          "politicians",
-          "lawmakers",
-          "team",
-          "congress",
-          "senate",
-          "assembly",
-          "court",
-          "junta",
-          "legislature",
-          "official",
-          "spokesman",
-          "spokeswoman",
-          "diplomat",
-          "negotiator",
-          "envoy",
-          "soldier",
-          "warships",
-          "aircraft",
-          "rebels",
-          "militia",
-          "opposition",
-          "high",
-          "supreme",
-          "constitutional",
-          "national",
-          "federal",
-          "senior",
-          "top",
-          "interior",
-          "minister",
-          "ministers",
-          "secretary",
-          "premier",
-          "chief",
-          "commander",
-          "head",
-          "emir",
-          "king",
-          "vice",
-          "deputy",
-          "prime",
-          "finance");
-  private static final Set<String> BODY_HEADS =
-      Set.of(
-          "government",
-          "administration",
-          "authorities",
-          "officials",
-          "ministry",
-          "forces",
-          "troops",
-          "army",
-          "military",
-          "navy",
-          "delegation",
-          "side",
-          "negotiators",
-          "diplomats",
-          "leadership",
-          "parliament",
-          "embassy",
-          "soldiers",
-          "council",
-          "services",
-          "regime",
-          "cabinet",
-          "officers",
-          "police",
-          "politicians",
-          "lawmakers",
-          "team",
-          "congress",
-          "senate",
-          "assembly",
-          "court",
-          "junta",
-          "legislature",
-          "official",
-          "spokesman",
-          "spokeswoman",
-          "diplomat",
-          "negotiator",
-          "envoy",
-          "soldier",
-          "warships",
-          "aircraft",
-          "rebels",
-          "militia",
-          "opposition",
-          "minister",
-          "ministers",
-          "secretary",
-          "premier",
-          "chief",
-          "commander",
-          "head",
-          "emir",
-          "king");
-  private static final Set<String> ORG_HEADS =
-      Set.of(
-          "institute",
-          "center",
-          "centre",
-          "council",
-          "foundation",
-          "agency",
-          "commission",
-          "committee",
-          "organization",
-          "organisation",
-          "association",
-          "union",
-          "party",
-          "front",
-          "movement",
-          "fund",
-          "forum",
-          "university",
-          "school",
-          "court",
-          "bank",
-          "league",
-          "alliance",
-          "network",
-          "tribunal",
-          "endowment",
-          "corporation",
-          "company",
-          "club",
-          "group",
-          "federation",
-          "congress",
-          "assembly");
-  private static final Set<String> CONNECTORS = Set.of("of", "on", "for", "and", "the", "&");
-  private static final Set<String> LOCATIVE =
-      Set.of(
-          "in",
-          "at",
-          "near",
-          "around",
-          "outside",
-          "inside",
-          "across",
-          "throughout",
-          "within",
-          "over");
-  private static final Set<String> APPOSITION_STARTS =
-      Set.of("a", "an", "the", "who", "former", "current", "its", "his", "her", "one");
-  private static final Set<String> PRESIDENT_ROLES = Set.of("president");
-  private static final Set<String> LEADER_ROLES =
-      Set.of("president", "leader", "emir", "king", "supreme-leader");
-  private static final Set<String> GOVERNMENT_ROLES = Set.of("chancellor", "prime-minister");
-  private static final Map<String, Set<String>> ROLE_NOUNS =
-      Map.ofEntries(
-          Map.entry("president", PRESIDENT_ROLES),
-          Map.entry("leader", LEADER_ROLES),
-          Map.entry("chancellor", Set.of("chancellor")),
-          Map.entry("premier", Set.of("prime-minister")),
-          Map.entry("spokesman", Set.of("spokesperson")),
-          Map.entry("spokeswoman", Set.of("spokesperson")),
-          Map.entry("spokesperson", Set.of("spokesperson")),
-          Map.entry("envoy", Set.of("envoy")));
+  private static final Set<String> TITLE_WORDS = ActorCues.words("title-words");
+  private static final Set<String> HONORIFICS = ActorCues.words("honorifics");
+  private static final Set<String> BODY_WORDS = ActorCues.words("body-words");
+  private static final Set<String> BODY_HEADS = ActorCues.words("body-heads");
+  private static final Set<String> ORG_HEADS = ActorCues.words("org-heads");
+  private static final Set<String> CONNECTORS = ActorCues.words("connectors");
+  private static final Set<String> OF_WORDS = ActorCues.words("of-words");
+  private static final Set<String> LOCATIVE = ActorCues.words("locative");
+  private static final Set<String> APPOSITION_STARTS = ActorCues.words("apposition-starts");
+  private static final Set<String> PRESIDENT_ROLES = ActorCues.words("president-roles");
+  private static final Set<String> LEADER_ROLES = ActorCues.words("leader-roles");
+  private static final Set<String> GOVERNMENT_ROLES = ActorCues.words("government-roles");
+  private static final Map<String, Set<String>> ROLE_NOUNS = ActorCues.roles("role-nouns");
 
   private final ActorDirectory directory;
 
-  private static final Set<String> NOT_NAMES =
-      Set.of(
-          "it",
-          "he",
-          "she",
-          "they",
-          "we",
-          "i",
-          "you",
-          "this",
-          "that",
-          "there",
-          "who",
-          "which",
-          "police",
-          "officials",
-          "sources",
-          "reports",
-          "everyone",
-          "nobody",
-          "somebody",
-          "someone",
-          "one",
-          "many",
-          "some",
-          "others",
-          "authorities",
-          "experts",
-          "analysts",
-          "critics",
-          "witnesses",
-          "residents",
-          "spokesman",
-          "spokeswoman",
-          "spokesperson",
-          "observers");
-  private static final Set<String> SPEECH_AFTER_NAME =
-      Set.of("said", "says", "told", "added", "wrote", "explained", "argued", "noted", "insisted");
+  private static final Set<String> NOT_NAMES = ActorCues.words("not-names");
+  private static final Set<String> SPEECH_AFTER_NAME = ActorCues.words("speech-after-name");
 
-  private static final Set<String> PEOPLE_NOUNS =
-      Set.of(
-          "kurds",
-          "youths",
-          "students",
-          "soldiers",
-          "troops",
-          "police",
-          "rebels",
-          "guerrillas",
-          "guerillas",
-          "militants",
-          "settlers",
-          "refugees",
-          "civilians",
-          "protesters",
-          "demonstrators",
-          "farmers",
-          "workers",
-          "leaders",
-          "people",
-          "citizens",
-          "nationals",
-          "fighters",
-          "activists",
-          "separatists",
-          "insurgents",
-          "extremists",
-          "hackers",
-          "speakers",
-          "detainees",
-          "prisoners",
-          "doctors",
-          "diplomats",
-          "politicians",
-          "businessmen",
-          "journalists",
-          "monitors",
-          "peacekeepers",
-          "warships",
-          "jets",
-          "bulldozers",
-          "forces");
+  private static final Set<String> PEOPLE_NOUNS = ActorCues.words("people-nouns");
 
   private static boolean isPeopleNoun(String w) {
     return PEOPLE_NOUNS.contains(w);
@@ -435,6 +98,46 @@ public final class ActorRecognizer {
     // an organisation search from any token in [orgFailFrom, orgFailTo) finds none
     int orgFailFrom = -1;
     int orgFailTo = -1;
+
+    // the tagger's proper nouns and the capitalised words that stand alone, made on first use
+    @Nullable ProperNouns properNouns;
+    @Nullable Set<String> loneWords;
+
+    ProperNouns properNouns() {
+      if (properNouns == null) {
+        properNouns = new ProperNouns(t);
+      }
+      return properNouns;
+    }
+
+    /** The capitalised words written somewhere without a capitalised word beside them. */
+    Set<String> loneWords() {
+      if (loneWords == null) {
+        Set<String> lone = new java.util.HashSet<>();
+        for (int k = 0; k < n; k++) {
+          if (isCapWord(k)
+              && !t.isAllCaps(k)
+              && (k == t.firstToken(t.sentenceOf(k)) || !isCapWord(k - 1))
+              && (k + 1 >= t.endToken(t.sentenceOf(k)) || !isCapWord(k + 1))) {
+            lone.add(t.norm(k));
+          }
+        }
+        loneWords = lone;
+      }
+      return loneWords;
+    }
+
+    /** Whether a full name with this first word names someone else than the actor. */
+    boolean isOtherPerson(Builder b, String firstWord) {
+      if (b.kind != ActorKind.PERSON || b.entry != null) {
+        return false;
+      }
+      String[] parts = b.name.split(" ", -1);
+      return parts.length >= 2
+          && !parts[0].equalsIgnoreCase(firstWord)
+          && !TITLE_WORDS.contains(parts[0].toLowerCase(Locale.ROOT))
+          && !TITLE_WORDS.contains(firstWord.toLowerCase(Locale.ROOT));
+    }
 
     Run(AnalyzedText t, @Nullable LocalDate day) {
       this.t = t;
@@ -722,22 +425,44 @@ public final class ActorRecognizer {
       if (speaksAfter) {
         honorific = true;
       }
+      // a chain the tagger reads as proper nouns: a person when its last word stands alone
+      // elsewhere in the text ("... Jane Roe ... Roe said") or when it speaks
+      boolean linked = false;
+      if (len >= 2
+          && !((given) || (titled) || honorific || apposition || saidBefore)
+          && !ORG_HEADS.contains(t.norm(j - 1))) {
+        boolean speaks = j < hi && SPEECH_AFTER_NAME.contains(t.norm(j));
+        linked = (speaks || loneWords().contains(t.norm(j - 1))) && properNouns().allProper(i, j);
+      }
       if (!((given && len >= 2)
           || (titled && len >= 2)
           || (honorific && len >= 1)
           || apposition
-          || saidBefore)) {
+          || saidBefore
+          || linked)) {
         return i;
       }
       if (len == 1 && !honorific) {
         return i;
       }
       String surname = t.norm(j - 1);
-      String id = surname.replace('-', '_').replace("'", "");
+      String[] words = new String[len];
+      for (int k = i; k < j; k++) {
+        words[k - i] = t.token(k);
+      }
+      String id = PersonIds.of(words);
       Integer existing = surnames.get(surname);
       int a;
-      if (existing != null) {
+      if (existing != null && !(len >= 2 && isOtherPerson(actors.get(existing), t.token(i)))) {
         a = existing;
+      } else if (existing != null) {
+        // two people of one surname: each is told apart by the given name
+        a =
+            newActor(
+                ActorId.of(id + "_" + PersonIds.of(new String[] {t.token(i)})),
+                t.text(i, j),
+                ActorKind.PERSON,
+                "UNK");
       } else {
         a = newActor(ActorId.of(id), t.text(i, j), ActorKind.PERSON, "UNK");
         surnames.put(surname, a);
@@ -792,7 +517,10 @@ public final class ActorRecognizer {
       int j = s;
       int lastHead = -1;
       while (j < hi) {
-        if (isCapWord(j) && j > s && startsRegistry(j, s)) {
+        // a registry name after "of" inside an organisation's name is part of it ("the Medical
+        // Journal of Ruritania"); elsewhere it ends the search
+        boolean inside = lastHead >= 0 && j - 1 > lastHead && OF_WORDS.contains(t.norm(j - 1));
+        if (isCapWord(j) && j > s && !inside && startsRegistry(j, s)) {
           orgFailFrom = s;
           orgFailTo = j;
           return i;
@@ -813,10 +541,12 @@ public final class ActorRecognizer {
         orgFailTo = j;
         return i;
       }
-      if (lastHead - s < 1) {
+      // "University of Ruritania", "Institute for Peace Studies": the head's complement is part
+      // of the name
+      int e = lastHead + 1 < j && OF_WORDS.contains(t.norm(lastHead + 1)) ? j : lastHead + 1;
+      if (e - s < 2) {
         return i;
       }
-      int e = lastHead + 1;
       // "Putin's Security Council": a body of the state the possessor belongs to
       if (s >= 2 && t.norm(s - 1).equals("'s") && count > 0 && end[count - 1] == s - 1) {
         Builder owner = actors.get(actor[count - 1]);
