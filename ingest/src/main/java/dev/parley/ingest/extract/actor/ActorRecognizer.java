@@ -39,6 +39,8 @@ public final class ActorRecognizer {
   private static final Set<String> ORG_HEADS = ActorCues.words("org-heads");
   private static final Set<String> CONNECTORS = ActorCues.words("connectors");
   private static final Set<String> OF_WORDS = ActorCues.words("of-words");
+  private static final Set<String> ARTICLES = ActorCues.words("articles");
+  private static final Set<String> THING_WORDS = ActorCues.words("thing-words");
   private static final Set<String> LOCATIVE = ActorCues.words("locative");
   private static final Set<String> APPOSITION_STARTS = ActorCues.words("apposition-starts");
   private static final Set<String> PRESIDENT_ROLES = ActorCues.words("president-roles");
@@ -125,6 +127,22 @@ public final class ActorRecognizer {
         loneWords = lone;
       }
       return loneWords;
+    }
+
+    /** Whether a word of [from, to) names a place, building, event or law, not a person. */
+    boolean namesAThing(int from, int to) {
+      for (int k = from; k < to; k++) {
+        String w = t.norm(k);
+        if (THING_WORDS.contains(w) || ORG_HEADS.contains(w) || !Character.isLetter(w.charAt(0))) {
+          return true;
+        }
+        for (String part : w.split("-", -1)) {
+          if (THING_WORDS.contains(part)) {
+            return true;
+          }
+        }
+      }
+      return false;
     }
 
     /** Whether a full name with this first word names someone else than the actor. */
@@ -431,8 +449,15 @@ public final class ActorRecognizer {
       if (len >= 2
           && !((given) || (titled) || honorific || apposition || saidBefore)
           && !ORG_HEADS.contains(t.norm(j - 1))) {
-        boolean speaks = j < hi && SPEECH_AFTER_NAME.contains(t.norm(j));
-        linked = (speaks || loneWords().contains(t.norm(j - 1))) && properNouns().allProper(i, j);
+        // without an article before it, a chain of proper nouns that names no place, registry
+        // actor or organisation is a person's name, the commonest kind of name in news
+        boolean bare =
+            (i == lo || !ARTICLES.contains(t.norm(i - 1)))
+                && (j >= hi || !isCapWord(j))
+                && !ORG_HEADS.contains(t.norm(i))
+                && !t.isHeading(t.sentenceOf(i))
+                && !namesAThing(i, j);
+        linked = bare && properNouns().allProper(i, j);
       }
       if (!((given && len >= 2)
           || (titled && len >= 2)
@@ -574,6 +599,11 @@ public final class ActorRecognizer {
         return i;
       }
       ActorId id = ActorId.of(acronym.toString());
+      boolean written = t.norm(e).equals("(");
+      if (!written && directory.indexOf(id) >= 0) {
+        // the acronym of a registry actor: the name's words make the id instead
+        id = ActorId.of(t.text(s, e).toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]+", "_"));
+      }
       int existing = byId.getOrDefault(id, -1);
       int a = existing >= 0 ? existing : newActor(id, t.text(s, e), ActorKind.ORGANIZATION, "UNK");
       addMention(s, e, a, MentionKind.NAME, 0);
