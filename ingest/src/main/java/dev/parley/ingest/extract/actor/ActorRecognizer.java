@@ -40,6 +40,7 @@ public final class ActorRecognizer {
   private static final Set<String> CONNECTORS = ActorCues.words("connectors");
   private static final Set<String> OF_WORDS = ActorCues.words("of-words");
   private static final Set<String> ARTICLES = ActorCues.words("articles");
+  private static final Set<String> WEB_DOMAINS = ActorCues.words("web-domains");
   private static final Set<String> THING_WORDS = ActorCues.words("thing-words");
   private static final Set<String> LOCATIVE = ActorCues.words("locative");
   private static final Set<String> APPOSITION_STARTS = ActorCues.words("apposition-starts");
@@ -127,6 +128,31 @@ public final class ActorRecognizer {
         loneWords = lone;
       }
       return loneWords;
+    }
+
+    /** Recognises a company or site named by its web address ("Example.com"), at token i. */
+    int website(int i) {
+      String w = t.norm(i);
+      int dot = w.lastIndexOf('.');
+      int e = i + 1;
+      if (dot <= 0 || !WEB_DOMAINS.contains(w.substring(dot + 1))) {
+        // the tokenizer may split the address at its dot
+        if (i + 2 >= hi
+            || !t.norm(i + 1).equals(".")
+            || t.isSpaceBefore(i + 1)
+            || t.isSpaceBefore(i + 2)
+            || !WEB_DOMAINS.contains(t.norm(i + 2))) {
+          return i;
+        }
+        dot = t.token(i).length();
+        e = i + 3;
+      }
+      String name = t.text(i, e);
+      ActorId id =
+          ActorId.of(name.substring(0, dot).toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]+", "_"));
+      int a = newActor(id, name, ActorKind.ORGANIZATION, "UNK");
+      addMention(i, e, a, MentionKind.NAME, 0);
+      return e;
     }
 
     /** Whether a word of [from, to) names a place, building, event or law, not a person. */
@@ -226,6 +252,10 @@ public final class ActorRecognizer {
       if (known != null && (i + 1 >= hi || !isCapWord(i + 1))) {
         addMention(i, i + 1, known, MentionKind.NAME, 0);
         return i + 1;
+      }
+      int site = website(i);
+      if (site > i) {
+        return site;
       }
       int person = unknownPerson(i);
       if (person > i) {
