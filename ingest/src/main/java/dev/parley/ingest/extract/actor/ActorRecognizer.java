@@ -102,32 +102,14 @@ public final class ActorRecognizer {
     int orgFailFrom = -1;
     int orgFailTo = -1;
 
-    // the tagger's proper nouns and the capitalised words that stand alone, made on first use
+    // the tagger's proper nouns, made on first use
     @Nullable ProperNouns properNouns;
-    @Nullable Set<String> loneWords;
 
     ProperNouns properNouns() {
       if (properNouns == null) {
         properNouns = new ProperNouns(t);
       }
       return properNouns;
-    }
-
-    /** The capitalised words written somewhere without a capitalised word beside them. */
-    Set<String> loneWords() {
-      if (loneWords == null) {
-        Set<String> lone = new java.util.HashSet<>();
-        for (int k = 0; k < n; k++) {
-          if (isCapWord(k)
-              && !t.isAllCaps(k)
-              && (k == t.firstToken(t.sentenceOf(k)) || !isCapWord(k - 1))
-              && (k + 1 >= t.endToken(t.sentenceOf(k)) || !isCapWord(k + 1))) {
-            lone.add(t.norm(k));
-          }
-        }
-        loneWords = lone;
-      }
-      return loneWords;
     }
 
     /** Recognises a company or site named by its web address ("Example.com"), at token i. */
@@ -473,11 +455,11 @@ public final class ActorRecognizer {
       if (speaksAfter) {
         honorific = true;
       }
-      // a chain the tagger reads as proper nouns: a person when its last word stands alone
-      // elsewhere in the text ("... Jane Roe ... Roe said") or when it speaks
+      // a chain the tagger reads as proper nouns, with no other cue; its surname alone later in
+      // the text is the same person (the surnames map above)
       boolean linked = false;
       if (len >= 2
-          && !((given) || (titled) || honorific || apposition || saidBefore)
+          && !(given || titled || honorific || apposition || saidBefore)
           && !ORG_HEADS.contains(t.norm(j - 1))) {
         // without an article before it, a chain of proper nouns that names no place, registry
         // actor or organisation is a person's name, the commonest kind of name in news
