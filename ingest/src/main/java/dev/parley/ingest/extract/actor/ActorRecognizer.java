@@ -24,12 +24,14 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>It recognises, in this order: registered names, aliases, demonyms and seats of government
  * (longest match over tokens, with the capitalisation the registry gives); titles before names
- * ("German Chancellor Friedrich Merz"); people the registry lacks, from a given name, a title or an
- * apposition ("Nigel Gould-Davies, a Russia expert"); organisations the registry lacks, from their
- * head noun ("... Institute"); state bodies named by a demonym ("the Russian delegation");
- * descriptions ("the Russian leader", "the President", "leaders of France and Germany"); and "its
- * allies". Place names used as locations ("in Moscow") are not mentions. Instances are immutable
- * and thread-safe.
+ * ("German Chancellor Friedrich Merz"); people the registry lacks, from a given name, a title or a
+ * profession, an apposition ("Nigel Gould-Davies, a Russia expert"), or a chain of words the
+ * parser's tagger reads as proper nouns ({@code ProperNouns}), with ids by {@code PersonIds};
+ * organisations the registry lacks, from their head noun and its complement ("... Institute",
+ * "University of ...") or their web address; state bodies named by a demonym ("the Russian
+ * delegation"); descriptions ("the Russian leader", "the President", "leaders of France and
+ * Germany"); and "its allies". Place names used as locations ("in Moscow") are not mentions. The
+ * word lists are data ({@code ActorCues}). Instances are immutable and thread-safe.
  */
 public final class ActorRecognizer {
   private static final Set<String> TITLE_WORDS = ActorCues.words("title-words");
