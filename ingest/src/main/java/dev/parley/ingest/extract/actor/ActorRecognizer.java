@@ -613,12 +613,16 @@ public final class ActorRecognizer {
         return i;
       }
       ActorId id = ActorId.of(acronym.toString());
-      boolean written = t.norm(e).equals("(");
+      boolean written = e < hi && t.norm(e).equals("(");
       if (!written && directory.indexOf(id) >= 0) {
         // the acronym of a registry actor: the name's words make the id instead
         id = ActorId.of(t.text(s, e).toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]+", "_"));
       }
       int existing = byId.getOrDefault(id, -1);
+      if (existing < 0 && written && directory.indexOf(id) >= 0) {
+        // "... Office (ILO)": the acronym the text gives is a registry actor's
+        existing = actorFor(directory.indexOf(id));
+      }
       int a = existing >= 0 ? existing : newActor(id, t.text(s, e), ActorKind.ORGANIZATION, "UNK");
       addMention(s, e, a, MentionKind.NAME, 0);
       return e;
