@@ -139,6 +139,23 @@ public final class ActorRecognizer {
       return e;
     }
 
+    /** Whether a registry name (not a place) with the capitalisation it asks for starts at k. */
+    boolean registryAt(int k) {
+      Node node = directory.root();
+      for (int j = k; j < hi; j++) {
+        node = node.children.get(t.norm(j));
+        if (node == null) {
+          return false;
+        }
+        for (Form f : node.forms) {
+          if (f.kind != FormKind.PLACE && fits(f, k)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+
     /** Whether a word of [from, to) names a place, building, event or law, not a person. */
     boolean namesAThing(int from, int to) {
       for (int k = from; k < to; k++) {
@@ -547,6 +564,10 @@ public final class ActorRecognizer {
       int s = i;
       if (t.norm(s).equals("the")) {
         s++;
+        // "the" before a registry name: the name is matched from its own first word
+        if (s < hi && registryAt(s)) {
+          return i;
+        }
       }
       // a search from inside a run an earlier search failed on fails the same way: it meets the
       // same registry name or runs out of the same run without a head noun
