@@ -24,371 +24,39 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>It recognises, in this order: registered names, aliases, demonyms and seats of government
  * (longest match over tokens, with the capitalisation the registry gives); titles before names
- * ("German Chancellor Friedrich Merz"); people the registry lacks, from a given name, a title or an
- * apposition ("Nigel Gould-Davies, a Russia expert"); organisations the registry lacks, from their
- * head noun ("... Institute"); state bodies named by a demonym ("the Russian delegation");
- * descriptions ("the Russian leader", "the President", "leaders of France and Germany"); and "its
- * allies". Place names used as locations ("in Moscow") are not mentions. Instances are immutable
- * and thread-safe.
+ * ("German Chancellor Friedrich Merz"); people the registry lacks, from a given name, a title or a
+ * profession, an apposition ("Nigel Gould-Davies, a Russia expert"), or a chain of words the
+ * parser's tagger reads as proper nouns ({@code ProperNouns}), with ids by {@code PersonIds};
+ * organisations the registry lacks, from their head noun and its complement ("... Institute",
+ * "University of ...") or their web address; state bodies named by a demonym ("the Russian
+ * delegation"); descriptions ("the Russian leader", "the President", "leaders of France and
+ * Germany"); and "its allies". Place names used as locations ("in Moscow") are not mentions. The
+ * word lists are data ({@code ActorCues}). Instances are immutable and thread-safe.
  */
 public final class ActorRecognizer {
-  private static final Set<String> TITLE_WORDS =
-      Set.of(
-          "president",
-          "chancellor",
-          "prime",
-          "minister",
-          "foreign",
-          "defense",
-          "defence",
-          "secretary",
-          "secretary-general",
-          "general",
-          "spokesman",
-          "spokeswoman",
-          "spokesperson",
-          "envoy",
-          "special",
-          "ambassador",
-          "vice",
-          "deputy",
-          "premier",
-          "king",
-          "queen",
-          "prince",
-          "crown",
-          "emir",
-          "sheikh",
-          "mr",
-          "mrs",
-          "ms",
-          "dr",
-          "mr.",
-          "mrs.",
-          "ms.",
-          "dr.",
-          "gen.",
-          "lt.",
-          "col.",
-          "sen.",
-          "rep.",
-          "gov.",
-          "senator",
-          "governor",
-          "mayor",
-          "commander",
-          "chief",
-          "adviser",
-          "advisor",
-          "aide",
-          "former",
-          "top",
-          "diplomat",
-          "leader",
-          "speaker",
-          "army",
-          "treasury",
-          "interior",
-          "finance",
-          "economy",
-          "state",
-          "lt",
-          "col",
-          "vice-president",
-          "ayatollah",
-          "archbishop",
-          "pope",
-          "judge",
-          "officer",
-          "negotiator",
-          "official",
-          "representative",
-          "delegate",
-          "coordinator");
-  private static final Set<String> HONORIFICS =
-      Set.of("mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.", "president", "chancellor");
-  private static final Set<String> BODY_WORDS =
-      Set.of(
-          "government",
-          "administration",
-          "authorities",
-          "officials",
-          "ministry",
-          "forces",
-          "troops",
-          "army",
-          "military",
-          "navy",
-          "delegation",
-          "side",
-          "negotiators",
-          "diplomats",
-          "leadership",
-          "parliament",
-          "embassy",
-          "soldiers",
-          "security",
-          "council",
-          "foreign",
-          "defense",
-          "defence",
-          "intelligence",
-          "services",
-          "regime",
-          "cabinet",
-          "officers",
-          "police",
-          "state",
-          "media",
-          "air",
-          "force",
-          "politicians",
-          "lawmakers",
-          "team",
-          "congress",
-          "senate",
-          "assembly",
-          "court",
-          "junta",
-          "legislature",
-          "official",
-          "spokesman",
-          "spokeswoman",
-          "diplomat",
-          "negotiator",
-          "envoy",
-          "soldier",
-          "warships",
-          "aircraft",
-          "rebels",
-          "militia",
-          "opposition",
-          "high",
-          "supreme",
-          "constitutional",
-          "national",
-          "federal",
-          "senior",
-          "top",
-          "interior",
-          "minister",
-          "ministers",
-          "secretary",
-          "premier",
-          "chief",
-          "commander",
-          "head",
-          "emir",
-          "king",
-          "vice",
-          "deputy",
-          "prime",
-          "finance");
-  private static final Set<String> BODY_HEADS =
-      Set.of(
-          "government",
-          "administration",
-          "authorities",
-          "officials",
-          "ministry",
-          "forces",
-          "troops",
-          "army",
-          "military",
-          "navy",
-          "delegation",
-          "side",
-          "negotiators",
-          "diplomats",
-          "leadership",
-          "parliament",
-          "embassy",
-          "soldiers",
-          "council",
-          "services",
-          "regime",
-          "cabinet",
-          "officers",
-          "police",
-          "politicians",
-          "lawmakers",
-          "team",
-          "congress",
-          "senate",
-          "assembly",
-          "court",
-          "junta",
-          "legislature",
-          "official",
-          "spokesman",
-          "spokeswoman",
-          "diplomat",
-          "negotiator",
-          "envoy",
-          "soldier",
-          "warships",
-          "aircraft",
-          "rebels",
-          "militia",
-          "opposition",
-          "minister",
-          "ministers",
-          "secretary",
-          "premier",
-          "chief",
-          "commander",
-          "head",
-          "emir",
-          "king");
-  private static final Set<String> ORG_HEADS =
-      Set.of(
-          "institute",
-          "center",
-          "centre",
-          "council",
-          "foundation",
-          "agency",
-          "commission",
-          "committee",
-          "organization",
-          "organisation",
-          "association",
-          "union",
-          "party",
-          "front",
-          "movement",
-          "fund",
-          "forum",
-          "university",
-          "school",
-          "court",
-          "bank",
-          "league",
-          "alliance",
-          "network",
-          "tribunal",
-          "endowment",
-          "corporation",
-          "company",
-          "club",
-          "group",
-          "federation",
-          "congress",
-          "assembly");
-  private static final Set<String> CONNECTORS = Set.of("of", "on", "for", "and", "the", "&");
-  private static final Set<String> LOCATIVE =
-      Set.of(
-          "in",
-          "at",
-          "near",
-          "around",
-          "outside",
-          "inside",
-          "across",
-          "throughout",
-          "within",
-          "over");
-  private static final Set<String> APPOSITION_STARTS =
-      Set.of("a", "an", "the", "who", "former", "current", "its", "his", "her", "one");
-  private static final Set<String> PRESIDENT_ROLES = Set.of("president");
-  private static final Set<String> LEADER_ROLES =
-      Set.of("president", "leader", "emir", "king", "supreme-leader");
-  private static final Set<String> GOVERNMENT_ROLES = Set.of("chancellor", "prime-minister");
-  private static final Map<String, Set<String>> ROLE_NOUNS =
-      Map.ofEntries(
-          Map.entry("president", PRESIDENT_ROLES),
-          Map.entry("leader", LEADER_ROLES),
-          Map.entry("chancellor", Set.of("chancellor")),
-          Map.entry("premier", Set.of("prime-minister")),
-          Map.entry("spokesman", Set.of("spokesperson")),
-          Map.entry("spokeswoman", Set.of("spokesperson")),
-          Map.entry("spokesperson", Set.of("spokesperson")),
-          Map.entry("envoy", Set.of("envoy")));
+  private static final Set<String> TITLE_WORDS = ActorCues.words("title-words");
+  private static final Set<String> HONORIFICS = ActorCues.words("honorifics");
+  private static final Set<String> BODY_WORDS = ActorCues.words("body-words");
+  private static final Set<String> BODY_HEADS = ActorCues.words("body-heads");
+  private static final Set<String> ORG_HEADS = ActorCues.words("org-heads");
+  private static final Set<String> CONNECTORS = ActorCues.words("connectors");
+  private static final Set<String> OF_WORDS = ActorCues.words("of-words");
+  private static final Set<String> ARTICLES = ActorCues.words("articles");
+  private static final Set<String> WEB_DOMAINS = ActorCues.words("web-domains");
+  private static final Set<String> THING_WORDS = ActorCues.words("thing-words");
+  private static final Set<String> LOCATIVE = ActorCues.words("locative");
+  private static final Set<String> APPOSITION_STARTS = ActorCues.words("apposition-starts");
+  private static final Set<String> PRESIDENT_ROLES = ActorCues.words("president-roles");
+  private static final Set<String> LEADER_ROLES = ActorCues.words("leader-roles");
+  private static final Set<String> GOVERNMENT_ROLES = ActorCues.words("government-roles");
+  private static final Map<String, Set<String>> ROLE_NOUNS = ActorCues.roles("role-nouns");
 
   private final ActorDirectory directory;
 
-  private static final Set<String> NOT_NAMES =
-      Set.of(
-          "it",
-          "he",
-          "she",
-          "they",
-          "we",
-          "i",
-          "you",
-          "this",
-          "that",
-          "there",
-          "who",
-          "which",
-          "police",
-          "officials",
-          "sources",
-          "reports",
-          "everyone",
-          "nobody",
-          "somebody",
-          "someone",
-          "one",
-          "many",
-          "some",
-          "others",
-          "authorities",
-          "experts",
-          "analysts",
-          "critics",
-          "witnesses",
-          "residents",
-          "spokesman",
-          "spokeswoman",
-          "spokesperson",
-          "observers");
-  private static final Set<String> SPEECH_AFTER_NAME =
-      Set.of("said", "says", "told", "added", "wrote", "explained", "argued", "noted", "insisted");
+  private static final Set<String> NOT_NAMES = ActorCues.words("not-names");
+  private static final Set<String> SPEECH_AFTER_NAME = ActorCues.words("speech-after-name");
 
-  private static final Set<String> PEOPLE_NOUNS =
-      Set.of(
-          "kurds",
-          "youths",
-          "students",
-          "soldiers",
-          "troops",
-          "police",
-          "rebels",
-          "guerrillas",
-          "guerillas",
-          "militants",
-          "settlers",
-          "refugees",
-          "civilians",
-          "protesters",
-          "demonstrators",
-          "farmers",
-          "workers",
-          "leaders",
-          "people",
-          "citizens",
-          "nationals",
-          "fighters",
-          "activists",
-          "separatists",
-          "insurgents",
-          "extremists",
-          "hackers",
-          "speakers",
-          "detainees",
-          "prisoners",
-          "doctors",
-          "diplomats",
-          "politicians",
-          "businessmen",
-          "journalists",
-          "monitors",
-          "peacekeepers",
-          "warships",
-          "jets",
-          "bulldozers",
-          "forces");
+  private static final Set<String> PEOPLE_NOUNS = ActorCues.words("people-nouns");
 
   private static boolean isPeopleNoun(String w) {
     return PEOPLE_NOUNS.contains(w);
@@ -435,6 +103,86 @@ public final class ActorRecognizer {
     // an organisation search from any token in [orgFailFrom, orgFailTo) finds none
     int orgFailFrom = -1;
     int orgFailTo = -1;
+
+    // the tagger's proper nouns, made on first use
+    @Nullable ProperNouns properNouns;
+
+    ProperNouns properNouns() {
+      if (properNouns == null) {
+        properNouns = new ProperNouns(t);
+      }
+      return properNouns;
+    }
+
+    /** Recognises a company or site named by its web address ("Example.com"), at token i. */
+    int website(int i) {
+      String w = t.norm(i);
+      int dot = w.lastIndexOf('.');
+      int e = i + 1;
+      if (dot <= 0 || !WEB_DOMAINS.contains(w.substring(dot + 1))) {
+        // the tokenizer may split the address at its dot
+        if (i + 2 >= hi
+            || !t.norm(i + 1).equals(".")
+            || t.isSpaceBefore(i + 1)
+            || t.isSpaceBefore(i + 2)
+            || !WEB_DOMAINS.contains(t.norm(i + 2))) {
+          return i;
+        }
+        dot = t.token(i).length();
+        e = i + 3;
+      }
+      String name = t.text(i, e);
+      ActorId id =
+          ActorId.of(name.substring(0, dot).toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]+", "_"));
+      int a = newActor(id, name, ActorKind.ORGANIZATION, "UNK");
+      addMention(i, e, a, MentionKind.NAME, 0);
+      return e;
+    }
+
+    /** Whether a registry name (not a place) with the capitalisation it asks for starts at k. */
+    boolean registryAt(int k) {
+      Node node = directory.root();
+      for (int j = k; j < hi; j++) {
+        node = node.children.get(t.norm(j));
+        if (node == null) {
+          return false;
+        }
+        for (Form f : node.forms) {
+          if (f.kind != FormKind.PLACE && fits(f, k)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+
+    /** Whether a word of [from, to) names a place, building, event or law, not a person. */
+    boolean namesAThing(int from, int to) {
+      for (int k = from; k < to; k++) {
+        String w = t.norm(k);
+        if (THING_WORDS.contains(w) || ORG_HEADS.contains(w) || !Character.isLetter(w.charAt(0))) {
+          return true;
+        }
+        for (String part : w.split("-", -1)) {
+          if (THING_WORDS.contains(part)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+
+    /** Whether a full name with this first word names someone else than the actor. */
+    boolean isOtherPerson(Builder b, String firstWord) {
+      if (b.kind != ActorKind.PERSON || b.entry != null) {
+        return false;
+      }
+      String[] parts = b.name.split(" ", -1);
+      return parts.length >= 2
+          && !parts[0].equalsIgnoreCase(firstWord)
+          && !TITLE_WORDS.contains(parts[0].toLowerCase(Locale.ROOT))
+          && !TITLE_WORDS.contains(firstWord.toLowerCase(Locale.ROOT));
+    }
 
     Run(AnalyzedText t, @Nullable LocalDate day) {
       this.t = t;
@@ -505,6 +253,10 @@ public final class ActorRecognizer {
       if (known != null && (i + 1 >= hi || !isCapWord(i + 1))) {
         addMention(i, i + 1, known, MentionKind.NAME, 0);
         return i + 1;
+      }
+      int site = website(i);
+      if (site > i) {
+        return site;
       }
       int person = unknownPerson(i);
       if (person > i) {
@@ -722,22 +474,51 @@ public final class ActorRecognizer {
       if (speaksAfter) {
         honorific = true;
       }
+      // a chain the tagger reads as proper nouns, with no other cue; its surname alone later in
+      // the text is the same person (the surnames map above)
+      boolean linked = false;
+      if (len >= 2
+          && !(given || titled || honorific || apposition || saidBefore)
+          && !ORG_HEADS.contains(t.norm(j - 1))) {
+        // without an article before it, a chain of proper nouns that names no place, registry
+        // actor or organisation is a person's name, the commonest kind of name in news
+        boolean bare =
+            (i == lo || !ARTICLES.contains(t.norm(i - 1)))
+                && (j >= hi || !isCapWord(j))
+                && !ORG_HEADS.contains(t.norm(i))
+                && !t.isHeading(t.sentenceOf(i))
+                && !namesAThing(i, j);
+        linked = bare && properNouns().allProper(i, j);
+      }
       if (!((given && len >= 2)
           || (titled && len >= 2)
           || (honorific && len >= 1)
           || apposition
-          || saidBefore)) {
+          || saidBefore
+          || linked)) {
         return i;
       }
       if (len == 1 && !honorific) {
         return i;
       }
       String surname = t.norm(j - 1);
-      String id = surname.replace('-', '_').replace("'", "");
+      String[] words = new String[len];
+      for (int k = i; k < j; k++) {
+        words[k - i] = t.token(k);
+      }
+      String id = PersonIds.of(words);
       Integer existing = surnames.get(surname);
       int a;
-      if (existing != null) {
+      if (existing != null && !(len >= 2 && isOtherPerson(actors.get(existing), t.token(i)))) {
         a = existing;
+      } else if (existing != null) {
+        // two people of one surname: each is told apart by the given name
+        a =
+            newActor(
+                ActorId.of(id + "_" + PersonIds.of(new String[] {t.token(i)})),
+                t.text(i, j),
+                ActorKind.PERSON,
+                "UNK");
       } else {
         a = newActor(ActorId.of(id), t.text(i, j), ActorKind.PERSON, "UNK");
         surnames.put(surname, a);
@@ -783,6 +564,10 @@ public final class ActorRecognizer {
       int s = i;
       if (t.norm(s).equals("the")) {
         s++;
+        // "the" before a registry name: the name is matched from its own first word
+        if (s < hi && registryAt(s)) {
+          return i;
+        }
       }
       // a search from inside a run an earlier search failed on fails the same way: it meets the
       // same registry name or runs out of the same run without a head noun
@@ -792,7 +577,10 @@ public final class ActorRecognizer {
       int j = s;
       int lastHead = -1;
       while (j < hi) {
-        if (isCapWord(j) && j > s && startsRegistry(j, s)) {
+        // a registry name after "of" inside an organisation's name is part of it ("the Medical
+        // Journal of Ruritania"); elsewhere it ends the search
+        boolean inside = lastHead >= 0 && j - 1 > lastHead && OF_WORDS.contains(t.norm(j - 1));
+        if (isCapWord(j) && j > s && !inside && startsRegistry(j, s)) {
           orgFailFrom = s;
           orgFailTo = j;
           return i;
@@ -813,10 +601,12 @@ public final class ActorRecognizer {
         orgFailTo = j;
         return i;
       }
-      if (lastHead - s < 1) {
+      // "University of Ruritania", "Institute for Peace Studies": the head's complement is part
+      // of the name
+      int e = lastHead + 1 < j && OF_WORDS.contains(t.norm(lastHead + 1)) ? j : lastHead + 1;
+      if (e - s < 2) {
         return i;
       }
-      int e = lastHead + 1;
       // "Putin's Security Council": a body of the state the possessor belongs to
       if (s >= 2 && t.norm(s - 1).equals("'s") && count > 0 && end[count - 1] == s - 1) {
         Builder owner = actors.get(actor[count - 1]);
@@ -844,7 +634,16 @@ public final class ActorRecognizer {
         return i;
       }
       ActorId id = ActorId.of(acronym.toString());
+      boolean written = e < hi && t.norm(e).equals("(");
+      if (!written && directory.indexOf(id) >= 0) {
+        // the acronym of a registry actor: the name's words make the id instead
+        id = ActorId.of(t.text(s, e).toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]+", "_"));
+      }
       int existing = byId.getOrDefault(id, -1);
+      if (existing < 0 && written && directory.indexOf(id) >= 0) {
+        // "... Office (ILO)": the acronym the text gives is a registry actor's
+        existing = actorFor(directory.indexOf(id));
+      }
       int a = existing >= 0 ? existing : newActor(id, t.text(s, e), ActorKind.ORGANIZATION, "UNK");
       addMention(s, e, a, MentionKind.NAME, 0);
       return e;
