@@ -81,6 +81,11 @@ final class ForecastClause {
     if (subject.isPresent() && isSelf(tree, subject.getAsInt())) {
       return false;
     }
+    for (int other : tree.childrenWith(v, "nsubj")) {
+      if (isSelf(tree, other)) {
+        return false; // "The mayor and I will" parsed with two subjects
+      }
+    }
     if (subject.isPresent() && speaker >= 0) {
       int named = mentions.at(text.firstToken(s) + subject.getAsInt());
       if (named >= 0 && mentions.actor(named) == speaker) {
