@@ -22,12 +22,17 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Finds predictions by named people: a forecasting verb ("predicts", "expects", "believes … will")
- * or a quote whose content speaks of the future ("will", "is going to"), attributed to a person.
+ * Finds predictions by named people and organisations: a forecasting verb ("predicts", "expects",
+ * "believes … will") or a quote whose content speaks of the future ("will", "won't", "is going to",
+ * or a hedged "could" under an "if"-condition), attributed to a person or an organisation.
  *
- * <p>A person's statement about their own future action ("We will give them …") is a commitment,
- * not a prediction; so is a bare "would have" (a counterfactual). The horizon is kept as printed
- * and, when the document has a date, turned into the date it falls on.
+ * <p>Each candidate modal is read in its clause of the dependency parse ({@link ForecastClause}): a
+ * statement about the speaker's own future action ("We will give them …") is a commitment, not a
+ * prediction; so are a wish or plan ("we want a system where … will"), a general truth ("if a child
+ * …, it will") and a bare "would have" (a counterfactual). The hedge words are kept ({@link
+ * Prediction#hedge()}); the horizon ({@link Horizons}) is kept as printed and, when the document
+ * has a date, turned into the date it falls on by the core's {@code HorizonResolver}. The cue words
+ * are data ({@link ForecastCues}).
  */
 public final class PredictionExtractor {
   /** The stage's name in provenance. */
