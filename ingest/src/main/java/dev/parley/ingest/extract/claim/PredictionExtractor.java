@@ -63,7 +63,7 @@ public final class PredictionExtractor {
       }
       int speaker = m.indexOf(q.speaker());
       int marker = markerOf(parse, clauses, from, to, Kind.FUTURE, speaker);
-      if (marker < 0) {
+      if (marker < 0 && hasCondition(t, from, to)) {
         // a hedged modal in a quote is a forecast when a condition frames it ("if X, Y could")
         int hedged = markerOf(parse, clauses, from, to, Kind.HEDGED, speaker);
         marker = hedged >= 0 && clauses.isConditional(hedged) ? hedged : -1;
@@ -138,6 +138,19 @@ public final class PredictionExtractor {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether a condition word ("if") lies in tokens {@code [from, to)}: only then is a parse worth
+   * it.
+   */
+  private static boolean hasCondition(AnalyzedText t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (ForecastCues.is(t.norm(k), Kind.CONDITION)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A person or an organisation: a state's forecasts are told through its people. */
