@@ -15,6 +15,8 @@ import org.jspecify.annotations.Nullable;
  *     document's), or null when there is no date or no horizon
  * @param saidOn the date the statement was made when the text gives it relative to a dated document
  *     ("said on Sunday" in an article of Tuesday 19 August is Sunday 17 August), or null
+ * @param hedge the words that hedge the prediction as written ("will", "could", "won't", "expects",
+ *     "did not believe would"), from which a ledger reads a probability, or null when not known
  */
 public record Prediction(
     ActorId who,
@@ -22,6 +24,7 @@ public record Prediction(
     @Nullable String horizon,
     @Nullable LocalDate resolvesBy,
     @Nullable LocalDate saidOn,
+    @Nullable String hedge,
     Provenance provenance)
     implements ExtractedItem {
   /** Validates the fields. */
@@ -31,6 +34,17 @@ public record Prediction(
     Objects.requireNonNull(provenance, "provenance");
   }
 
+  /** A prediction whose hedge is not known. */
+  public Prediction(
+      ActorId who,
+      String what,
+      @Nullable String horizon,
+      @Nullable LocalDate resolvesBy,
+      @Nullable LocalDate saidOn,
+      Provenance provenance) {
+    this(who, what, horizon, resolvesBy, saidOn, null, provenance);
+  }
+
   /** A prediction whose text gives no date of its own. */
   public Prediction(
       ActorId who,
@@ -38,6 +52,6 @@ public record Prediction(
       @Nullable String horizon,
       @Nullable LocalDate resolvesBy,
       Provenance provenance) {
-    this(who, what, horizon, resolvesBy, null, provenance);
+    this(who, what, horizon, resolvesBy, null, null, provenance);
   }
 }

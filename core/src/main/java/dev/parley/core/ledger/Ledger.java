@@ -29,14 +29,21 @@ public final class Ledger {
 
   /**
    * Returns the ledger entry of an extracted prediction: its kind from its wording, its resolution
-   * date from its horizon counted from {@code madeOn}, its probability from its hedge words.
+   * date from its horizon counted from {@code madeOn}, its probability from its hedge words (its
+   * {@linkplain Prediction#hedge() hedge} when known, read with its wording).
    *
    * @param madeOn the statement's date where the text gives it, else its document's
    * @param citation the document (and evidence item) that reports it
    */
   public static LedgerEntry entryOf(
       Prediction prediction, LocalDate madeOn, Citation citation, HedgeScale scale) {
-    HedgeReading hedge = scale.read(prediction.what());
+    // the extractor's hedge words ("expects", "did not believe would") read before the wording,
+    // so that a qualifier in the wording ("will probably") still outranks a bare modal
+    HedgeReading hedge =
+        scale.read(
+            prediction.hedge() != null
+                ? prediction.hedge() + " " + prediction.what()
+                : prediction.what());
     return LedgerEntry.of(
         prediction.who().value(),
         prediction.what(),

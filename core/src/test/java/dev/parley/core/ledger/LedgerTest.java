@@ -199,6 +199,37 @@ class LedgerTest {
   }
 
   @Test
+  void entryOf_predictionWithAHedge_readsTheHedgeBeforeTheWording() {
+    Provenance provenance =
+        new Provenance(
+            new DocumentId("doc-1"), new TextSpan(0, 10), new TextSpan(0, 40), "test", "1", 0.8);
+    HedgeScale scale =
+        HedgeScale.parse(
+            "(unhedged)\t0.9\tmodal\tparley\nwill\t0.9\tmodal\tparley\n"
+                + "expects\t0.675\tqualifier\tparley\nprobably\t0.675\tqualifier\ticd-203\n");
+    Prediction expects =
+        new Prediction(
+            new ActorId("weber"), "the strike to end", null, null, null, "expects", provenance);
+    assertThat(
+            Ledger.entryOf(expects, AUG_19, new Citation("doc-1", "ev-1", "Reuters"), scale)
+                .probability())
+        .isEqualTo(0.675);
+    Prediction probably =
+        new Prediction(
+            new ActorId("weber"),
+            "the strike will probably end",
+            null,
+            null,
+            null,
+            "will",
+            provenance);
+    assertThat(
+            Ledger.entryOf(probably, AUG_19, new Citation("doc-1", "ev-2", "Reuters"), scale)
+                .hedges())
+        .containsExactly("probably");
+  }
+
+  @Test
   void kind_conditionalForecastOrClaim() {
     assertThat(PredictionKind.of("if sanctions bite, Moscow will talk", false))
         .isEqualTo(PredictionKind.CONDITIONAL);

@@ -125,6 +125,7 @@ public final class GoldExportWriter {
       g.writeStringProperty("what", p.what());
       nullable(g, "by_when", p.horizon());
       nullable(g, "resolves_by", p.resolvesBy() == null ? null : p.resolvesBy().toString());
+      nullable(g, "hedge", p.hedge());
       g.writeStringProperty("sentence", p.provenance().sentence().of(text));
       g.writeEndObject();
     }

@@ -238,6 +238,9 @@ public final class EvidenceJson {
         nullable(g, "horizon", p.horizon());
         nullable(g, "resolves_by", p.resolvesBy() == null ? null : p.resolvesBy().toString());
         nullable(g, "said_on", p.saidOn() == null ? null : p.saidOn().toString());
+        if (p.hedge() != null) {
+          g.writeStringProperty("hedge", p.hedge());
+        }
       }
       case NumberMention n -> {
         g.writeStringProperty("text", n.text());
@@ -361,6 +364,7 @@ public final class EvidenceJson {
             textOrNull(n.get("horizon")),
             by == null ? null : LocalDate.parse(by),
             said == null ? null : LocalDate.parse(said),
+            textOrNull(n.get("hedge")),
             prov);
       }
       case NUMBER ->
