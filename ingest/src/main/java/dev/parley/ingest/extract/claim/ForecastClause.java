@@ -2,15 +2,11 @@ package dev.parley.ingest.extract.claim;
 
 import dev.parley.ingest.extract.actor.Mentions;
 import dev.parley.ingest.extract.claim.ForecastCues.Kind;
+import dev.parley.ingest.extract.syntax.ShallowParse;
 import dev.parley.ingest.extract.text.AnalyzedText;
 import dev.parley.ingest.parse.DependencyTree;
-import dev.parley.ingest.parse.Parser;
 import dev.parley.ingest.parse.Upos;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.OptionalInt;
 
 /**
@@ -32,23 +28,21 @@ final class ForecastClause {
 
   private final AnalyzedText text;
   private final Mentions mentions;
-  private final Map<Integer, DependencyTree> trees = new HashMap<>();
+  private final ShallowParse parse;
 
   ForecastClause(AnalyzedText text, Mentions mentions) {
-    this.text = text;
-    this.mentions = mentions;
+    this(new ShallowParse(text, mentions));
+  }
+
+  /** Reads clauses from the document's parse, sharing its trees with the other stages. */
+  ForecastClause(ShallowParse parse) {
+    this.parse = parse;
+    this.text = parse.text();
+    this.mentions = parse.mentions();
   }
 
   private DependencyTree tree(int s) {
-    return trees.computeIfAbsent(
-        s,
-        k -> {
-          List<String> tokens = new ArrayList<>();
-          for (int i = text.firstToken(k); i < text.endToken(k); i++) {
-            tokens.add(text.token(i));
-          }
-          return Parser.shipped().parse(tokens);
-        });
+    return parse.tree(s);
   }
 
   private boolean parsable(int s) {
@@ -144,7 +138,7 @@ final class ForecastClause {
 
   /** Returns how many sentences were parsed. */
   int parsedSentences() {
-    return trees.size();
+    return parse.parsedSentences();
   }
 
   /** The verb a modal belongs to: its head when it is an auxiliary, else itself. */

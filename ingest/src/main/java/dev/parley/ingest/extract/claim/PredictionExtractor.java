@@ -51,7 +51,7 @@ public final class PredictionExtractor {
     List<Prediction> out = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     Horizons horizons = new Horizons(t);
-    ForecastClause clauses = new ForecastClause(t, m);
+    ForecastClause clauses = new ForecastClause(parse);
     for (Quote q : quotes) {
       if (q.speaker() == null || q.scareQuote() || !isForecaster(m, q.speaker())) {
         continue;

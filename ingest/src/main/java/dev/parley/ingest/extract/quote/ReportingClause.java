@@ -6,13 +6,8 @@ import dev.parley.ingest.extract.syntax.ShallowParse;
 import dev.parley.ingest.extract.syntax.Words;
 import dev.parley.ingest.extract.text.AnalyzedText;
 import dev.parley.ingest.parse.DependencyTree;
-import dev.parley.ingest.parse.Parser;
 import dev.parley.ingest.parse.Upos;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
 
@@ -41,7 +36,6 @@ final class ReportingClause {
   private final ShallowParse parse;
   private final AnalyzedText text;
   private final Mentions mentions;
-  private final Map<Integer, DependencyTree> trees = new HashMap<>();
 
   ReportingClause(ShallowParse parse) {
     this.parse = parse;
@@ -51,20 +45,12 @@ final class ReportingClause {
 
   /** Returns the parse of sentence {@code s}, parsing it on first use. */
   DependencyTree tree(int s) {
-    return trees.computeIfAbsent(
-        s,
-        k -> {
-          List<String> tokens = new ArrayList<>();
-          for (int i = text.firstToken(k); i < text.endToken(k); i++) {
-            tokens.add(text.token(i));
-          }
-          return Parser.shipped().parse(tokens);
-        });
+    return parse.tree(s);
   }
 
-  /** Returns how many sentences were parsed. */
+  /** Returns how many sentences of the document were parsed. */
   int parsedSentences() {
-    return trees.size();
+    return parse.parsedSentences();
   }
 
   /**

@@ -3,7 +3,13 @@ package dev.parley.ingest.extract.syntax;
 import dev.parley.core.model.ActorKind;
 import dev.parley.ingest.extract.actor.Mentions;
 import dev.parley.ingest.extract.text.AnalyzedText;
+import dev.parley.ingest.parse.DependencyTree;
+import dev.parley.ingest.parse.Parser;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * The shallow syntax of one document: which tokens lie inside quotation marks or appositions, and
@@ -29,6 +35,9 @@ public final class ShallowParse {
   private final boolean[] inApposition;
   private final int[] sentenceSpeaker;
 
+  /** The dependency parses of the sentences parsed so far, shared by every stage. */
+  private final Map<Integer, DependencyTree> trees = new HashMap<>();
+
   /** Parses the given text with its actor mentions. */
   public ShallowParse(AnalyzedText text, Mentions mentions) {
     this.text = text;
@@ -38,6 +47,28 @@ public final class ShallowParse {
     this.sentenceSpeaker = new int[text.sentenceCount()];
     Arrays.fill(sentenceSpeaker, -1);
     markAppositions();
+  }
+
+  /**
+   * Returns the dependency parse ({@link Parser#shipped()}, ADR 0014) of sentence {@code s},
+   * parsing it on first use: the quote and prediction stages ask for the same sentences, which are
+   * parsed once per document.
+   */
+  public DependencyTree tree(int s) {
+    return trees.computeIfAbsent(
+        s,
+        k -> {
+          List<String> tokens = new ArrayList<>();
+          for (int i = text.firstToken(k); i < text.endToken(k); i++) {
+            tokens.add(text.token(i));
+          }
+          return Parser.shipped().parse(tokens);
+        });
+  }
+
+  /** Returns how many sentences have been parsed. */
+  public int parsedSentences() {
+    return trees.size();
   }
 
   /** Returns the analyzed text. */
