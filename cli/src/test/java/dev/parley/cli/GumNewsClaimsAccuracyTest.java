@@ -26,7 +26,7 @@ class GumNewsClaimsAccuracyTest {
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
   /** Floors a little below what was measured. */
-  static final String[] FLOORS = {"predictions.f1=0.33", "numbers.f1=0.95"};
+  static final String[] FLOORS = {"predictions.f1=0.44", "numbers.f1=0.95"};
 
   @TempDir Path dir;
 
