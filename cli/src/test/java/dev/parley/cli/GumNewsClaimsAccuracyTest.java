@@ -19,7 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Predictions and numbers on the 24 GUM Wikinews articles of {@code ../shared/data/gum-news},
  * through the real command-line path ({@code parley extract … --format gold}) and the shared
  * scorer. The floors sit a little below the figures measured on 2026-12-07
- * (docs/extraction-accuracy.md §7); issue 9 asks for predictions F1 ≥ 0.50 and numbers F1 ≥ 0.80.
+ * (docs/extraction-accuracy.md §8 and §9); issue 9 asks for predictions F1 ≥ 0.50 and numbers F1 ≥ 0.80.
  * Skipped without the shared folder, failed without it when {@code CI=true}.
  */
 class GumNewsClaimsAccuracyTest {
