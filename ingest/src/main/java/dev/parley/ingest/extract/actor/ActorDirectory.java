@@ -3,6 +3,7 @@ package dev.parley.ingest.extract.actor;
 import dev.parley.core.model.Actor;
 import dev.parley.core.model.ActorId;
 import dev.parley.core.model.ActorKind;
+import dev.parley.ingest.extract.text.SectionedWords;
 import dev.parley.ingest.extract.text.Tokens;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -347,7 +348,8 @@ public final class ActorDirectory {
   }
 
   /** States a text's "its allies" usually means the Western allies of. */
-  private static final Set<String> WESTERN_ALLIES = Set.of("UKR", "USA", "GBR", "ISR", "TWN");
+  private static final Set<String> WESTERN_ALLIES =
+      SectionedWords.of(ActorDirectory.class, "allies.txt").words("western-allies");
 
   private static List<String> list(String field) {
     List<String> out = new ArrayList<>();

@@ -5,6 +5,7 @@ import dev.parley.core.evidence.TextSpan;
 import dev.parley.core.model.Issue;
 import dev.parley.core.model.IssueId;
 import dev.parley.core.model.IssueOption;
+import dev.parley.ingest.extract.text.SectionedWords;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -18,10 +19,11 @@ import org.jspecify.annotations.Nullable;
  * scenario does not have are relabelled with the scenario issue the sentence names.
  */
 public final class ScenarioIssues {
+  /** The word lists of this class, one section each, in resources. */
+  private static final String RESOURCE = "scenario-issues.txt";
+
   private static final Set<String> STOP =
-      Set.of(
-          "the", "a", "an", "of", "on", "in", "to", "for", "and", "or", "with", "by", "at", "no",
-          "not", "is", "its", "their", "as", "from", "into", "over", "under", "be", "s");
+      SectionedWords.of(ScenarioIssues.class, RESOURCE).words("stop");
 
   private ScenarioIssues() {}
 

@@ -29,6 +29,7 @@ import dev.parley.ingest.extract.event.TriggerLexicon.Sense;
 import dev.parley.ingest.extract.syntax.ShallowParse;
 import dev.parley.ingest.extract.syntax.Words;
 import dev.parley.ingest.extract.text.AnalyzedText;
+import dev.parley.ingest.extract.text.SectionedWords;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -50,6 +51,9 @@ import org.jspecify.annotations.Nullable;
  * own. Statements and predictions have no target. Instances are stateless.
  */
 public final class EventExtractor {
+  /** The word lists of this class, one section each, in resources. */
+  private static final String RESOURCE = "event-extractor.txt";
+
   /** The stage's name in provenance. */
   public static final String NAME = "event-extractor";
 
@@ -57,79 +61,15 @@ public final class EventExtractor {
   public static final String VERSION = "1";
 
   private static final Set<String> FACTUAL_BEFORE_TO =
-      Set.of(
-          "continues",
-          "continued",
-          "continue",
-          "began",
-          "begins",
-          "started",
-          "starts",
-          "decision",
-          "decided",
-          "decides",
-          "managed",
-          "moved",
-          "voted",
-          "went",
-          "tried",
-          "sought",
-          "refused",
-          "agreed");
+      SectionedWords.of(EventExtractor.class, RESOURCE).words("factual-before-to");
   private static final Set<String> AID_OBJECTS =
-      Set.of(
-          "aid",
-          "loan",
-          "loans",
-          "weapons",
-          "arms",
-          "assistance",
-          "support",
-          "funding",
-          "funds",
-          "money",
-          "equipment",
-          "ammunition",
-          "missiles",
-          "tanks",
-          "jets",
-          "systems",
-          "air",
-          "military",
-          "financial",
-          "humanitarian",
-          "economic",
-          "billion",
-          "million",
-          "help",
-          "security",
-          "protection",
-          "guarantees",
-          "troops",
-          "shells",
-          "material",
-          "food",
-          "grant",
-          "supplies",
-          "medicine",
-          "fuel",
-          "credit",
-          "vaccines");
+      SectionedWords.of(EventExtractor.class, RESOURCE).words("aid-objects");
   private static final Set<String> FUTURE_MODIFIERS =
-      Set.of(
-          "potential",
-          "possible",
-          "proposed",
-          "planned",
-          "future",
-          "upcoming",
-          "next",
-          "prospective",
-          "eventual");
+      SectionedWords.of(EventExtractor.class, RESOURCE).words("future-modifiers");
   private static final Set<String> STOPS =
-      Set.of(
-          ";", ":", "which", "who", "that", "while", "but", "because", "although", "whereas", "-");
-  private static final Set<String> FIRST_PERSON = Set.of("we", "i");
+      SectionedWords.of(EventExtractor.class, RESOURCE).words("stops");
+  private static final Set<String> FIRST_PERSON =
+      SectionedWords.of(EventExtractor.class, RESOURCE).words("first-person");
 
   private EventExtractor() {}
 
@@ -1135,7 +1075,7 @@ public final class EventExtractor {
   }
 
   private static final Set<String> DEMONSTRATIVES =
-      Set.of("this", "these", "that", "those", "such");
+      SectionedWords.of(EventExtractor.class, RESOURCE).words("demonstratives");
 
   /**
    * "That offer was turned down", "the government has ignored these appeals": the earlier event a

@@ -1,209 +1,67 @@
 package dev.parley.ingest.extract.event;
 
 import dev.parley.core.evidence.EventAction;
+import dev.parley.ingest.extract.text.SectionedWords;
 import java.util.Set;
 
 /** The closed word lists the event rules consult, kept apart from the rules themselves. */
 final class EventWords {
+  /** The word lists of this class, one section each, in resources. */
+  private static final String RESOURCE = "event-words.txt";
+
   private EventWords() {}
 
   static final Set<String> DETERMINERS =
-      Set.of(
-          "the",
-          "a",
-          "an",
-          "its",
-          "his",
-          "her",
-          "their",
-          "this",
-          "that",
-          "these",
-          "those",
-          "any",
-          "no",
-          "such",
-          "'s",
-          "our",
-          "my",
-          "your",
-          "new",
-          "initial",
-          "latest",
-          "first",
-          "direct",
-          "potential",
-          "possible",
-          "proposed",
-          "renewed",
-          "fresh",
-          "further",
-          "another",
-          "own",
-          "effective",
-          "tepid",
-          "furious",
-          "recent",
-          "repeated",
-          "maximalist",
-          "stringent",
-          "unwavering",
-          "relentless",
-          "several",
-          "two",
-          "of");
+      SectionedWords.of(EventWords.class, RESOURCE).words("determiners");
 
   static final Set<String> ARTICLE_LIKE =
-      Set.of("the", "a", "an", "its", "his", "her", "their", "of", "over", "in", "on");
+      SectionedWords.of(EventWords.class, RESOURCE).words("article-like");
 
   static final Set<String> SPEECH_HEADS =
-      Set.of("say", "said", "says", "confirm", "confirmed", "indicate", "indicated", "announce");
+      SectionedWords.of(EventWords.class, RESOURCE).words("speech-heads");
 
   static final Set<String> TARGET_PREPOSITIONS =
-      Set.of(
-          "with", "to", "against", "on", "of", "between", "by", "for", "from", "toward", "towards");
+      SectionedWords.of(EventWords.class, RESOURCE).words("target-prepositions");
 
-  static final Set<String> CONDITIONALS = Set.of("if", "unless", "whether");
+  static final Set<String> CONDITIONALS =
+      SectionedWords.of(EventWords.class, RESOURCE).words("conditionals");
 
   static final Set<String> MUST_GOVERNORS =
-      Set.of(
-          "said",
-          "says",
-          "insists",
-          "insisted",
-          "insist",
-          "clear",
-          "argued",
-          "argues",
-          "stated",
-          "demanded",
-          "demands",
-          "declared",
-          "warned",
-          "stressed",
-          "believes");
+      SectionedWords.of(EventWords.class, RESOURCE).words("must-governors");
 
   static final Set<String> WARNING_WORDS =
-      Set.of(
-          "risk",
-          "risks",
-          "escalation",
-          "fire",
-          "catastrophic",
-          "consequences",
-          "dangerous",
-          "wwiii",
-          "catastrophe",
-          "apocalypse");
+      SectionedWords.of(EventWords.class, RESOURCE).words("warning-words");
 
   static final Set<String> PLACE_PREPOSITIONS =
-      Set.of("near", "in", "around", "across", "on", "at", "outside", "into");
+      SectionedWords.of(EventWords.class, RESOURCE).words("place-prepositions");
 
   static final Set<String> RESTATING =
-      Set.of(
-          "reiterated", "reiterates", "repeated", "repeats", "restated", "renewed", "reaffirmed");
+      SectionedWords.of(EventWords.class, RESOURCE).words("restating");
 
   static final Set<String> PARTICIPATION =
-      Set.of("led", "leads", "attended", "joined", "headed", "heads", "chaired");
+      SectionedWords.of(EventWords.class, RESOURCE).words("participation");
 
   static final Set<String> COMMISSIVE_VERBS =
-      Set.of(
-          "help",
-          "coordinate",
-          "give",
-          "provide",
-          "protect",
-          "support",
-          "guarantee",
-          "send",
-          "offer",
-          "defend",
-          "supply",
-          "deliver",
-          "fund",
-          "back");
+      SectionedWords.of(EventWords.class, RESOURCE).words("commissive-verbs");
 
-  static final java.util.Map<String, EventAction> ANAPHORIC_NOUNS =
-      java.util.Map.ofEntries(
-          java.util.Map.entry("demand", EventAction.DEMAND),
-          java.util.Map.entry("demands", EventAction.DEMAND),
-          java.util.Map.entry("conditions", EventAction.DEMAND),
-          java.util.Map.entry("calls", EventAction.APPEAL),
-          java.util.Map.entry("call", EventAction.APPEAL),
-          java.util.Map.entry("appeals", EventAction.APPEAL),
-          java.util.Map.entry("proposal", EventAction.PROPOSE),
-          java.util.Map.entry("proposals", EventAction.PROPOSE),
-          java.util.Map.entry("offer", EventAction.PROPOSE),
-          java.util.Map.entry("plan", EventAction.PROPOSE),
-          java.util.Map.entry("idea", EventAction.PROPOSE),
-          java.util.Map.entry("threats", EventAction.THREATEN),
-          java.util.Map.entry("threat", EventAction.THREATEN));
+  /** Nouns that refer back to a demand, appeal, proposal or threat, with the action each names. */
+  static final java.util.Map<String, EventAction> ANAPHORIC_NOUNS = anaphoricNouns();
+
+  private static java.util.Map<String, EventAction> anaphoricNouns() {
+    java.util.Map<String, EventAction> map = new java.util.HashMap<>();
+    for (String line : SectionedWords.of(EventWords.class, RESOURCE).entries("anaphoric-nouns")) {
+      String[] f = line.split("\t", -1);
+      if (f.length != 2) {
+        throw new IllegalStateException(
+            RESOURCE
+                + " [anaphoric-nouns]: expected a noun, a tab and an action, but found "
+                + line);
+      }
+      map.put(f[0], EventAction.valueOf(f[1]));
+    }
+    return java.util.Map.copyOf(map);
+  }
 
   static final Set<String> LIGHT_VERBS =
-      Set.of(
-          "present",
-          "presents",
-          "presented",
-          "presenting",
-          "establish",
-          "established",
-          "establishes",
-          "set",
-          "sets",
-          "setting",
-          "issue",
-          "issued",
-          "issues",
-          "issuing",
-          "reiterate",
-          "reiterated",
-          "reiterates",
-          "reiterating",
-          "make",
-          "makes",
-          "made",
-          "making",
-          "launch",
-          "launched",
-          "launches",
-          "launching",
-          "hold",
-          "held",
-          "holds",
-          "holding",
-          "impose",
-          "imposed",
-          "imposes",
-          "imposing",
-          "expand",
-          "expanded",
-          "expands",
-          "expanding",
-          "escalate",
-          "escalated",
-          "escalating",
-          "step",
-          "stepped",
-          "intensified",
-          "intensify",
-          "voiced",
-          "voice",
-          "put",
-          "staged",
-          "stage",
-          "stages",
-          "staging",
-          "continued",
-          "continue",
-          "started",
-          "start",
-          "led",
-          "leads",
-          "leading",
-          "attended",
-          "attend",
-          "joined",
-          "headed",
-          "heads",
-          "chaired");
+      SectionedWords.of(EventWords.class, RESOURCE).words("light-verbs");
 }

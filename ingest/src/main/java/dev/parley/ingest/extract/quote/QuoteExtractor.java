@@ -9,6 +9,7 @@ import dev.parley.ingest.extract.actor.Mentions;
 import dev.parley.ingest.extract.syntax.ShallowParse;
 import dev.parley.ingest.extract.syntax.Words;
 import dev.parley.ingest.extract.text.AnalyzedText;
+import dev.parley.ingest.extract.text.SectionedWords;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -43,8 +44,10 @@ public final class QuoteExtractor {
 
   static final Set<String> CUE_VERBS = SpeechCues.VERBS;
   static final Set<String> CUE_NOUNS = SpeechCues.NOUNS;
+
+  /** Words that may stand between a speaker's name and the speech verb ("X also said"). */
   private static final Set<String> SPEAKER_ADVERBS =
-      Set.of("also", "later", "then", "recently", "once", "previously", "has", "had", "have");
+      SectionedWords.of(QuoteExtractor.class, "quote-words.txt").words("speaker-adverbs");
 
   private QuoteExtractor() {}
 

@@ -3,6 +3,7 @@ package dev.parley.ingest.extract.syntax;
 import dev.parley.core.model.ActorKind;
 import dev.parley.ingest.extract.actor.Mentions;
 import dev.parley.ingest.extract.text.AnalyzedText;
+import dev.parley.ingest.extract.text.SectionedWords;
 import dev.parley.ingest.parse.DependencyTree;
 import dev.parley.ingest.parse.Parser;
 import java.util.ArrayList;
@@ -22,12 +23,14 @@ import java.util.Map;
  * sentence. The object is mutable only while the quote stage marks quotes and their speakers.
  */
 public final class ShallowParse {
+  /** The word lists of this class, one section each, in resources. */
+  private static final String RESOURCE = "shallow-parse.txt";
+
   /** Returned by subject searches for "no subject". */
   public static final int NONE = -1;
 
   private static final java.util.Set<String> EXPLETIVE_NEXT =
-      java.util.Set.of(
-          "'s", "is", "was", "seemed", "seems", "would", "will", "might", "may", "became", "has");
+      SectionedWords.of(ShallowParse.class, RESOURCE).words("expletive-next");
 
   private final AnalyzedText text;
   private final Mentions mentions;
@@ -146,7 +149,7 @@ public final class ShallowParse {
   }
 
   private static final java.util.Set<String> ARTICLES =
-      java.util.Set.of("the", "a", "an", "its", "his", "her", "their");
+      SectionedWords.of(ShallowParse.class, RESOURCE).words("articles");
 
   private boolean followsVerb(int m) {
     int s = mentions.start(m);
@@ -212,7 +215,7 @@ public final class ShallowParse {
   }
 
   private static final java.util.Set<String> CLAUSE_STARTS =
-      java.util.Set.of("but", "while", "whereas", "although", "though", "yet");
+      SectionedWords.of(ShallowParse.class, RESOURCE).words("clause-starts");
 
   /**
    * Returns the actor (an index into {@link Mentions#actors()}) that is the subject of the verb at

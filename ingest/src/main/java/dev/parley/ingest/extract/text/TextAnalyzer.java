@@ -25,6 +25,9 @@ import opennlp.tools.util.Span;
  * the model is loaded once per instance.
  */
 public final class TextAnalyzer {
+  /** The word lists of this class, one section each, in resources. */
+  private static final String RESOURCE = "text-analyzer.txt";
+
   /** The most tokens of a sentence by default; the longest in the shared corpus has 109. */
   public static final int SENTENCE_TOKENS = 250;
 
@@ -185,44 +188,9 @@ public final class TextAnalyzer {
   }
 
   private static final java.util.Set<String> TITLE_ABBREVIATIONS =
-      java.util.Set.of(
-          "Mr.", "Mrs.", "Ms.", "Dr.", "Gen.", "Sen.", "Rep.", "Gov.", "Lt.", "Col.", "St.",
-          "Prof.", "Adm.", "Maj.", "Capt.", "Sgt.");
+      SectionedWords.of(TextAnalyzer.class, RESOURCE).words("title-abbreviations");
   private static final java.util.Set<String> TITLE_STARTS =
-      java.util.Set.of(
-          "President",
-          "Secretary",
-          "Ambassador",
-          "Senator",
-          "Envoy",
-          "Special",
-          "Vice",
-          "Defense",
-          "Defence",
-          "Army",
-          "Navy",
-          "Air",
-          "Treasury",
-          "State",
-          "Trade",
-          "Attorney",
-          "Congress",
-          "Senate",
-          "House",
-          "Representative",
-          "Sen.",
-          "Rep.",
-          "Gen.",
-          "Embassy",
-          "Department",
-          "Ministry",
-          "Forces",
-          "Government",
-          "Administration",
-          "Marine",
-          "Marines",
-          "Central",
-          "Command");
+      SectionedWords.of(TextAnalyzer.class, RESOURCE).words("title-starts");
 
   private static final int WORD_SCAN = 64;
   private static final java.util.regex.Pattern ACRONYM =
