@@ -11,9 +11,7 @@ import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
@@ -45,31 +43,8 @@ class EvidenceCommandsTest {
   }
 
   private static JsonNode score(Path export) throws Exception {
-    List<String> command =
-        new ArrayList<>(
-            List.of(
-                "python3",
-                SharedData.resolve("tools/score-extraction").toString(),
-                SharedData.resolve("gold").toString(),
-                export.toString(),
-                "--json",
-                "--min"));
-    command.addAll(List.of(FLOORS));
-    Process p = new ProcessBuilder(command).start();
-    String stdout = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    String stderr = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
-    JsonNode scores = JSON.readTree(stdout.substring(0, stdout.lastIndexOf('}') + 1));
-    System.err.println("CLI seed extraction scores: " + scores);
-    for (String floor : FLOORS) {
-      String[] kv = floor.split("=");
-      String[] path = kv[0].split("\\.");
-      assertThat(scores.get(path[0]).get(path[1]).asDouble())
-          .as(kv[0] + " (" + stdout + stderr + ")")
-          .isGreaterThanOrEqualTo(Double.parseDouble(kv[1]));
-    }
-    assertThat(p.exitValue()).as(stdout + stderr).isZero();
-    return scores;
+    return ExtractionScorer.scoreAndAssert(
+        SharedData.resolve("gold"), export, "CLI seed extraction scores", FLOORS);
   }
 
   @Test

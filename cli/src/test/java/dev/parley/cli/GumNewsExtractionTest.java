@@ -7,13 +7,9 @@ import dev.parley.testkit.SharedData;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code parley extract --format gold} on the 24 GUM Wikinews articles of {@code
@@ -23,7 +19,6 @@ import tools.jackson.databind.json.JsonMapper;
  * it when {@code CI=true}.
  */
 class GumNewsExtractionTest {
-  private static final JsonMapper JSON = JsonMapper.builder().build();
 
   /**
    * The floors: measured 0.985, 0.860, 0.844, 0.471 and 0.977 on 2026-12-07 (issue 9 asks for
@@ -46,30 +41,9 @@ class GumNewsExtractionTest {
     assertThat(r.exit()).as(r.err()).isZero();
     assertThat(r.out().lines()).hasSize(24);
     Path export = Files.writeString(dir.resolve("gum.jsonl"), r.out(), StandardCharsets.UTF_8);
-    List<String> command =
-        new ArrayList<>(
-            List.of(
-                "python3",
-                SharedData.resolve("tools/score-extraction").toString(),
-                gum.resolve("gold").toString(),
-                export.toString(),
-                "--json",
-                "--min"));
-    command.addAll(List.of(FLOORS));
-    Process p = new ProcessBuilder(command).start();
-    String stdout = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    String stderr = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
-    JsonNode scores = JSON.readTree(stdout.substring(0, stdout.lastIndexOf('}') + 1));
-    System.err.println("CLI GUM news extraction scores: " + scores);
-    for (String floor : FLOORS) {
-      String[] kv = floor.split("=", -1);
-      String[] path = kv[0].split("\\.", -1);
-      assertThat(scores.get(path[0]).get(path[1]).asDouble())
-          .as(kv[0] + " (" + stdout + stderr + ")")
-          .isGreaterThanOrEqualTo(Double.parseDouble(kv[1]));
-    }
+    JsonNode scores =
+        ExtractionScorer.scoreAndAssert(
+            gum.resolve("gold"), export, "CLI GUM news extraction scores", FLOORS);
     assertThat(scores.get("documents").get("count").asInt()).isEqualTo(24);
-    assertThat(p.exitValue()).as(stdout + stderr).isZero();
   }
 }
