@@ -1,12 +1,6 @@
 package dev.parley.ingest.extract.actor;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import dev.parley.ingest.extract.text.SectionedWords;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,41 +48,14 @@ final class ActorCues {
     return lines;
   }
 
+  /** Reads the sections through {@link SectionedWords}, each entry in lower case. */
   private static Map<String, List<String>> read() {
-    try (InputStream in = ActorCues.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException(
-            "expected " + RESOURCE + " beside ActorCues on the class path, but found none");
-      }
-      Map<String, List<String>> sections = new LinkedHashMap<>();
-      List<String> current = null;
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      int number = 0;
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        number++;
-        String s = line.strip();
-        if (s.isEmpty() || s.startsWith("#")) {
-          continue;
-        }
-        if (s.startsWith("[") && s.endsWith("]")) {
-          current = new ArrayList<>();
-          sections.put(s.substring(1, s.length() - 1), current);
-        } else if (current == null) {
-          throw new IllegalStateException(
-              RESOURCE
-                  + ":"
-                  + number
-                  + ": expected a [section] before the first entry, but found "
-                  + s);
-        } else {
-          current.add(s.toLowerCase(Locale.ROOT));
-        }
-      }
-      Map<String, List<String>> copy = new LinkedHashMap<>();
-      sections.forEach((k, v) -> copy.put(k, List.copyOf(v)));
-      return copy;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    SectionedWords words = SectionedWords.of(ActorCues.class, RESOURCE);
+    Map<String, List<String>> sections = new LinkedHashMap<>();
+    for (String section : words.sections()) {
+      sections.put(
+          section, words.entries(section).stream().map(e -> e.toLowerCase(Locale.ROOT)).toList());
     }
+    return sections;
   }
 }
