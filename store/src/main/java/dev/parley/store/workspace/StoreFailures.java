@@ -13,4 +13,13 @@ interface StoreFailures {
 
   /** Rolls back and returns the exception for a failed write. */
   RuntimeException write(SQLException e, String doing, String kept);
+
+  /**
+   * Returns the exception for a failure of the files outside a transaction (the search index), or
+   * an internal error when the files are not at fault.
+   *
+   * @param doing what was being done, after "expected to"
+   * @param kept what was kept, in the words the user needs
+   */
+  RuntimeException of(Exception e, String doing, String kept);
 }

@@ -2,7 +2,6 @@ package dev.parley.store.workspace;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.parley.store.workspace.Workspace.Damage;
 import java.io.IOException;
 import java.nio.file.FileSystemException;
 import java.sql.SQLException;
@@ -20,37 +19,37 @@ class DamageTest {
   @Test
   void noSpaceLeft_anywhereInTheChain_isAFullDisk() {
     IOException enospc = new IOException("No space left on device");
-    assertThat(Workspace.damageOf(h2(ErrorCode.IO_EXCEPTION_1, enospc))).isEqualTo(Damage.FULL);
+    assertThat(FileDamage.of(h2(ErrorCode.IO_EXCEPTION_1, enospc))).isEqualTo(FileDamage.FULL);
     assertThat(
-            Workspace.damageOf(
+            FileDamage.of(
                 h2(
                     ErrorCode.GENERAL_ERROR_1,
                     DataUtils.newMVStoreException(
                         DataUtils.ERROR_WRITING_FAILED, "Writing failed", enospc))))
-        .isEqualTo(Damage.FULL);
+        .isEqualTo(FileDamage.FULL);
     assertThat(
-            Workspace.damageOf(
+            FileDamage.of(
                 new java.io.UncheckedIOException(
                     new FileSystemException("/ws/index/_0.cfs", null, "Disk quota exceeded"))))
-        .isEqualTo(Damage.FULL);
+        .isEqualTo(FileDamage.FULL);
   }
 
   @Test
   void aDamagedPage_isCorruption_andOtherFailuresAreNot() {
     assertThat(
-            Workspace.damageOf(
+            FileDamage.of(
                 h2(
                     ErrorCode.GENERAL_ERROR_1,
                     DataUtils.newMVStoreException(
                         DataUtils.ERROR_FILE_CORRUPT, "File corrupted in chunk {0}", 7))))
-        .isEqualTo(Damage.CORRUPT);
-    assertThat(Workspace.damageOf(h2(ErrorCode.TABLE_OR_VIEW_NOT_FOUND_1, null)))
-        .isEqualTo(Damage.CORRUPT);
-    assertThat(Workspace.damageOf(new CorruptIndexException("checksum failed", "segments_1")))
-        .isEqualTo(Damage.CORRUPT);
-    assertThat(Workspace.damageOf(h2(ErrorCode.DATABASE_IS_CLOSED, null))).isEqualTo(Damage.IO);
-    assertThat(Workspace.damageOf(h2(ErrorCode.DUPLICATE_KEY_1, null))).isEqualTo(Damage.NONE);
-    assertThat(Workspace.damageOf(new IllegalStateException("a bug"))).isEqualTo(Damage.NONE);
+        .isEqualTo(FileDamage.CORRUPT);
+    assertThat(FileDamage.of(h2(ErrorCode.TABLE_OR_VIEW_NOT_FOUND_1, null)))
+        .isEqualTo(FileDamage.CORRUPT);
+    assertThat(FileDamage.of(new CorruptIndexException("checksum failed", "segments_1")))
+        .isEqualTo(FileDamage.CORRUPT);
+    assertThat(FileDamage.of(h2(ErrorCode.DATABASE_IS_CLOSED, null))).isEqualTo(FileDamage.IO);
+    assertThat(FileDamage.of(h2(ErrorCode.DUPLICATE_KEY_1, null))).isEqualTo(FileDamage.NONE);
+    assertThat(FileDamage.of(new IllegalStateException("a bug"))).isEqualTo(FileDamage.NONE);
   }
 
   private static SQLException h2(int code, Throwable cause) {

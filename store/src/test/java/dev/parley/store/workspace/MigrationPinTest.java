@@ -78,7 +78,7 @@ class MigrationPinTest {
     String body = "Putin said: \"We will not give up Donbas.\" Talks ended.";
     try (Connection c = source.getConnection();
         Statement st = c.createStatement()) {
-      for (String sql : V1_ROWS.formatted(Workspace.contentHash(body)).split(";\n")) {
+      for (String sql : V1_ROWS.formatted(DocumentWriter.contentHash(body)).split(";\n")) {
         if (!sql.isBlank()) {
           st.execute(sql);
         }
