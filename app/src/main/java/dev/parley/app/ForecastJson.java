@@ -37,7 +37,9 @@ public final class ForecastJson {
    * reproduces its source; for a scenario, each outcome placed on the issue's options with the red
    * lines in force ({@code issues}: {@code position}, {@code nearest}, {@code option}, {@code
    * feasible}, {@code forbidden_by}); for the spatial models of politics the turns, the outcome
-   * distribution and, when asked, the histories.
+   * distribution and, when asked, the histories; then, when the report holds them, the analyses
+   * under uncertainty under {@code uncertainty}, in the layout of
+   * docs/schema/uncertainty.schema.json.
    */
   public static String write(ForecastScenario.Report report, boolean withHistory, String version) {
     return MAPPER.writeValueAsString(tree(report, withHistory, version)) + "\n";
@@ -118,6 +120,10 @@ public final class ForecastJson {
         }
       }
     }
+    AnalyzeUncertainty.Report uncertainty = report.uncertainty();
+    if (uncertainty != null) {
+      root.set("uncertainty", UncertaintyJson.tree(uncertainty, List.of(report.source()), version));
+    }
     return root;
   }
 
@@ -173,15 +179,5 @@ public final class ForecastJson {
     ArrayNode array = NODES.arrayNode();
     xs.forEach(array::add);
     return array;
-  }
-
-  /**
-   * Returns the forecast JSON with the Monte Carlo report added under {@code uncertainty}, in the
-   * layout of docs/schema/uncertainty.schema.json.
-   */
-  public static String withUncertainty(String forecastJson, JsonNode uncertainty) {
-    ObjectNode root = (ObjectNode) MAPPER.readTree(forecastJson);
-    root.set("uncertainty", uncertainty);
-    return MAPPER.writeValueAsString(root) + "\n";
   }
 }

@@ -21,6 +21,7 @@ import dev.parley.core.model.IssueOption;
 import dev.parley.core.model.NumericScale;
 import dev.parley.core.model.Scenario;
 import dev.parley.core.random.Seed;
+import dev.parley.core.sensitivity.DriftingScenario;
 import dev.parley.core.validate.Diagnostic;
 import dev.parley.core.validate.ModelPath;
 import dev.parley.io.diagnostic.LoadResult;
@@ -56,6 +57,28 @@ public final class ForecastScenario {
    * @throws IllegalArgumentException if a model name is not registered
    */
   public Result run(Path input, List<String> modelNames, @Nullable Long seed) {
+    return run(input, modelNames, seed, null, RunProgress.silent());
+  }
+
+  /**
+   * Loads the input once, runs the models and then, for a Parley scenario with ordered issues, the
+   * analyses under uncertainty on the same scenario: one load, one report.
+   *
+   * @param input a KTAB CSV or XML scenario, or a Parley scenario file
+   * @param modelNames the models to run, by name; empty for every registered model
+   * @param seed the seed of stochastic models; null for the file's seed, or 0
+   * @param uncertainty the analyses under uncertainty to run after the forecast, or null for none;
+   *     a KTAB scenario has no ranges, so none run on it
+   * @param progress told the progress of the trials
+   * @throws IllegalArgumentException if a model name is not registered
+   * @throws RunStoppedException if the progress was asked to stop
+   */
+  public Result run(
+      Path input,
+      List<String> modelNames,
+      @Nullable Long seed,
+      AnalyzeUncertainty.@Nullable Options uncertainty,
+      RunProgress progress) {
     List<Forecaster> models = new ArrayList<>();
     for (String name : modelNames) {
       models.add(
@@ -99,16 +122,48 @@ public final class ForecastScenario {
               List.of(),
               s,
               null,
+              null,
               null),
           loaded.diagnostics());
     }
-    LoadResult<Scenario> loaded =
+    if (uncertainty == null) {
+      LoadResult<Scenario> loaded =
+          ScenarioInputs.requireProfiles(
+              ScenarioInputs.load(List.of(input)), input.toString(), 2, "to forecast");
+      Scenario scenario = loaded.value();
+      if (scenario == null) {
+        return new Result(null, loaded.diagnostics());
+      }
+      return forecast(scenario, loaded, input, models, seed);
+    }
+    LoadResult<DriftingScenario> loaded =
         ScenarioInputs.requireProfiles(
-            ScenarioInputs.load(List.of(input)), input.toString(), 2, "to forecast");
-    Scenario scenario = loaded.value();
-    if (scenario == null) {
+            ScenarioInputs.loadDrifting(List.of(input)),
+            DriftingScenario::scenario,
+            input.toString(),
+            2,
+            "to forecast");
+    DriftingScenario drifting = loaded.value();
+    if (drifting == null) {
       return new Result(null, loaded.diagnostics());
     }
+    Result forecast = forecast(drifting.scenario(), loaded, input, models, seed);
+    Report report = forecast.report();
+    if (report == null || report.options().isEmpty()) {
+      return forecast;
+    }
+    return new Result(
+        report.withUncertainty(new AnalyzeUncertainty().analyze(drifting, uncertainty, progress)),
+        forecast.diagnostics());
+  }
+
+  /** Forecasts a loaded Parley scenario with the models. */
+  private static Result forecast(
+      Scenario scenario,
+      LoadResult<?> loaded,
+      Path input,
+      List<Forecaster> models,
+      @Nullable Long seed) {
     SpatialProblem problem = SpatialProblems.from(scenario);
     List<LocatedDiagnostic> diagnostics = new ArrayList<>(loaded.diagnostics());
     for (Diagnostic d : SpatialProblems.warnings(scenario)) {
@@ -154,7 +209,8 @@ public final class ForecastScenario {
             options,
             s,
             OptionPlacement.of(scenario),
-            new DeadlockAnalysis().analyze(scenario)),
+            new DeadlockAnalysis().analyze(scenario),
+            null),
         diagnostics);
   }
 
@@ -298,6 +354,8 @@ public final class ForecastScenario {
    *     a Parley scenario; null for a KTAB scenario
    * @param deadlock whether the scenario is deadlocked and what would open it, for a Parley
    *     scenario; null for a KTAB scenario
+   * @param uncertainty the analyses under uncertainty run on the same scenario, or null when none
+   *     were asked for or the input is a KTAB scenario
    */
   public record Report(
       String source,
@@ -309,7 +367,8 @@ public final class ForecastScenario {
       List<List<IssueOption>> options,
       Seed seed,
       @Nullable OptionPlacement placement,
-      @Nullable Deadlock deadlock) {
+      @Nullable Deadlock deadlock,
+      AnalyzeUncertainty.@Nullable Report uncertainty) {
     /** Validates and copies the fields. */
     public Report {
       Objects.requireNonNull(source, "source");
@@ -320,6 +379,22 @@ public final class ForecastScenario {
       forecasts = List.copyOf(forecasts);
       options = options.stream().map(List::copyOf).toList();
       Objects.requireNonNull(seed, "seed");
+    }
+
+    /** Returns this report with the analyses under uncertainty run on the same scenario. */
+    public Report withUncertainty(AnalyzeUncertainty.Report analyses) {
+      return new Report(
+          source,
+          problem,
+          actorNames,
+          dimensionNames,
+          ensemble,
+          forecasts,
+          options,
+          seed,
+          placement,
+          deadlock,
+          Objects.requireNonNull(analyses, "analyses"));
     }
 
     /**

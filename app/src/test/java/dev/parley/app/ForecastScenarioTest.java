@@ -37,4 +37,50 @@ class ForecastScenarioTest {
           .isTrue();
     }
   }
+
+  private static AnalyzeUncertainty.Options trials(int n) {
+    AnalyzeUncertainty.Options d = AnalyzeUncertainty.Options.defaults();
+    return new AnalyzeUncertainty.Options(
+        n,
+        Seed.of(3),
+        1,
+        null,
+        List.of("compromise"),
+        d.rounds(),
+        d.horizonDays(),
+        d.top(),
+        true,
+        true,
+        false);
+  }
+
+  @Test
+  void withUncertainty_oneLoadGivesWhatTheTwoUseCasesGiveApart() {
+    AnalyzeUncertainty.Options options = trials(40);
+    ForecastScenario.Result one =
+        new ForecastScenario()
+            .run(UKRAINE, List.of("compromise"), 3L, options, RunProgress.silent());
+    assertThat(one.report()).isNotNull();
+    assertThat(one.report().uncertainty()).isNotNull();
+
+    ForecastScenario.Report forecast = report(List.of("compromise"), 3L);
+    AnalyzeUncertainty.Report apart =
+        new AnalyzeUncertainty().run(List.of(UKRAINE), options).report();
+    assertThat(apart).isNotNull();
+    assertThat(ForecastJson.write(one.report(), false, "test"))
+        .isEqualTo(ForecastJson.write(forecast.withUncertainty(apart), false, "test"));
+  }
+
+  @Test
+  void withoutUncertainty_theReportHasNone() {
+    assertThat(report(List.of("median")).uncertainty()).isNull();
+    assertThat(ForecastJson.write(report(List.of("median")), false, "test"))
+        .doesNotContain("\"uncertainty\"");
+  }
+
+  private static ForecastScenario.Report report(List<String> models, long seed) {
+    ForecastScenario.Result result = new ForecastScenario().run(UKRAINE, models, seed);
+    assertThat(result.report()).as("diagnostics %s", result.diagnostics()).isNotNull();
+    return result.report();
+  }
 }

@@ -118,9 +118,7 @@ class ForecastSchemaTest {
     assertThat(uncertainty).isNotNull();
     JsonNode json =
         JSON.readTree(
-            ForecastJson.withUncertainty(
-                ForecastJson.write(result.report(), false, "test"),
-                UncertaintyJson.tree(uncertainty, List.of(input.toString()), "test")));
+            ForecastJson.write(result.report().withUncertainty(uncertainty), false, "test"));
     assertThat(schema().validate(json)).isEmpty();
     JsonNode uncertaintySchema =
         JSON.readTree(

@@ -6,7 +6,6 @@ import dev.parley.app.ForecastModels;
 import dev.parley.app.ForecastScenario;
 import dev.parley.app.Messages;
 import dev.parley.app.RunStoppedException;
-import dev.parley.app.UncertaintyJson;
 import dev.parley.app.UncertaintyView;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -138,45 +137,27 @@ final class ForecastCommand implements Callable<Integer> {
         return ExitCodes.INPUT;
       }
     }
-    ForecastScenario.Result result = new ForecastScenario().run(input, models, seed);
+    boolean withHistory = history != null;
+    AnalyzeUncertainty.Options options =
+        !withHistory && trials > 0
+            ? AnalyzeUncertainty.Options.forForecast(trials, seed, threads, models, simulate)
+            : null;
+    ForecastScenario.Result result;
+    try (LongRun run = LongRun.start("parley forecast", err, surroundings)) {
+      try {
+        result = new ForecastScenario().run(input, models, seed, options, run.progress());
+      } catch (RunStoppedException e) {
+        return run.stopped(e);
+      }
+    }
     err.print(Messages.diagnostics(result.diagnostics()));
     err.flush();
     ForecastScenario.Report report = result.report();
     if (report == null) {
       return ExitCodes.INPUT;
     }
-    boolean withHistory = history != null;
-    AnalyzeUncertainty.Report uncertainty = null;
-    if (!withHistory && trials > 0 && !report.options().isEmpty()) {
-      AnalyzeUncertainty.Options options =
-          AnalyzeUncertainty.Options.forForecast(trials, seed, threads, models, simulate);
-      try (LongRun run = LongRun.start("parley forecast", err, surroundings)) {
-        AnalyzeUncertainty.Result trials;
-        try {
-          trials = new AnalyzeUncertainty().run(List.of(input), options, run.progress());
-        } catch (RunStoppedException e) {
-          return run.stopped(e);
-        }
-        uncertainty = trials.report();
-        if (uncertainty == null) {
-          // what the trials need beyond the forecast, such as drifts that leave their range; the
-          // warnings were printed with the forecast's
-          err.print(Messages.errors(trials.diagnostics()));
-          err.flush();
-          return ExitCodes.INPUT;
-        }
-      }
-    }
     if (format == OutputFormat.JSON) {
-      String json = ForecastJson.write(report, withHistory, VersionProvider.version());
-      if (uncertainty != null) {
-        json =
-            ForecastJson.withUncertainty(
-                json,
-                UncertaintyJson.tree(
-                    uncertainty, List.of(input.toString()), VersionProvider.version()));
-      }
-      out.print(json);
+      out.print(ForecastJson.write(report, withHistory, VersionProvider.version()));
     } else if (withHistory) {
       boolean any = false;
       for (ForecastScenario.ModelForecast f : report.forecasts()) {
@@ -199,6 +180,7 @@ final class ForecastCommand implements Callable<Integer> {
       }
     } else {
       out.print(ForecastTable.render(report));
+      AnalyzeUncertainty.Report uncertainty = report.uncertainty();
       if (uncertainty != null) {
         out.print(
             "\nUNDER UNCERTAINTY (Monte Carlo over the scenario's ranges; parley uncertainty has more options)\n");

@@ -222,26 +222,19 @@ final class Api implements AutoCloseable {
       int threads,
       boolean simulate,
       List<String> models) {
-    ForecastScenario.Result result = new ForecastScenario().run(e.file(), models, seed);
+    AnalyzeUncertainty.Options options =
+        trials > 0
+            ? AnalyzeUncertainty.Options.forForecast(trials, seed, threads, models, simulate)
+            : null;
+    ForecastScenario.Result result =
+        heavy(
+            () ->
+                new ForecastScenario().run(e.file(), models, seed, options, RunProgress.silent()));
     ForecastScenario.Report report = result.report();
     if (report == null) {
       throw scenarioErrors(e, result.diagnostics());
     }
-    String json = ForecastJson.write(report, false, version);
-    if (trials > 0 && !report.options().isEmpty()) {
-      AnalyzeUncertainty.Options options =
-          AnalyzeUncertainty.Options.forForecast(trials, seed, threads, models, simulate);
-      AnalyzeUncertainty.Result trialsResult =
-          heavy(() -> new AnalyzeUncertainty().run(List.of(e.file()), options));
-      AnalyzeUncertainty.Report uncertainty = trialsResult.report();
-      if (uncertainty == null) {
-        throw scenarioErrors(e, trialsResult.diagnostics());
-      }
-      json =
-          ForecastJson.withUncertainty(
-              json, UncertaintyJson.tree(uncertainty, List.of(e.file().toString()), version));
-    }
-    return json;
+    return ForecastJson.write(report, false, version);
   }
 
   private AnalyzeUncertainty.Options uncertaintyOptions(Context ctx) {

@@ -103,10 +103,7 @@ class ApiTest {
             true,
             false);
     var uncertainty = new AnalyzeUncertainty().run(List.of(Fixture.ukraine()), options).report();
-    String expected =
-        ForecastJson.withUncertainty(
-            ForecastJson.write(report, false, "test"),
-            UncertaintyJson.tree(uncertainty, List.of(file()), "test"));
+    String expected = ForecastJson.write(report.withUncertainty(uncertainty), false, "test");
     HttpResponse<String> r =
         Http.get(server, "/api/scenarios/ukraine-2025/forecast?trials=60&seed=7&threads=1");
     assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
