@@ -104,15 +104,26 @@ public final class FindEvidence implements AutoCloseable {
     for (String t : query.types()) {
       if (!isType(t)) {
         errors.add(
-            "type: error: [bad-parameter] expected a type among "
-                + String.join(", ", typeLabels())
-                + ", but found '"
-                + t
-                + "'");
+            Messages.error(
+                "type",
+                "bad-parameter",
+                "expected a type among "
+                    + String.join(", ", typeLabels())
+                    + ", but found '"
+                    + t
+                    + "'",
+                Messages.nearest(t, typeLabels())
+                    .map(n -> "did you mean '" + n + "'?")
+                    .orElse("choose one of the types listed")));
       }
     }
     if (query.limit() <= 0) {
-      errors.add("limit: error: [bad-parameter] expected a limit above 0");
+      errors.add(
+          Messages.error(
+              "limit",
+              "bad-parameter",
+              "expected a limit above 0, but found " + query.limit(),
+              "ask for 1 item or more"));
     }
     if (!errors.isEmpty()) {
       return new Found(null, 0, 0, List.of(), errors);

@@ -1,5 +1,7 @@
 package dev.parley.app;
 
+import dev.parley.core.validate.DiagnosticText;
+import dev.parley.core.validate.Severity;
 import dev.parley.core.validate.Spelling;
 import dev.parley.io.diagnostic.DiagnosticPrinter;
 import dev.parley.io.diagnostic.LocatedDiagnostic;
@@ -26,6 +28,17 @@ public final class Messages {
   public static String errors(List<LocatedDiagnostic> diagnostics) {
     return DiagnosticPrinter.format(
         diagnostics.stream().filter(LocatedDiagnostic::isError).toList());
+  }
+
+  /**
+   * Returns an error in the one printed shape of diagnostics (docs/adr/0004), for a problem the
+   * command line finds itself, such as a file named on it that does not exist.
+   *
+   * @param place where the problem is: a file, or an option such as {@code --search}
+   * @param code the stable kebab-case code, which has a page in {@code docs/errors/}
+   */
+  public static String error(String place, String code, String message, String hint) {
+    return DiagnosticText.format(place, Severity.ERROR, code, message, hint);
   }
 
   /**

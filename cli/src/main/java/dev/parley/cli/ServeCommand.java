@@ -1,5 +1,6 @@
 package dev.parley.cli;
 
+import dev.parley.app.Messages;
 import dev.parley.web.WebServer;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -80,8 +81,12 @@ final class ServeCommand implements Callable<Integer> {
     List<Path> scenarios = files.isEmpty() ? examples(Path.of("examples")) : files;
     for (Path f : scenarios) {
       if (!Files.isRegularFile(f)) {
-        err.println(f + ": error: [missing-input] expected a scenario file, but found none");
-        err.println("    hint: check the path");
+        err.println(
+            Messages.error(
+                f.toString(),
+                "missing-input",
+                "expected a scenario file, but found none",
+                "check the path, or leave the files out to serve the examples"));
         err.flush();
         return ExitCodes.INPUT;
       }

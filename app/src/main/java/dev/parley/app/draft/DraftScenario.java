@@ -29,6 +29,8 @@ import dev.parley.core.model.Scenario;
 import dev.parley.core.model.Source;
 import dev.parley.core.model.SourceId;
 import dev.parley.core.model.UtilityModel;
+import dev.parley.core.validate.DiagnosticText;
+import dev.parley.core.validate.Severity;
 import dev.parley.ingest.document.Document;
 import dev.parley.ingest.document.DocumentMetadata;
 import dev.parley.ingest.extract.actor.ActorDirectory;
@@ -298,14 +300,15 @@ public final class DraftScenario {
     }
     if (draft == null) {
       messages.add(
-          workspace
-              + ": error: ["
-              + NO_POSITIONS
-              + "] the workspace holds no actor that demands,"
-              + " proposes, accepts or rejects anything, so there is nothing to draft from\n"
-              + "    hint: ingest articles that report what the parties want: parley ingest"
-              + " PATH... --workspace "
-              + workspace);
+          DiagnosticText.format(
+              workspace.toString(),
+              Severity.ERROR,
+              NO_POSITIONS,
+              "expected an actor that demands, proposes, accepts or rejects something, but the"
+                  + " workspace holds none, so there is nothing to draft from",
+              "ingest articles that report what the parties want: parley ingest PATH..."
+                  + " --workspace "
+                  + workspace));
     }
     return new Result(draft, messages);
   }

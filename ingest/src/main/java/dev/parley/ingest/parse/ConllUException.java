@@ -1,5 +1,7 @@
 package dev.parley.ingest.parse;
 
+import dev.parley.core.validate.DiagnosticText;
+import dev.parley.core.validate.Severity;
 import java.util.Objects;
 
 /**
@@ -58,19 +60,7 @@ public final class ConllUException extends Exception {
    * the page that explains the code.
    */
   public String format() {
-    return file
-        + ":"
-        + line
-        + ":"
-        + column
-        + ": error: ["
-        + CODE
-        + "] "
-        + problem
-        + "\n    hint: "
-        + hint
-        + "\n    see docs/errors/"
-        + CODE
-        + ".md";
+    return DiagnosticText.format(
+        file + ":" + line + ":" + column, Severity.ERROR, CODE, problem, hint);
   }
 }

@@ -1,5 +1,6 @@
 package dev.parley.ingest.source;
 
+import dev.parley.core.validate.DiagnosticText;
 import dev.parley.core.validate.Severity;
 import dev.parley.ingest.source.raw.InputProblem;
 import java.util.Locale;
@@ -106,18 +107,7 @@ public record IngestDiagnostic(
         out.append(':').append(column);
       }
     }
-    out.append(": ")
-        .append(severity.label())
-        .append(": [")
-        .append(code)
-        .append("] ")
-        .append(message)
-        .append("\n    hint: ")
-        .append(hint)
-        .append("\n    see docs/errors/")
-        .append(code)
-        .append(".md");
-    return out.toString();
+    return DiagnosticText.format(out.toString(), severity, code, message, hint);
   }
 
   @Override

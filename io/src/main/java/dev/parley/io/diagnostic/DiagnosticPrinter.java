@@ -1,6 +1,7 @@
 package dev.parley.io.diagnostic;
 
 import dev.parley.core.validate.Diagnostic;
+import dev.parley.core.validate.DiagnosticText;
 import java.util.List;
 
 /**
@@ -20,23 +21,10 @@ public final class DiagnosticPrinter {
   /** Returns the three lines of one diagnostic, each ended by a newline. */
   public static String format(LocatedDiagnostic located) {
     Diagnostic d = located.diagnostic();
-    StringBuilder out = new StringBuilder(located.file());
     TextPosition at = located.position();
-    if (at.isKnown()) {
-      out.append(':').append(at.line()).append(':').append(at.column());
-    }
-    out.append(": ")
-        .append(d.severity().label())
-        .append(": [")
-        .append(d.code())
-        .append("] ")
-        .append(d.message())
-        .append('\n');
-    if (!d.hint().isEmpty()) {
-      out.append("    hint: ").append(d.hint()).append('\n');
-    }
-    out.append("    see ").append(docPage(d.code())).append('\n');
-    return out.toString();
+    String place =
+        at.isKnown() ? located.file() + ":" + at.line() + ":" + at.column() : located.file();
+    return DiagnosticText.format(place, d.severity(), d.code(), d.message(), d.hint()) + "\n";
   }
 
   /** Returns every diagnostic formatted, in order. */
@@ -50,6 +38,6 @@ public final class DiagnosticPrinter {
 
   /** Returns the documentation page of a code, relative to the project root. */
   public static String docPage(String code) {
-    return "docs/errors/" + code + ".md";
+    return DiagnosticText.docPage(code);
   }
 }

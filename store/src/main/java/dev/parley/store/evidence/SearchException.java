@@ -1,5 +1,7 @@
 package dev.parley.store.evidence;
 
+import dev.parley.core.validate.DiagnosticText;
+import dev.parley.core.validate.Severity;
 import java.util.Objects;
 
 /**
@@ -62,15 +64,6 @@ public final class SearchException extends Exception {
    */
   public String format(String where) {
     String at = line > 0 && column > 0 ? where + ":" + line + ":" + column : where;
-    return at
-        + ": error: ["
-        + code
-        + "] "
-        + getMessage()
-        + "\n    hint: "
-        + hint
-        + "\n    see docs/errors/"
-        + code
-        + ".md";
+    return DiagnosticText.format(at, Severity.ERROR, code, String.valueOf(getMessage()), hint);
   }
 }

@@ -1,5 +1,7 @@
 package dev.parley.store.workspace;
 
+import dev.parley.core.validate.DiagnosticText;
+import dev.parley.core.validate.Severity;
 import java.util.Objects;
 
 /**
@@ -44,15 +46,6 @@ public final class WorkspaceException extends Exception {
 
   /** Returns the diagnostic as printed: location, code, message, hint and documentation page. */
   public String format() {
-    return where
-        + ": error: ["
-        + code
-        + "] "
-        + getMessage()
-        + "\n    hint: "
-        + hint
-        + "\n    see docs/errors/"
-        + code
-        + ".md";
+    return DiagnosticText.format(where, Severity.ERROR, code, String.valueOf(getMessage()), hint);
   }
 }

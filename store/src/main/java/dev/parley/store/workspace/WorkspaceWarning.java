@@ -1,5 +1,7 @@
 package dev.parley.store.workspace;
 
+import dev.parley.core.validate.DiagnosticText;
+import dev.parley.core.validate.Severity;
 import java.util.Objects;
 
 /**
@@ -20,15 +22,6 @@ public record WorkspaceWarning(String where, String code, String message, String
 
   /** Returns the warning as printed: location, code, message, hint and documentation page. */
   public String format() {
-    return where
-        + ": warning: ["
-        + code
-        + "] "
-        + message
-        + "\n    hint: "
-        + hint
-        + "\n    see docs/errors/"
-        + code
-        + ".md";
+    return DiagnosticText.format(where, Severity.WARNING, code, message, hint);
   }
 }
