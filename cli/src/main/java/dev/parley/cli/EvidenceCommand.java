@@ -1,6 +1,7 @@
 package dev.parley.cli;
 
 import dev.parley.app.FindEvidence;
+import dev.parley.app.Messages;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -103,35 +104,35 @@ final class EvidenceCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     for (String t : types) {
       if (!FindEvidence.isType(t)) {
-        err.println(
-            "parley evidence: error: expected a type among "
+        throw new Limits.UsageException(
+            spec.commandLine(),
+            "expected a type among "
                 + String.join(", ", FindEvidence.typeLabels())
                 + ", but found '"
                 + t
-                + "'");
-        err.flush();
-        return ExitCodes.INPUT;
+                + "'",
+            Messages.nearest(t, FindEvidence.typeLabels())
+                .map(n -> "did you mean '" + n + "'?")
+                .orElse("leave --type out for the default types"));
       }
     }
     if (limit <= 0) {
-      err.println("parley evidence: error: expected --limit above 0, but found " + limit);
-      err.flush();
-      return ExitCodes.INPUT;
+      throw new Limits.UsageException(
+          spec.commandLine(),
+          "expected --limit above 0, but found " + limit,
+          "ask for 1 item or more");
     }
     if (since != null && until != null && until.isBefore(since)) {
-      err.println(
-          "parley evidence: error: expected --since on or before --until, but found "
-              + since
-              + " after "
-              + until);
-      err.flush();
-      return ExitCodes.INPUT;
+      throw new Limits.UsageException(
+          spec.commandLine(),
+          "expected --since on or before --until, but found " + since + " after " + until,
+          "swap the two dates");
     }
     if (querySyntax && search == null) {
-      err.println(
-          "parley evidence: error: expected --search TEXT with --query-syntax, but found none");
-      err.flush();
-      return ExitCodes.INPUT;
+      throw new Limits.UsageException(
+          spec.commandLine(),
+          "expected --search TEXT with --query-syntax, but found none",
+          "--query-syntax says how to read the --search text; give one");
     }
     FindEvidence.Listing found =
         FindEvidence.list(

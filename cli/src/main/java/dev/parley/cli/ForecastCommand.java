@@ -106,9 +106,10 @@ final class ForecastCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     if (history != null && !history.equals("ktab")) {
-      err.println("parley forecast: error: expected --history ktab, but found '" + history + "'");
-      err.flush();
-      return ExitCodes.INPUT;
+      throw new Limits.UsageException(
+          spec.commandLine(),
+          "expected --history ktab, but found '" + history + "'",
+          "ktab is the only layout: the positions by turn, then the probabilities");
     }
     Limits.check(
         spec,
@@ -127,14 +128,16 @@ final class ForecastCommand implements Callable<Integer> {
         "results do not depend on the threads; more than the processors gain nothing");
     for (String name : models) {
       if (ForecastModels.named(name).isEmpty()) {
-        err.println(
-            "parley forecast: error: expected a model among "
+        throw new Limits.UsageException(
+            spec.commandLine(),
+            "expected a model among "
                 + String.join(", ", ForecastModels.names())
                 + ", but found '"
                 + name
-                + "'");
-        err.flush();
-        return ExitCodes.INPUT;
+                + "'",
+            Messages.nearest(name, ForecastModels.names())
+                .map(n -> "did you mean '" + n + "'?")
+                .orElse("leave --model out to run every model"));
       }
     }
     boolean withHistory = history != null;

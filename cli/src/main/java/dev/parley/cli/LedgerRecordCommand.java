@@ -67,15 +67,13 @@ final class LedgerRecordCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     if (runs < 1 || horizonDays < 0) {
-      err.println(
-          "parley ledger record: error: expected --runs of at least 1 and --horizon-days of at"
-              + " least 0, but found "
+      throw new Limits.UsageException(
+          spec.commandLine(),
+          "expected --runs of at least 1 and --horizon-days of at least 0, but found "
               + runs
               + " and "
-              + horizonDays);
-      err.println("    hint: see 'parley ledger record --help'");
-      err.flush();
-      return ExitCodes.INPUT;
+              + horizonDays,
+          "see 'parley ledger record --help'");
     }
     RecordForecast.Result result =
         new RecordForecast(clock)

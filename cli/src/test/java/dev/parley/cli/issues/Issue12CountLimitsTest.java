@@ -77,4 +77,30 @@ class Issue12CountLimitsTest {
               assertThat(lines.get(1)).contains("hint: did you mean --trials?");
             });
   }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "forecast --model compromize | expected a model among | did you mean 'compromise'?",
+        "forecast --history csv | expected --history ktab | ktab is the only layout",
+        "evidence --limit 0 | expected --limit above 0 | ask for 1 item or more",
+        "evidence --type quotes | expected a type among | did you mean 'quote'?",
+        "evidence --since 2025-03-02 --until 2025-03-01 | expected --since on or before | swap",
+        "evidence --query-syntax | expected --search TEXT | give one",
+        "ledger record --runs 0 | expected --runs of at least 1 | see 'parley ledger record"
+      })
+  void badValuesCheckedByTheCommands_goThroughTheSameUsagePath(
+      String line, String error, String hint) {
+    List<String> args = new ArrayList<>(List.of(line.split(" ", -1)));
+    if (!args.get(0).equals("evidence")) {
+      args.add(args.get(0).equals("ledger") ? 2 : 1, HARBOUR);
+    }
+    ParleyCommandTest.Run r = ParleyCommandTest.run(args.toArray(String[]::new));
+    assertThat(r.exit()).as(r.err()).isEqualTo(2);
+    List<String> lines = r.err().lines().toList();
+    assertThat(lines).as(r.err()).hasSize(2);
+    assertThat(lines.get(0)).contains(": error: " + error);
+    assertThat(lines.get(1)).startsWith("    hint: ").contains(hint);
+  }
 }
