@@ -4,6 +4,8 @@ import dev.parley.app.Messages;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -13,28 +15,6 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Sourced, quantitative analysis and forecasting of multi-party negotiations.",
-    subcommands = {
-      DemoCommand.class,
-      IngestCommand.class,
-      ExtractCommand.class,
-      EvidenceCommand.class,
-      LedgerCommand.class,
-      ClaimsCommand.class,
-      ValidateCommand.class,
-      DiffCommand.class,
-      CheckCommand.class,
-      DraftCommand.class,
-      AnalyzeCommand.class,
-      ForecastCommand.class,
-      SimulateCommand.class,
-      UncertaintyCommand.class,
-      ImportCommand.class,
-      EvaluateCommand.class,
-      ReportCommand.class,
-      ServeCommand.class,
-      ManCommand.class,
-      CommandLine.HelpCommand.class
-    },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:success",
@@ -78,6 +58,63 @@ public final class ParleyCommand implements java.util.concurrent.Callable<Intege
     return ExitCodes.INPUT;
   }
 
+  /**
+   * The commands, in the order the help lists them. They are registered by code rather than in the
+   * annotation so that a run builds picocli's model of only the command it runs: building it reads
+   * every option of every command by reflection, which cost about as much CPU as the rest of a
+   * {@code parley --version}.
+   */
+  private static final List<Supplier<Object>> COMMANDS =
+      List.of(
+          DemoCommand::new,
+          IngestCommand::new,
+          ExtractCommand::new,
+          EvidenceCommand::new,
+          LedgerCommand::new,
+          ClaimsCommand::new,
+          ValidateCommand::new,
+          DiffCommand::new,
+          CheckCommand::new,
+          DraftCommand::new,
+          AnalyzeCommand::new,
+          ForecastCommand::new,
+          SimulateCommand::new,
+          UncertaintyCommand::new,
+          ImportCommand::new,
+          EvaluateCommand::new,
+          ReportCommand::new,
+          ServeCommand::new,
+          ManCommand::new,
+          CommandLine.HelpCommand::new);
+
+  /** The names of the commands above, in their order, read from their annotations. */
+  private static final List<String> NAMES =
+      List.of(
+          name(DemoCommand.class),
+          name(IngestCommand.class),
+          name(ExtractCommand.class),
+          name(EvidenceCommand.class),
+          name(LedgerCommand.class),
+          name(ClaimsCommand.class),
+          name(ValidateCommand.class),
+          name(DiffCommand.class),
+          name(CheckCommand.class),
+          name(DraftCommand.class),
+          name(AnalyzeCommand.class),
+          name(ForecastCommand.class),
+          name(SimulateCommand.class),
+          name(UncertaintyCommand.class),
+          name(ImportCommand.class),
+          name(EvaluateCommand.class),
+          name(ReportCommand.class),
+          name(ServeCommand.class),
+          name(ManCommand.class),
+          name(CommandLine.HelpCommand.class));
+
+  private static String name(Class<?> command) {
+    return command.getAnnotation(Command.class).name();
+  }
+
   /** Returns the command line with Parley's exit codes and error handling installed. */
   public static CommandLine commandLine() {
     return commandLine(Surroundings.system());
@@ -85,10 +122,40 @@ public final class ParleyCommand implements java.util.concurrent.Callable<Intege
 
   /**
    * Returns the command line with Parley's exit codes and error handling installed, its long runs
-   * timed by the given clock and stopped by the given interrupts.
+   * timed by the given clock and stopped by the given interrupts; every command is registered.
    */
   public static CommandLine commandLine(Surroundings surroundings) {
+    return commandLine(surroundings, null);
+  }
+
+  /**
+   * Returns the command line for one run: with only the command the arguments name when they start
+   * with one (its help and its errors are its own), with none for {@code --version}, and with every
+   * command otherwise (the help, {@code help}, {@code man}, {@code completion}, a misspelt
+   * command).
+   *
+   * @param args the arguments of the run, or null to register every command
+   */
+  static CommandLine commandLine(Surroundings surroundings, String @Nullable [] args) {
     CommandLine cl = new CommandLine(new ParleyCommand());
+    int only = -1;
+    boolean none = false;
+    if (args != null && args.length > 0) {
+      String first = args[0];
+      only = NAMES.indexOf(first);
+      if (first.equals("help") || first.equals("man")) {
+        // both read the whole tree: the help of any command, a page for every command
+        only = -1;
+      }
+      none = args.length == 1 && (first.equals("--version") || first.equals("-V"));
+    }
+    if (!none) {
+      for (int i = 0; i < COMMANDS.size(); i++) {
+        if (only < 0 || i == only) {
+          cl.addSubcommand(NAMES.get(i), COMMANDS.get(i).get());
+        }
+      }
+    }
     cl.setExecutionExceptionHandler(ParleyCommand::handle);
     cl.setParameterExceptionHandler(ParleyCommand::usage);
     cl.setExecutionStrategy(ParleyCommand::execute);
@@ -97,9 +164,11 @@ public final class ParleyCommand implements java.util.concurrent.Callable<Intege
     // each of them would wrap, leaving a short line after every long one.
     cl.setUsageHelpWidth(HELP_WIDTH);
     // bash and zsh completion: source <(parley completion); listed in the help
-    CommandLine completion = new CommandLine(new picocli.AutoComplete.GenerateCompletion());
-    completion.getCommandSpec().usageMessage().hidden(false);
-    cl.addSubcommand("completion", completion);
+    if (!none && only < 0) {
+      CommandLine completion = new CommandLine(new picocli.AutoComplete.GenerateCompletion());
+      completion.getCommandSpec().usageMessage().hidden(false);
+      cl.addSubcommand("completion", completion);
+    }
     for (CommandLine sub : cl.getSubcommands().values()) {
       switch (sub.getCommand()) {
         case UncertaintyCommand c -> c.surroundings = surroundings;
@@ -223,6 +292,6 @@ public final class ParleyCommand implements java.util.concurrent.Callable<Intege
 
   /** Runs the command and exits with its exit code. */
   public static void main(String[] args) {
-    System.exit(commandLine().execute(args));
+    System.exit(commandLine(Surroundings.system(), args).execute(args));
   }
 }

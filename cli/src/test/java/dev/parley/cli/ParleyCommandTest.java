@@ -33,11 +33,34 @@ public class ParleyCommandTest {
    */
   public static Run run(Surroundings surroundings, java.io.Writer err, String... args) {
     StringWriter out = new StringWriter();
-    CommandLine cl = ParleyCommand.commandLine(surroundings);
+    // the path main takes: only the command named is registered
+    CommandLine cl = ParleyCommand.commandLine(surroundings, args);
     cl.setOut(new PrintWriter(out, true));
     cl.setErr(new PrintWriter(err, true));
     int exit = cl.execute(args);
     return new Run(exit, out.toString(), err.toString());
+  }
+
+  @Test
+  void aRun_buildsOnlyTheCommandItNames_andEveryOneForTheHelp() {
+    Surroundings system = Surroundings.system();
+    assertThat(
+            ParleyCommand.commandLine(system, new String[] {"validate", "x.yaml"})
+                .getSubcommands()
+                .keySet())
+        .containsExactly("validate");
+    assertThat(ParleyCommand.commandLine(system, new String[] {"--version"}).getSubcommands())
+        .isEmpty();
+    assertThat(ParleyCommand.commandLine(system, new String[] {}).getSubcommands().keySet())
+        .isEqualTo(ParleyCommand.commandLine().getSubcommands().keySet())
+        .contains("demo", "validate", "serve", "help", "completion");
+    assertThat(
+            ParleyCommand.commandLine(system, new String[] {"help", "validate"})
+                .getSubcommands()
+                .keySet())
+        .isEqualTo(ParleyCommand.commandLine().getSubcommands().keySet());
+    assertThat(ParleyCommand.commandLine(system, new String[] {"man"}).getSubcommands().keySet())
+        .isEqualTo(ParleyCommand.commandLine().getSubcommands().keySet());
   }
 
   @Test
