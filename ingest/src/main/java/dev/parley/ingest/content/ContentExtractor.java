@@ -1,6 +1,7 @@
 package dev.parley.ingest.content;
 
 import dev.parley.ingest.document.DocumentMetadata;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -95,6 +96,12 @@ public final class ContentExtractor {
               + " subscriber|subscribe now|reporting by .{0,60}; editing by|we use cookies)",
           Pattern.CASE_INSENSITIVE);
 
+  /** A photo credit that closes an image caption: "(Image: Agency)", "(Photo: Name)". */
+  private static final Pattern CAPTION_CREDIT =
+      Pattern.compile(
+          "\\((image|photo|picture|pic|credit|foto)s?\\s*:[^()]{1,60}\\)\\s*$",
+          Pattern.CASE_INSENSITIVE);
+
   private static final Pattern DATE_LINE =
       Pattern.compile(
           "^(\\p{L}+ )?((updated|published|posted|modified)( on|:)? )?"
@@ -181,8 +188,19 @@ public final class ContentExtractor {
     for (HtmlBlocks.Block b : kept) {
       out.add(b.text, b.kind);
     }
+    if (metadata.published() == null && !kept.isEmpty()) {
+      metadata = withDate(metadata, kept.get(0).text);
+    }
     ExtractedContent content = out.build(metadata);
     return content.withMetadata(withLanguage(metadata, content.text()));
+  }
+
+  /** The metadata with the date of the dateline that opens the body, when it states one. */
+  private static DocumentMetadata withDate(DocumentMetadata m, String firstBlock) {
+    LocalDate date = Datelines.dateOf(firstBlock, ScrapedTextExtractor.yearOf(m.url()));
+    return date == null
+        ? m
+        : new DocumentMetadata(m.title(), m.author(), date, m.outlet(), m.url(), m.language());
   }
 
   /**
@@ -470,7 +488,23 @@ public final class ContentExtractor {
     if (b.heading) {
       return false;
     }
-    return b.words >= 10 && b.linkDensity() < 0.35 && hasSentencePunctuation(b.text);
+    return b.words >= 10
+        && (b.linkDensity() < 0.35 || isLinkedProse(b))
+        && hasSentencePunctuation(b.text);
+  }
+
+  /**
+   * Whether a block is a linked headline followed by sentences of its own, as in a round-up list
+   * ("<b><a>Headline</a>.</b> Two sentences of news."): the words outside links are prose, however
+   * long the linked headline is.
+   */
+  private static boolean isLinkedProse(HtmlBlocks.Block b) {
+    double ld = b.linkDensity();
+    return !b.heading
+        && b.leadingLinkChars > 0
+        && ld < 0.7
+        && b.words * (1 - ld) >= 10
+        && endsSentence(b.text);
   }
 
   private static boolean hasSentencePunctuation(String s) {
@@ -498,7 +532,7 @@ public final class ContentExtractor {
   private static double weight(HtmlBlocks.Block b) {
     double len = b.text.length();
     double ld = b.linkDensity();
-    if (ld >= 0.5) {
+    if (ld >= 0.5 && !isLinkedProse(b)) {
       return -len * ld;
     }
     if (isBoilerplate(b)) {
@@ -517,7 +551,8 @@ public final class ContentExtractor {
     if (b.boilerplate == 0) {
       boolean v =
           (b.words <= 12 && BOILERPLATE_LINE.matcher(b.text).matches())
-              || (b.words <= 40 && PROMO_SENTENCE.matcher(b.text).find());
+              || (b.words <= 40 && PROMO_SENTENCE.matcher(b.text).find())
+              || (b.words <= 40 && CAPTION_CREDIT.matcher(b.text).find());
       b.boilerplate = v ? (byte) 1 : (byte) 2;
     }
     return b.boilerplate == 1;
