@@ -333,6 +333,9 @@ public final class ContentExtractor {
       if (judged == -2 && isCommentSection(e)) {
         return true;
       }
+      if (judged == -1 && holdsEmbeddedPost(e)) {
+        return false;
+      }
       if (judged < 0) {
         double[] p = prose.get(e);
         double share = judged == -2 ? 0.8 : 0.5;
@@ -366,6 +369,17 @@ public final class ContentExtractor {
         negativeCache.put(x, v);
       }
       return v;
+    }
+
+    /**
+     * Whether an element is the wrapper of an embedded post: its text is all in one blockquote (a
+     * tweet or a social post quoted in the story), whatever its media-like class says.
+     */
+    private static boolean holdsEmbeddedPost(Element e) {
+      Element quote = e.normalName().equals("blockquote") ? e : e.selectFirst("blockquote");
+      return quote != null
+          && HtmlBlocks.countWords(quote.text()) >= 10
+          && quote.text().length() >= 0.9 * e.text().length();
     }
 
     private static boolean isCommentSection(Element e) {

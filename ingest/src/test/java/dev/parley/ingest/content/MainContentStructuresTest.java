@@ -7,8 +7,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Page structures of issue 9's main-content rules, on invented pages: a round-up article whose body
- * is a list of linked headlines each followed by its own sentences, and a scraped text that ends in
- * mid-sentence.
+ * is a list of linked headlines each followed by its own sentences, an embedded post in a media
+ * wrapper, an image caption inside the body, a body that is one paragraph broken by line breaks,
+ * and a scraped text that ends in mid-sentence.
  */
 class MainContentStructuresTest {
   private static String item(String headline, String summary) {
@@ -53,6 +54,27 @@ class MainContentStructuresTest {
         .contains("The vote ends a dispute")
         .contains("sell through the winter rain.")
         .doesNotContain("Council election results", "Weather warning", "Home");
+  }
+
+  @Test
+  void anEmbeddedPostInAMediaWrapper_staysInTheBody() {
+    String html =
+        "<html><head><title>Harbour</title></head><body><div class=\"story\">"
+            + "<p>The ferry board approved a new winter timetable on Tuesday after a long debate"
+            + " about what the island can afford.</p>"
+            + "<div class=\"video-container\"><blockquote class=\"embedded-post\"><p>Forty"
+            + " minutes between boats is a disgrace for anyone who works on the mainland, and the"
+            + " board knows it. <a href=\"/p/1\">pic.example/abc</a></p><p>— Island Commuters"
+            + " (@commuters) <a href=\"/s/2\">March 3, 2031</a></p></blockquote></div>"
+            + "<p>Boats will leave every forty minutes, the board said, and the first boat will"
+            + " sail at six in the morning.</p>"
+            + "<div class=\"video-player\"><p>Watch: the new boats arrive</p></div>"
+            + "</div></body></html>";
+    String text = new ContentExtractor().extract(html, null).text();
+    assertThat(text)
+        .contains("Forty minutes between boats is a disgrace")
+        .contains("first boat will sail at six")
+        .doesNotContain("Watch: the new boats");
   }
 
   @Test
