@@ -1,5 +1,6 @@
 package dev.parley.ingest.content;
 
+import dev.parley.ingest.document.BlockKind;
 import dev.parley.ingest.document.DocumentMetadata;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -699,6 +700,7 @@ public final class ContentExtractor {
     while (first < kept.size() && !isProse(kept.get(first))) {
       first++;
     }
+    first = openingList(kept, first);
     int last = kept.size() - 1;
     while (last >= first && !isProse(kept.get(last)) && !isTrailingKeeper(kept.get(last))) {
       last--;
@@ -714,6 +716,25 @@ public final class ContentExtractor {
       }
     }
     return out;
+  }
+
+  /**
+   * Returns where the article starts when a list opens it: the first prose block at {@code first}
+   * moves back over the list items right before it that are not link lists, and over one heading
+   * right before those items ("What changes" followed by three points, then the story).
+   */
+  private static int openingList(List<HtmlBlocks.Block> kept, int first) {
+    int start = first;
+    while (start > 0
+        && kept.get(start - 1).kind == BlockKind.LIST_ITEM
+        && kept.get(start - 1).linkDensity() < 0.3
+        && !isBoilerplate(kept.get(start - 1))) {
+      start--;
+    }
+    if (start < first && start > 0 && kept.get(start - 1).heading) {
+      start--;
+    }
+    return start;
   }
 
   private static boolean endsSentence(String s) {

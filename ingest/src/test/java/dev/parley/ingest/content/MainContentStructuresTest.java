@@ -7,9 +7,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Page structures of issue 9's main-content rules, on invented pages: a round-up article whose body
- * is a list of linked headlines each followed by its own sentences, an embedded post in a media
- * wrapper, an image caption inside the body, a body that is one paragraph broken by line breaks,
- * and a scraped text that ends in mid-sentence.
+ * is a list of linked headlines each followed by its own sentences, a heading and list that open
+ * the article, an embedded post in a media wrapper, an image caption inside the body, a body that
+ * is one paragraph broken by line breaks, and a scraped text that ends in mid-sentence.
  */
 class MainContentStructuresTest {
   private static String item(String headline, String summary) {
@@ -54,6 +54,36 @@ class MainContentStructuresTest {
         .contains("The vote ends a dispute")
         .contains("sell through the winter rain.")
         .doesNotContain("Council election results", "Weather warning", "Home");
+  }
+
+  @Test
+  void aHeadingAndListThatOpenTheArticle_stayInTheBody() {
+    String html =
+        "<html><head><title>Ferry timetable</title></head><body><div class=\"story\">"
+            + "<h2>What changes</h2><ul><li>Boats every forty minutes</li><li>First boat at"
+            + " six</li><li>Fares unchanged until March</li></ul>"
+            + "<p>The ferry board approved a new winter timetable on Tuesday after a long debate"
+            + " about what the island can afford.</p>"
+            + "<p>Boats will leave every forty minutes, the board said, and the first boat will"
+            + " sail at six in the morning.</p></div></body></html>";
+    String text = new ContentExtractor().extract(html, null).text();
+    assertThat(text)
+        .startsWith("What changes")
+        .contains("First boat at six")
+        .endsWith("sail at six in the morning.");
+  }
+
+  @Test
+  void aLinkListBeforeTheArticle_isStillLeftOut() {
+    String html =
+        "<html><head><title>Ferry timetable</title></head><body><div class=\"story\">"
+            + "<ul><li><a href=\"/a\">Harbour</a></li><li><a href=\"/b\">Weather</a></li></ul>"
+            + "<p>The ferry board approved a new winter timetable on Tuesday after a long debate"
+            + " about what the island can afford.</p>"
+            + "<p>Boats will leave every forty minutes, the board said, and the first boat will"
+            + " sail at six in the morning.</p></div></body></html>";
+    String text = new ContentExtractor().extract(html, null).text();
+    assertThat(text).startsWith("The ferry board approved");
   }
 
   @Test
