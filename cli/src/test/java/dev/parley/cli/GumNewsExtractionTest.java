@@ -15,20 +15,20 @@ import tools.jackson.databind.JsonNode;
  * {@code parley extract --format gold} on the 24 GUM Wikinews articles of {@code
  * ../shared/data/gum-news}, scored by the shared scorer against their gold: issue 9's floors for
  * quotes, speakers, actors, predictions and numbers, each a little below what was measured
- * (docs/extraction-accuracy.md sections 7 to 9). Skipped without the shared folder, failed without
+ * (docs/extraction-accuracy.md sections 7 to 10). Skipped without the shared folder, failed without
  * it when {@code CI=true}.
  */
 class GumNewsExtractionTest {
 
   /**
-   * The floors: measured 0.985, 0.860, 0.844, 0.471 and 0.977 on 2026-12-07 (issue 9 asks for
-   * predictions 0.50; the others are at or above its floors).
+   * The floors: measured 0.985, 0.860, 0.844, 0.588 and 0.977 on 2026-12-08 (each at or above issue
+   * 9's floor; predictions ≥ 0.50 there).
    */
   static final String[] FLOORS = {
     "quotes.f1=0.95",
     "speaker_strict.f1=0.85",
     "actors.f1=0.82",
-    "predictions.f1=0.44",
+    "predictions.f1=0.55",
     "numbers.f1=0.95"
   };
 

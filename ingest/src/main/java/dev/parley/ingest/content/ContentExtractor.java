@@ -1,6 +1,8 @@
 package dev.parley.ingest.content;
 
+import dev.parley.ingest.document.BlockKind;
 import dev.parley.ingest.document.DocumentMetadata;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -95,6 +97,12 @@ public final class ContentExtractor {
               + " subscriber|subscribe now|reporting by .{0,60}; editing by|we use cookies)",
           Pattern.CASE_INSENSITIVE);
 
+  /** A photo credit that closes an image caption: "(Image: Agency)", "(Photo: Name)". */
+  private static final Pattern CAPTION_CREDIT =
+      Pattern.compile(
+          "\\((image|photo|picture|pic|credit|foto)s?\\s*:[^()]{1,60}\\)\\s*$",
+          Pattern.CASE_INSENSITIVE);
+
   private static final Pattern DATE_LINE =
       Pattern.compile(
           "^(\\p{L}+ )?((updated|published|posted|modified)( on|:)? )?"
@@ -181,8 +189,19 @@ public final class ContentExtractor {
     for (HtmlBlocks.Block b : kept) {
       out.add(b.text, b.kind);
     }
+    if (metadata.published() == null && !kept.isEmpty()) {
+      metadata = withDate(metadata, kept.get(0).text);
+    }
     ExtractedContent content = out.build(metadata);
     return content.withMetadata(withLanguage(metadata, content.text()));
+  }
+
+  /** The metadata with the date of the dateline that opens the body, when it states one. */
+  private static DocumentMetadata withDate(DocumentMetadata m, String firstBlock) {
+    LocalDate date = Datelines.dateOf(firstBlock, ScrapedTextExtractor.yearOf(m.url()));
+    return date == null
+        ? m
+        : new DocumentMetadata(m.title(), m.author(), date, m.outlet(), m.url(), m.language());
   }
 
   /**
@@ -315,6 +334,9 @@ public final class ContentExtractor {
       if (judged == -2 && isCommentSection(e)) {
         return true;
       }
+      if (judged == -1 && holdsEmbeddedPost(e)) {
+        return false;
+      }
       if (judged < 0) {
         double[] p = prose.get(e);
         double share = judged == -2 ? 0.8 : 0.5;
@@ -348,6 +370,17 @@ public final class ContentExtractor {
         negativeCache.put(x, v);
       }
       return v;
+    }
+
+    /**
+     * Whether an element is the wrapper of an embedded post: its text is all in one blockquote (a
+     * tweet or a social post quoted in the story), whatever its media-like class says.
+     */
+    private static boolean holdsEmbeddedPost(Element e) {
+      Element quote = e.normalName().equals("blockquote") ? e : e.selectFirst("blockquote");
+      return quote != null
+          && HtmlBlocks.countWords(quote.text()) >= 10
+          && quote.text().length() >= 0.9 * e.text().length();
     }
 
     private static boolean isCommentSection(Element e) {
@@ -470,7 +503,23 @@ public final class ContentExtractor {
     if (b.heading) {
       return false;
     }
-    return b.words >= 10 && b.linkDensity() < 0.35 && hasSentencePunctuation(b.text);
+    return b.words >= 10
+        && (b.linkDensity() < 0.35 || isLinkedProse(b))
+        && hasSentencePunctuation(b.text);
+  }
+
+  /**
+   * Whether a block is a linked headline followed by sentences of its own, as in a round-up list
+   * ("<b><a>Headline</a>.</b> Two sentences of news."): the words outside links are prose, however
+   * long the linked headline is.
+   */
+  private static boolean isLinkedProse(HtmlBlocks.Block b) {
+    double ld = b.linkDensity();
+    return !b.heading
+        && b.leadingLinkChars > 0
+        && ld < 0.7
+        && b.words * (1 - ld) >= 10
+        && endsSentence(b.text);
   }
 
   private static boolean hasSentencePunctuation(String s) {
@@ -498,7 +547,7 @@ public final class ContentExtractor {
   private static double weight(HtmlBlocks.Block b) {
     double len = b.text.length();
     double ld = b.linkDensity();
-    if (ld >= 0.5) {
+    if (ld >= 0.5 && !isLinkedProse(b)) {
       return -len * ld;
     }
     if (isBoilerplate(b)) {
@@ -517,7 +566,8 @@ public final class ContentExtractor {
     if (b.boilerplate == 0) {
       boolean v =
           (b.words <= 12 && BOILERPLATE_LINE.matcher(b.text).matches())
-              || (b.words <= 40 && PROMO_SENTENCE.matcher(b.text).find());
+              || (b.words <= 40 && PROMO_SENTENCE.matcher(b.text).find())
+              || (b.words <= 40 && CAPTION_CREDIT.matcher(b.text).find());
       b.boilerplate = v ? (byte) 1 : (byte) 2;
     }
     return b.boilerplate == 1;
@@ -650,6 +700,7 @@ public final class ContentExtractor {
     while (first < kept.size() && !isProse(kept.get(first))) {
       first++;
     }
+    first = openingList(kept, first);
     int last = kept.size() - 1;
     while (last >= first && !isProse(kept.get(last)) && !isTrailingKeeper(kept.get(last))) {
       last--;
@@ -665,6 +716,25 @@ public final class ContentExtractor {
       }
     }
     return out;
+  }
+
+  /**
+   * Returns where the article starts when a list opens it: the first prose block at {@code first}
+   * moves back over the list items right before it that are not link lists, and over one heading
+   * right before those items ("What changes" followed by three points, then the story).
+   */
+  private static int openingList(List<HtmlBlocks.Block> kept, int first) {
+    int start = first;
+    while (start > 0
+        && kept.get(start - 1).kind == BlockKind.LIST_ITEM
+        && kept.get(start - 1).linkDensity() < 0.3
+        && !isBoilerplate(kept.get(start - 1))) {
+      start--;
+    }
+    if (start < first && start > 0 && kept.get(start - 1).heading) {
+      start--;
+    }
+    return start;
   }
 
   private static boolean endsSentence(String s) {

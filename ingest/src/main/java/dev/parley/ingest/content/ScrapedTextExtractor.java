@@ -5,6 +5,7 @@ import dev.parley.ingest.document.DocumentMetadata;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -23,7 +24,10 @@ public final class ScrapedTextExtractor {
    * (a title, deck, heading or label). The article starts at the first prose line after the title
    * and byline, so the deck just above it and everything before it stay out. It ends at the last
    * prose, heading or list line before the first terminator: a line that opens the page's tail,
-   * such as "You may also like", "Leave a Comment", "Read also:" or a prompt to comment.
+   * such as "You may also like", "Leave a Comment", "Read also:" or a prompt to comment. A text
+   * that ends in mid-sentence with no terminator keeps its last paragraph when it is long enough
+   * to be one (a cut-off scrape). When the header states no date, the dateline that opens the
+   * first paragraph ("KYIV, Dec 3 (Reuters) –") gives it (Datelines).
    */
 
   /** Lines that are page furniture wherever they appear. */
@@ -63,6 +67,11 @@ public final class ScrapedTextExtractor {
       Pattern.compile(
           "^(explore further|read also|also read|read more|see also|related|more on this)\\s*:",
           Pattern.CASE_INSENSITIVE);
+
+  /** How many words a last unit without a sentence end needs to count as a cut-off paragraph. */
+  private static final int CUT_OFF_WORDS = 15;
+
+  private static final Pattern YEAR_IN_URL = Pattern.compile("/((?:19|20)\\d\\d)/");
 
   private static final Pattern BREADCRUMB = Pattern.compile(".+\\s[»›>/|]\\s.+\\s[»›>/|]\\s.+");
   private static final Pattern BULLET = Pattern.compile("^([•·▪‣◦*–-]|\\d{1,2}[.)])\\s+");
@@ -129,6 +138,9 @@ public final class ScrapedTextExtractor {
     if (title == null) {
       title = fallbackTitle;
     }
+    if (date == null && first >= 0) {
+      date = Datelines.dateOf(lines.get(first).text, yearOf(base.url()));
+    }
     BodyBuilder body = new BodyBuilder();
     if (first >= 0) {
       int end = lines.size();
@@ -139,7 +151,7 @@ public final class ScrapedTextExtractor {
         }
       }
       int last = end - 1;
-      while (last > first && !isTail(lines.get(last))) {
+      while (last > first && !isTail(lines.get(last)) && !isCutOff(lines, last, end)) {
         last--;
       }
       for (int j = first; j <= last; j++) {
@@ -178,8 +190,31 @@ public final class ScrapedTextExtractor {
     return content;
   }
 
+  /**
+   * Whether the unit at {@code i} is the article's last paragraph cut off in mid-sentence: the text
+   * ends with it (no terminator follows) and it is long enough to be prose rather than a title or
+   * label.
+   */
+  private static boolean isCutOff(List<Line> lines, int i, int end) {
+    Line line = lines.get(i);
+    return end == lines.size()
+        && i == end - 1
+        && line.kind == LineKind.SHORT
+        && !line.bullet
+        && HtmlBlocks.countWords(line.text) >= CUT_OFF_WORDS;
+  }
+
   private static boolean isTail(Line line) {
     return line.kind == LineKind.PROSE || line.bullet;
+  }
+
+  /** The year a story's address names ("/2025/06/"), or null. */
+  static @Nullable Integer yearOf(@Nullable String url) {
+    if (url == null) {
+      return null;
+    }
+    Matcher m = YEAR_IN_URL.matcher(url);
+    return m.find() ? Integer.valueOf(m.group(1)) : null;
   }
 
   private static @Nullable LocalDate headerDate(String line) {

@@ -15,9 +15,10 @@ import java.util.OptionalInt;
  * commitment, "we will", "the minister and I will"), when a frame above it or an adverb on it is a
  * wish, plan or promise ({@link Kind#NOT_FORECAST}: "we want a system where … will", "hopefully
  * this will"), when its subject names the speaker (an organisation's own plan), when its verb
- * states a dependency ("will depend on"), or when its sentence speaks of people in general (a
- * generic subject such as "you" or "someone", or a condition whose subject is indefinite, "if a
- * child …"): such sentences say how things go, not what will happen.
+ * states a dependency ("will depend on") or is the passive of an arrangement ("talks will be held",
+ * an announcement), or when its sentence speaks of people in general (a generic subject such as
+ * "you" or "someone", or a condition whose subject is indefinite, "if a child …"): such sentences
+ * say how things go, not what will happen.
  *
  * <p>It also finds conditions: a modal whose verb has an adverbial clause marked "if" is a
  * conditional forecast ("if X, Y could"). Sentences are parsed on first use, once per document;
@@ -69,6 +70,9 @@ final class ForecastClause {
       return true;
     }
     if (ForecastCues.is(lower(tree, v), Kind.STATIVE)) {
+      return false;
+    }
+    if (isAnnouncement(tree, v)) {
       return false;
     }
     OptionalInt subject = tree.subjectOf(v);
@@ -139,6 +143,17 @@ final class ForecastClause {
   /** Returns how many sentences were parsed. */
   int parsedSentences() {
     return parse.parsedSentences();
+  }
+
+  /**
+   * Whether the verb {@code v} announces an arrangement: a passive of a verb that sets something up
+   * ("talks will be held", "a committee will be set up") with no agent ("by …"). Such a sentence
+   * tells what the speaker's side has decided, not what is expected to happen.
+   */
+  private static boolean isAnnouncement(DependencyTree tree, int v) {
+    return tree.isPassive(v)
+        && ForecastCues.is(lower(tree, v), Kind.ARRANGEMENT)
+        && tree.childrenWith(v, "obl:agent").length == 0;
   }
 
   /** The verb a modal belongs to: its head when it is an auxiliary, else itself. */

@@ -36,6 +36,11 @@ final class ForecastCues {
     NOT_FORECAST,
     /** A verb that with "will" states a dependency, not an outcome ("depend"). */
     STATIVE,
+    /**
+     * A past participle that in a future passive without agent announces an arrangement ("will be
+     * held", "will be set up").
+     */
+    ARRANGEMENT,
     /** A subject that makes a clause a general truth ("you", "someone"). */
     GENERIC,
     /** A first-person subject ("I", "we"). */

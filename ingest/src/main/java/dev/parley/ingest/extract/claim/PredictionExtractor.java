@@ -62,16 +62,34 @@ public final class PredictionExtractor {
         continue;
       }
       int speaker = m.indexOf(q.speaker());
+      Kind kind = Kind.FUTURE;
       int marker = markerOf(parse, clauses, from, to, Kind.FUTURE, speaker);
       if (marker < 0 && hasCondition(t, from, to)) {
-        // a hedged modal in a quote is a forecast when a condition frames it ("if X, Y could")
-        int hedged = markerOf(parse, clauses, from, to, Kind.HEDGED, speaker);
-        marker = hedged >= 0 && clauses.isConditional(hedged) ? hedged : -1;
+        // a hedged modal in a quote is a forecast when a condition frames it ("if X, Y could");
+        // an earlier unconditioned one ("it might be a blip. But if not, Y could") is passed over
+        kind = Kind.HEDGED;
+        marker = markerOf(parse, clauses, from, to, Kind.HEDGED, speaker);
+        while (marker >= 0 && !clauses.isConditional(marker)) {
+          marker = markerOf(parse, clauses, marker + 1, to, Kind.HEDGED, speaker);
+        }
       }
       if (marker >= 0) {
-        int s = t.sentenceOf(from);
-        String hedge = hedge(t, frameBefore(t, from, marker), marker);
-        add(out, seen, horizons, document, t, q.speaker(), s, from, to, day, hedge);
+        // the forecast is the run of the quote's sentences from the first that holds a marker to
+        // the last that does, not the sentence the quote opens in
+        int first = t.sentenceOf(marker);
+        int last = first;
+        for (int k = markerOf(parse, clauses, t.endToken(first), to, kind, speaker);
+            k >= 0;
+            k = markerOf(parse, clauses, t.endToken(last), to, kind, speaker)) {
+          if (kind == Kind.HEDGED && !clauses.isConditional(k)) {
+            break;
+          }
+          last = t.sentenceOf(k);
+        }
+        int start = Math.max(from, t.firstToken(first));
+        int end = Math.min(to, t.endToken(last));
+        String hedge = hedge(t, frameBefore(t, start, marker), marker);
+        add(out, seen, horizons, document, t, q.speaker(), first, start, end, day, hedge);
       }
     }
     for (int s = 0; s < t.sentenceCount(); s++) {

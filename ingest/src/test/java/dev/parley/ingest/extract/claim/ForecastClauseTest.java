@@ -74,6 +74,13 @@ class ForecastClauseTest {
   }
 
   @Test
+  void aPassiveArrangementWithoutAgent_isAnAnnouncement() {
+    assertThat(mayForecast("Talks will be held with the unions in May.", "will")).isFalse();
+    assertThat(mayForecast("Prices will be raised by the suppliers in May.", "will")).isTrue();
+    assertThat(mayForecast("The unions will hold talks in May.", "will")).isTrue();
+  }
+
+  @Test
   void anIfClause_makesAHedgedModalConditional() {
     Case c = of("If the drought continues, the lake could dry up.");
     assertThat(c.clause().isConditional(c.at("could"))).isTrue();
