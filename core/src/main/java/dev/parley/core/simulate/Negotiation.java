@@ -96,30 +96,23 @@ public final class Negotiation {
       bids[i] = new Bid(frontier.outcome(i), frontier.utilities(i), i);
     }
     // the frontier in package order: ties are broken by the package, not by party order
-    canonical =
-        java.util.stream.IntStream.range(0, f)
-            .boxed()
-            .sorted((a, b) -> Arrays.compare(bids[a].outcomeArray(), bids[b].outcomeArray()))
-            .mapToInt(Integer::intValue)
-            .toArray();
+    int[][] outcomes = new int[f][];
+    for (int i = 0; i < f; i++) {
+      outcomes[i] = bids[i].outcomeArray();
+    }
+    canonical = IndexOrder.byPackage(outcomes);
     int[] place = new int[f];
     for (int r = 0; r < f; r++) {
       place[canonical[r]] = r;
     }
     byUtility = new int[k][];
     sortedUtility = new double[k][f];
+    long[] column = new long[f];
     for (int j = 0; j < k; j++) {
-      final int party = j;
-      byUtility[j] =
-          java.util.stream.IntStream.range(0, f)
-              .boxed()
-              .sorted(
-                  (a, b) -> {
-                    int c = Long.compare(frontier.tick(a, party), frontier.tick(b, party));
-                    return c != 0 ? c : Integer.compare(place[a], place[b]);
-                  })
-              .mapToInt(Integer::intValue)
-              .toArray();
+      for (int i = 0; i < f; i++) {
+        column[i] = frontier.tick(i, j);
+      }
+      byUtility[j] = IndexOrder.byKeyThenPlace(column, place);
       for (int r = 0; r < f; r++) {
         sortedUtility[j][r] = frontier.utility(byUtility[j][r], j);
       }

@@ -123,6 +123,7 @@ public abstract sealed class DominanceIndex {
     private long[] max;
     private int nodes;
     private boolean anyKept;
+    private int last = -1;
 
     KdTree(long[] ticks, int k, int count) {
       this.ticks = ticks;
@@ -213,7 +214,14 @@ public abstract sealed class DominanceIndex {
 
     @Override
     public boolean isDominated(int p) {
-      return anyKept && search(0, p * k);
+      if (!anyKept) {
+        return false;
+      }
+      // consecutive points of the sweep are often dominated by the same kept point
+      if (last >= 0 && covers(last * k, p * k)) {
+        return true;
+      }
+      return search(0, p * k);
     }
 
     private boolean search(int node, int q) {
@@ -227,6 +235,7 @@ public abstract sealed class DominanceIndex {
         for (int i = lo[node]; i < hi[node]; i++) {
           int c = perm[i];
           if (kept[c] && covers(c * k, q)) {
+            last = c;
             return true;
           }
         }
