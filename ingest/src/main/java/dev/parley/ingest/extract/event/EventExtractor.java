@@ -135,7 +135,33 @@ public final class EventExtractor {
       keepUncovered(out.subList(from, to), kept);
       from = to;
     }
-    return kept;
+    return withReportedSpeech(kept, ReportedSpeech.extract(document, parse));
+  }
+
+  /**
+   * Merges the events of the reported-speech stage into the trigger events: a clause's event is
+   * left out when a trigger event of its sentence already has one of its sources, so that the
+   * trigger rules' reading of a clause (its issue, its target) wins. The result is ordered by
+   * sentence.
+   */
+  static List<EventMention> withReportedSpeech(
+      List<EventMention> triggered, List<EventMention> speech) {
+    List<EventMention> out = new ArrayList<>(triggered);
+    Set<String> coded = new HashSet<>();
+    for (EventMention e : triggered) {
+      for (ActorId source : e.sources()) {
+        coded.add(e.provenance().sentence() + "|" + source);
+      }
+    }
+    for (EventMention r : speech) {
+      if (!coded.contains(r.provenance().sentence() + "|" + r.sources().get(0))) {
+        out.add(r);
+      }
+    }
+    out.sort(
+        (a, b) ->
+            Integer.compare(a.provenance().sentence().start(), b.provenance().sentence().start()));
+    return out;
   }
 
   /** What makes a targeted event cover an untargeted one of its sentence. */
@@ -980,7 +1006,7 @@ public final class EventExtractor {
     return true;
   }
 
-  private static List<String> contexts(IssueId issue) {
+  static List<String> contexts(IssueId issue) {
     return switch (issue.value()) {
       case "territory", "ceasefire", "military_limits", "nato" -> List.of("military");
       case "sanctions", "frozen_assets" -> List.of("economic");
