@@ -135,7 +135,8 @@ public final class EventExtractor {
       keepUncovered(out.subList(from, to), kept);
       from = to;
     }
-    return withReportedSpeech(kept, ReportedSpeech.extract(document, parse));
+    return QuoteSpan.widen(
+        parse, withReportedSpeech(kept, ReportedSpeech.extract(document, parse)));
   }
 
   /**
