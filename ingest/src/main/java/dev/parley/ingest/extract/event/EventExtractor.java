@@ -1008,15 +1008,7 @@ public final class EventExtractor {
   }
 
   static List<String> contexts(IssueId issue) {
-    return switch (issue.value()) {
-      case "territory", "ceasefire", "military_limits", "nato" -> List.of("military");
-      case "sanctions", "frozen_assets" -> List.of("economic");
-      case "prisoners" -> List.of("human_rights");
-      case "nuclear_plant" -> List.of("cbrn");
-      case "aid" -> List.of("military");
-      case "summit", "peace_deal", "security_guarantees" -> List.of("diplomatic");
-      default -> List.of();
-    };
+    return IssueSectors.of(issue);
   }
 
   private static List<ActorId> ids(Mentions m, List<Integer> actors) {
