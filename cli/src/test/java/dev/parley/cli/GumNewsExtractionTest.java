@@ -22,14 +22,16 @@ class GumNewsExtractionTest {
 
   /**
    * The floors: measured 0.985, 0.860, 0.844, 0.471 and 0.977 on 2026-12-07 (issue 9 asks for
-   * predictions 0.50; the others are at or above its floors).
+   * predictions 0.50; the others are at or above its floors); events lenient measured 0.378 on
+   * 2026-12-08 (section 10; issue 9 asks for 0.45, which does not hold yet).
    */
   static final String[] FLOORS = {
     "quotes.f1=0.95",
     "speaker_strict.f1=0.85",
     "actors.f1=0.82",
     "predictions.f1=0.44",
-    "numbers.f1=0.95"
+    "numbers.f1=0.95",
+    "events_lenient.f1=0.36"
   };
 
   @TempDir Path dir;
