@@ -22,7 +22,7 @@ class GumNewsExtractionTest {
 
   /**
    * The floors: measured 0.985, 0.860, 0.844, 0.471 and 0.977 on 2026-12-07 (issue 9 asks for
-   * predictions 0.50; the others are at or above its floors); events lenient measured 0.378 on
+   * predictions 0.50; the others are at or above its floors); events lenient measured 0.381 on
    * 2026-12-08 (section 10; issue 9 asks for 0.45, which does not hold yet).
    */
   static final String[] FLOORS = {

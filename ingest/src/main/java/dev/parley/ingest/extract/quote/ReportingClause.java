@@ -185,6 +185,19 @@ final class ReportingClause {
       return NONE;
     }
     int found = nounActor(tree, s, x);
+    if (found < 0) {
+      // "according to the ambassador to France, Jane Roe": a person named within the phrase
+      int base = text.firstToken(s);
+      for (int w : tree.subtree(x)) {
+        int m = mentions.at(base + w);
+        if (w > according
+            && w <= according + 12
+            && m >= 0
+            && mentions.actorKind(m) == ActorKind.PERSON) {
+          found = mentions.actor(m);
+        }
+      }
+    }
     return found >= 0 ? found : tree.tag(x) == Upos.PROPN ? UNKNOWN : NONE;
   }
 

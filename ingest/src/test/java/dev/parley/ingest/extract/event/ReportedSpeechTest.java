@@ -42,6 +42,12 @@ class ReportedSpeechTest {
   }
 
   @Test
+  void accordingTo_findsThePersonNamedAfterATitle() {
+    assertThat(events("According to the chancellor of Germany, Friedrich Merz, the talks stalled."))
+        .containsExactly("merz statement -");
+  }
+
+  @Test
   void urging_isAnAppealToTheObject() {
     assertThat(events("Merz urged Macron to sign the accord."))
         .containsExactly("merz appeal macron");
