@@ -135,7 +135,34 @@ public final class EventExtractor {
       keepUncovered(out.subList(from, to), kept);
       from = to;
     }
-    return kept;
+    return QuoteSpan.widen(
+        parse, withReportedSpeech(kept, ReportedSpeech.extract(document, parse)));
+  }
+
+  /**
+   * Merges the events of the reported-speech stage into the trigger events: a clause's event is
+   * left out when a trigger event of its sentence already has one of its sources, so that the
+   * trigger rules' reading of a clause (its issue, its target) wins. The result is ordered by
+   * sentence.
+   */
+  static List<EventMention> withReportedSpeech(
+      List<EventMention> triggered, List<EventMention> speech) {
+    List<EventMention> out = new ArrayList<>(triggered);
+    Set<String> coded = new HashSet<>();
+    for (EventMention e : triggered) {
+      for (ActorId source : e.sources()) {
+        coded.add(e.provenance().sentence() + "|" + source);
+      }
+    }
+    for (EventMention r : speech) {
+      if (!coded.contains(r.provenance().sentence() + "|" + r.sources().get(0))) {
+        out.add(r);
+      }
+    }
+    out.sort(
+        (a, b) ->
+            Integer.compare(a.provenance().sentence().start(), b.provenance().sentence().start()));
+    return out;
   }
 
   /** What makes a targeted event cover an untargeted one of its sentence. */
@@ -980,16 +1007,8 @@ public final class EventExtractor {
     return true;
   }
 
-  private static List<String> contexts(IssueId issue) {
-    return switch (issue.value()) {
-      case "territory", "ceasefire", "military_limits", "nato" -> List.of("military");
-      case "sanctions", "frozen_assets" -> List.of("economic");
-      case "prisoners" -> List.of("human_rights");
-      case "nuclear_plant" -> List.of("cbrn");
-      case "aid" -> List.of("military");
-      case "summit", "peace_deal", "security_guarantees" -> List.of("diplomatic");
-      default -> List.of();
-    };
+  static List<String> contexts(IssueId issue) {
+    return IssueSectors.of(issue);
   }
 
   private static List<ActorId> ids(Mentions m, List<Integer> actors) {

@@ -163,6 +163,44 @@ final class ReportingClause {
     return actorOf(tree, back, subject.getAsInt());
   }
 
+  /**
+   * Returns the speaker (an actor index) of the reporting verb at word {@code verb} of sentence
+   * {@code s}: the actor its subject, or the subject of the clause it depends on, names; {@link
+   * #UNKNOWN} when that subject names no known actor, or {@link #NONE}.
+   */
+  int speakerOfVerb(int s, int verb) {
+    DependencyTree tree = tree(s);
+    int subject = subjectOf(tree, verb);
+    return subject < 0 ? NONE : actorOf(tree, s, subject);
+  }
+
+  /**
+   * Returns the actor named by X in "according to X" when word {@code according} of sentence {@code
+   * s} is "according", {@link #UNKNOWN} when X names no known actor, or {@link #NONE}.
+   */
+  int accordingTo(int s, int according) {
+    DependencyTree tree = tree(s);
+    int x = tree.head(according);
+    if (!tree.form(according).equalsIgnoreCase("according") || x <= according) {
+      return NONE;
+    }
+    int found = nounActor(tree, s, x);
+    if (found < 0) {
+      // "according to the ambassador to France, Jane Roe": a person named within the phrase
+      int base = text.firstToken(s);
+      for (int w : tree.subtree(x)) {
+        int m = mentions.at(base + w);
+        if (w > according
+            && w <= according + 12
+            && m >= 0
+            && mentions.actorKind(m) == ActorKind.PERSON) {
+          found = mentions.actor(m);
+        }
+      }
+    }
+    return found >= 0 ? found : tree.tag(x) == Upos.PROPN ? UNKNOWN : NONE;
+  }
+
   /** The nearest speech verb above the quote's word {@code q}, outside the quote. */
   private static int governing(DependencyTree tree, int q, int qa, int qb) {
     int w = tree.head(q);
