@@ -32,6 +32,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.jspecify.annotations.Nullable;
@@ -144,17 +145,17 @@ final class EvidenceFinder {
     Comparator<Found> order =
         rank != null
             ? Comparator.comparingInt(Found::rank)
-                .thenComparing(f -> f.evidence().citation().document())
+                .thenComparing(Found::document)
                 .thenComparingInt(Found::ordinal)
             : Comparator.comparing(
-                    (Found f) -> f.evidence().citation().published(),
-                    Comparator.nullsLast(Comparator.<LocalDate>naturalOrder()))
-                .thenComparing(f -> f.evidence().citation().document())
+                    Found::published, Comparator.nullsLast(Comparator.<LocalDate>naturalOrder()))
+                .thenComparing(Found::document)
                 .thenComparingInt(Found::ordinal);
     found.sort(order);
     List<StoredEvidence> out = new ArrayList<>();
     for (int i = 0; i < found.size() && out.size() < query.limit(); i++) {
-      out.add(found.get(i).evidence());
+      // only the items listed are read from their stored JSON
+      out.add(found.get(i).evidence().get());
     }
     return new EvidencePage(out, Math.max(total, out.size()));
   }
@@ -176,8 +177,16 @@ final class EvidenceFinder {
     }
   }
 
-  /** An item found by a query, with what orders it. */
-  private record Found(StoredEvidence evidence, int ordinal, int rank) {}
+  /**
+   * An item found by a query, with what orders it; the item itself is built only when it is listed,
+   * since a search gathers every match before the limit.
+   */
+  private record Found(
+      DocumentId document,
+      @Nullable LocalDate published,
+      int ordinal,
+      int rank,
+      Supplier<StoredEvidence> evidence) {}
 
   private void findItems(
       EvidenceQuery query,
@@ -205,8 +214,21 @@ final class EvidenceFinder {
       }
       try (ResultSet rs = st.executeQuery()) {
         while (rs.next()) {
-          ExtractedItem item = EvidenceJson.readItem(rs.getString(3));
-          add(item, rs.getString(1), rs.getInt(2), citationFields(rs), rank, bodies, found);
+          String doc = rs.getString(1);
+          int r = rankOf(rank, doc, rs.getInt(11), rs.getInt(12));
+          if (r < 0) {
+            continue;
+          }
+          String payload = rs.getString(3);
+          int ordinal = rs.getInt(2);
+          Object[] cite = citationFields(rs);
+          found.add(
+              new Found(
+                  new DocumentId(doc),
+                  (LocalDate) cite[3],
+                  ordinal,
+                  r,
+                  () -> stored(EvidenceJson.readItem(payload), doc, ordinal, cite, bodies)));
         }
       }
     }
@@ -331,7 +353,14 @@ final class EvidenceFinder {
           };
           for (JsonNode m : MAPPER.readTree(rs.getString(2))) {
             ExtractedItem item = EvidenceJson.readItem(m);
-            add(item, doc, m.get("ordinal").asInt(), cite, rank, bodies, found);
+            TextSpan sentence = item.provenance().sentence();
+            int r = rankOf(rank, doc, sentence.start(), sentence.end());
+            if (r >= 0) {
+              int ordinal = m.get("ordinal").asInt();
+              StoredEvidence stored = stored(item, doc, ordinal, cite, bodies);
+              found.add(
+                  new Found(new DocumentId(doc), (LocalDate) cite[3], ordinal, r, () -> stored));
+            }
           }
         }
       }
@@ -349,42 +378,38 @@ final class EvidenceFinder {
     };
   }
 
-  private void add(
-      ExtractedItem item,
-      String doc,
-      int ordinal,
-      Object[] cite,
-      @Nullable Map<String, Integer> rank,
-      Map<String, String> bodies,
-      List<Found> found) {
-    TextSpan sentence = item.provenance().sentence();
-    int r = 0;
-    if (rank != null) {
-      Integer hit = rank.get(doc + "@" + sentence.start() + "-" + sentence.end());
-      if (hit == null) {
-        return;
-      }
-      r = hit;
+  /**
+   * Returns the rank of the search hit on a sentence: 0 when the query has no search text, -1 when
+   * the sentence is no hit.
+   */
+  private static int rankOf(
+      @Nullable Map<String, Integer> rank, String doc, int sentenceStart, int sentenceEnd) {
+    if (rank == null) {
+      return 0;
     }
+    Integer hit = rank.get(doc + "@" + sentenceStart + "-" + sentenceEnd);
+    return hit == null ? -1 : hit;
+  }
+
+  /** Returns an item as stored evidence: with its sentence and its citation. */
+  private StoredEvidence stored(
+      ExtractedItem item, String doc, int ordinal, Object[] cite, Map<String, String> bodies) {
+    TextSpan sentence = item.provenance().sentence();
     String body = bodies.computeIfAbsent(doc, this::body);
     DocumentId id = new DocumentId(doc);
-    found.add(
-        new Found(
-            new StoredEvidence(
-                StoredEvidence.idOf(id, ordinal),
-                item,
-                sentence.end() <= body.length() ? sentence.of(body) : "",
-                new Citation(
-                    id,
-                    (String) cite[0],
-                    (String) cite[1],
-                    (String) cite[2],
-                    (LocalDate) cite[3],
-                    (String) cite[4],
-                    item.provenance().span(),
-                    profile(doc, cite, body))),
-            ordinal,
-            r));
+    return new StoredEvidence(
+        StoredEvidence.idOf(id, ordinal),
+        item,
+        sentence.end() <= body.length() ? sentence.of(body) : "",
+        new Citation(
+            id,
+            (String) cite[0],
+            (String) cite[1],
+            (String) cite[2],
+            (LocalDate) cite[3],
+            (String) cite[4],
+            item.provenance().span(),
+            profile(doc, cite, body)));
   }
 
   private static void dates(EvidenceQuery query, StringBuilder sql, List<Object> args) {
