@@ -4,7 +4,6 @@ import dev.parley.app.Messages;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -64,52 +63,28 @@ public final class ParleyCommand implements java.util.concurrent.Callable<Intege
    * every option of every command by reflection, which cost about as much CPU as the rest of a
    * {@code parley --version}.
    */
-  private static final List<Supplier<Object>> COMMANDS =
+  private static final List<Class<?>> COMMANDS =
       List.of(
-          DemoCommand::new,
-          IngestCommand::new,
-          ExtractCommand::new,
-          EvidenceCommand::new,
-          LedgerCommand::new,
-          ClaimsCommand::new,
-          ValidateCommand::new,
-          DiffCommand::new,
-          CheckCommand::new,
-          DraftCommand::new,
-          AnalyzeCommand::new,
-          ForecastCommand::new,
-          SimulateCommand::new,
-          UncertaintyCommand::new,
-          ImportCommand::new,
-          EvaluateCommand::new,
-          ReportCommand::new,
-          ServeCommand::new,
-          ManCommand::new,
-          CommandLine.HelpCommand::new);
-
-  /** The names of the commands above, in their order, read from their annotations. */
-  private static final List<String> NAMES =
-      List.of(
-          name(DemoCommand.class),
-          name(IngestCommand.class),
-          name(ExtractCommand.class),
-          name(EvidenceCommand.class),
-          name(LedgerCommand.class),
-          name(ClaimsCommand.class),
-          name(ValidateCommand.class),
-          name(DiffCommand.class),
-          name(CheckCommand.class),
-          name(DraftCommand.class),
-          name(AnalyzeCommand.class),
-          name(ForecastCommand.class),
-          name(SimulateCommand.class),
-          name(UncertaintyCommand.class),
-          name(ImportCommand.class),
-          name(EvaluateCommand.class),
-          name(ReportCommand.class),
-          name(ServeCommand.class),
-          name(ManCommand.class),
-          name(CommandLine.HelpCommand.class));
+          DemoCommand.class,
+          IngestCommand.class,
+          ExtractCommand.class,
+          EvidenceCommand.class,
+          LedgerCommand.class,
+          ClaimsCommand.class,
+          ValidateCommand.class,
+          DiffCommand.class,
+          CheckCommand.class,
+          DraftCommand.class,
+          AnalyzeCommand.class,
+          ForecastCommand.class,
+          SimulateCommand.class,
+          UncertaintyCommand.class,
+          ImportCommand.class,
+          EvaluateCommand.class,
+          ReportCommand.class,
+          ServeCommand.class,
+          ManCommand.class,
+          CommandLine.HelpCommand.class);
 
   private static String name(Class<?> command) {
     return command.getAnnotation(Command.class).name();
@@ -142,7 +117,7 @@ public final class ParleyCommand implements java.util.concurrent.Callable<Intege
     boolean none = false;
     if (args != null && args.length > 0) {
       String first = args[0];
-      only = NAMES.indexOf(first);
+      only = COMMANDS.stream().map(ParleyCommand::name).toList().indexOf(first);
       if (first.equals("help") || first.equals("man")) {
         // both read the whole tree: the help of any command, a page for every command
         only = -1;
@@ -152,7 +127,8 @@ public final class ParleyCommand implements java.util.concurrent.Callable<Intege
     if (!none) {
       for (int i = 0; i < COMMANDS.size(); i++) {
         if (only < 0 || i == only) {
-          cl.addSubcommand(NAMES.get(i), COMMANDS.get(i).get());
+          // picocli makes the instance of the class with its factory
+          cl.addSubcommand(name(COMMANDS.get(i)), COMMANDS.get(i));
         }
       }
     }
