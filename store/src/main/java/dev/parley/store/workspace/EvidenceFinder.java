@@ -208,10 +208,7 @@ final class EvidenceFinder {
     if (rank == null) {
       sql.append(" LIMIT ").append(query.limit());
     }
-    try (PreparedStatement st = db.prepareStatement(sql.toString())) {
-      for (int i = 0; i < args.size(); i++) {
-        st.setObject(i + 1, args.get(i));
-      }
+    try (PreparedStatement st = prepare(sql, args)) {
       try (ResultSet rs = st.executeQuery()) {
         while (rs.next()) {
           String doc = rs.getString(1);
@@ -296,10 +293,7 @@ final class EvidenceFinder {
   }
 
   private long single(StringBuilder sql, List<Object> args) throws SQLException {
-    try (PreparedStatement st = db.prepareStatement(sql.toString())) {
-      for (int i = 0; i < args.size(); i++) {
-        st.setObject(i + 1, args.get(i));
-      }
+    try (PreparedStatement st = prepare(sql, args)) {
       try (ResultSet rs = st.executeQuery()) {
         return rs.next() ? rs.getLong(1) : 0;
       }
@@ -332,10 +326,7 @@ final class EvidenceFinder {
     sql.append(" ORDER BY d.published NULLS LAST, da.document_id, da.ordinal");
     int before = found.size();
     String current = null;
-    try (PreparedStatement st = db.prepareStatement(sql.toString())) {
-      for (int i = 0; i < args.size(); i++) {
-        st.setObject(i + 1, args.get(i));
-      }
+    try (PreparedStatement st = prepare(sql, args)) {
       try (ResultSet rs = st.executeQuery()) {
         while (rs.next()) {
           String doc = rs.getString(1);
@@ -365,6 +356,20 @@ final class EvidenceFinder {
         }
       }
     }
+  }
+
+  /** Returns the statement of a query built with its arguments, the arguments bound in order. */
+  private PreparedStatement prepare(StringBuilder sql, List<Object> args) throws SQLException {
+    PreparedStatement st = db.prepareStatement(sql.toString());
+    try {
+      for (int i = 0; i < args.size(); i++) {
+        st.setObject(i + 1, args.get(i));
+      }
+    } catch (SQLException | RuntimeException e) {
+      st.close();
+      throw e;
+    }
+    return st;
   }
 
   private static Object[] citationFields(ResultSet rs) throws SQLException {
